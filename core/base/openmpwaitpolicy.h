@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+namespace latent {
+
+// OpenMP threads that spin at every barrier while their partner is
+// descheduled make training several times slower whenever anything else uses
+// a core (measured, docs/PERFORMANCE.md). libgomp reads its spin count only
+// when it loads, before main(), so this re-executes the program once with
+// GOMP_SPINCOUNT set. Call it first thing in main(). Does nothing when the
+// user set OMP_WAIT_POLICY or GOMP_SPINCOUNT, or when re-executing fails.
+void applyOpenMpWaitPolicy(char** argv);
+
+} // namespace latent

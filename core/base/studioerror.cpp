@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+#include "base/studioerror.h"
+
+namespace latent {
+
+StudioError::StudioError(ErrorKind kind, const std::string& message, const std::string& path)
+    : std::runtime_error(message), m_kind(kind), m_path(path)
+{
+}
+
+static std::string describe(const std::string& path, const std::string& problem)
+{
+    return path.empty() ? problem : path + ": " + problem;
+}
+
+StudioError StudioError::badInput(const std::string& path, const std::string& problem)
+{
+    return StudioError(ErrorKind::BadInput, describe(path, problem), path);
+}
+
+StudioError StudioError::failure(const std::string& path, const std::string& problem)
+{
+    return StudioError(ErrorKind::Failure, describe(path, problem), path);
+}
+
+} // namespace latent
