@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#include "data/batchsampler.h"
+
+#include <algorithm>
+#include <numeric>
+#include <random>
+
+namespace latent {
+
+BatchSampler::BatchSampler(std::size_t count, int batchSize, std::uint64_t seed)
+    : m_count(count), m_batchSize(std::max(1, std::min<int>(batchSize, int(std::max<std::size_t>(count, 1))))),
+      m_seed(seed)
+{
+    shuffle();
+}
+
+void BatchSampler::shuffle()
+{
+    // mt19937_64 is fully specified by the standard; the Fisher-Yates below is ours,
+    // so the order is the same with every standard library.
+    std::mt19937_64 rng(m_seed * 0x9E3779B97F4A7C15ull + std::uint64_t(m_epoch) + 17);
+    m_order.resize(m_count);
+    std::iota(m_order.begin(), m_order.end(), 0);
+    for (std::size_t i = m_count; i > 1; --i)
+        std::swap(m_order[i - 1], m_order[rng() % i]);
+    m_flips.resize(m_count);
+    for (auto& f : m_flips)
+        f = std::uint8_t(rng() >> 63);
+}
+
+BatchSampler::Batch BatchSampler::next(bool withFlips)
+{
+    if (m_count == 0)
+        return {};
+    if (m_position + m_batchSize > std::int64_t(m_count)) {
+        ++m_epoch;
+        m_position = 0;
+        shuffle();
+    }
+    Batch batch;
+    batch.indices.assign(m_order.begin() + m_position, m_order.begin() + m_position + m_batchSize);
+    if (withFlips)
+        batch.flip.assign(m_flips.begin() + m_position, m_flips.begin() + m_position + m_batchSize);
+    m_position += m_batchSize;
+    return batch;
+}
+
+void BatchSampler::restore(std::int64_t epoch, std::int64_t position)
+{
+    m_epoch = epoch;
+    m_position = position;
+    shuffle();
+}
+
+} // namespace latent

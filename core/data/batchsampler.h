@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+namespace latent {
+
+// Shuffled mini-batches over `count` items, epoch after epoch. Each epoch's
+// order and flips depend only on (seed, epoch), so the whole state is the
+// (epoch, position) pair: saving it in a checkpoint and restoring it resumes
+// the exact same sequence. A batch never straddles two epochs; the short
+// remainder at the end of an epoch is dropped, as DataLoader(drop_last) does.
+class BatchSampler {
+public:
+    BatchSampler(std::size_t count, int batchSize, std::uint64_t seed);
+
+    struct Batch {
+        std::vector<std::int64_t> indices;
+        std::vector<std::uint8_t> flip; // 1 where the image is to be mirrored
+    };
+    // The next batch; `withFlips` fills Batch::flip with fair coin tosses.
+    // Empty when there are no items.
+    Batch next(bool withFlips);
+
+    std::int64_t epoch() const { return m_epoch; }
+    std::int64_t position() const { return m_position; }
+    void restore(std::int64_t epoch, std::int64_t position);
+    int batchSize() const { return m_batchSize; }
+
+private:
+    void shuffle();
+
+    std::size_t m_count;
+    int m_batchSize;
+    std::uint64_t m_seed;
+    std::int64_t m_epoch = 0;
+    std::int64_t m_position = 0;
+    std::vector<std::int64_t> m_order;
+    std::vector<std::uint8_t> m_flips;
+};
+
+} // namespace latent

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+#include "data/cifarreader.h"
+
+#include "base/studioerror.h"
+#include "data/imageconform.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <opencv2/core.hpp>
+
+namespace latent {
+namespace {
+constexpr int kSide = 32;
+constexpr qint64 kRecord = 1 + 3 * kSide * kSide;
+} // namespace
+
+std::vector<std::string> CifarReader::findBatchFiles(const std::string& path)
+{
+    const QFileInfo info(QString::fromStdString(path));
+    if (info.isFile())
+        return {path};
+    if (!info.isDir())
+        return {};
+    QDir dir(info.filePath());
+    // The usual archive unpacks into cifar-10-batches-bin/.
+    if (dir.entryList({"data_batch_*.bin", "test_batch.bin"}, QDir::Files).isEmpty() && dir.exists("cifar-10-batches-bin"))
+        dir.cd("cifar-10-batches-bin");
+    QStringList names = dir.entryList({"data_batch_*.bin"}, QDir::Files, QDir::Name);
+    if (names.isEmpty())
+        names = dir.entryList({"test_batch.bin"}, QDir::Files);
+    std::vector<std::string> files;
+    for (const QString& name : names)
+        files.push_back(dir.filePath(name).toStdString());
+    return files;
+}
+
+ImageDataset CifarReader::read(const std::string& path, int size, int channels)
+{
+    const auto files = findBatchFiles(path);
+    if (files.empty())
+        throw StudioError::badInput(path, "no CIFAR-10 binary batches (data_batch_1.bin ...) were found");
+
+    ImageDataset dataset(size, channels);
+    for (const std::string& name : files) {
+        QFile file(QString::fromStdString(name));
+        if (!file.open(QIODevice::ReadOnly))
+            throw StudioError::badInput(name, "cannot open the file: " + file.errorString().toStdString());
+        const qint64 bytes = file.size();
+        if (bytes == 0 || bytes % kRecord != 0)
+            throw StudioError::badInput(name, "the file is truncated or not a CIFAR-10 batch: " + std::to_string(bytes)
+                                                  + " bytes is not a whole number of " + std::to_string(kRecord)
+                                                  + "-byte records");
+        const QByteArray raw = file.readAll();
+        if (raw.size() != bytes)
+            throw StudioError::badInput(name, "could not read the whole file");
+        const auto* data = reinterpret_cast<const std::uint8_t*>(raw.constData());
+        const qint64 records = bytes / kRecord;
+        dataset.reserve(dataset.count() + std::size_t(records));
+        cv::Mat bgr(kSide, kSide, CV_8UC3);
+        for (qint64 r = 0; r < records; ++r) {
+            const std::uint8_t* record = data + r * kRecord;
+            if (record[0] > 9)
+                throw StudioError::badInput(name, "record " + std::to_string(r) + " has label "
+                                                      + std::to_string(record[0]) + " (CIFAR-10 labels are 0-9)");
+            const std::uint8_t* planes = record + 1;
+            for (int i = 0; i < kSide * kSide; ++i) {
+                std::uint8_t* px = bgr.data + i * 3;
+                px[0] = planes[2 * kSide * kSide + i];
+                px[1] = planes[kSide * kSide + i];
+                px[2] = planes[i];
+            }
+            dataset.append(conformImage(bgr, size, channels), record[0]);
+        }
+    }
+    return dataset;
+}
+
+} // namespace latent

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "data/imagedataset.h"
+
+#include <string>
+#include <vector>
+
+namespace latent {
+
+// CIFAR-10 binary batches: records of one label byte and 3072 bytes of 32x32
+// planar RGB. `path` is one batch file or a folder with data_batch_*.bin
+// (all of them, in order; test_batch.bin alone when there is nothing else).
+// Throws StudioError(BadInput) naming the file when its size is not a whole
+// number of records or a label is out of range.
+class CifarReader {
+public:
+    static ImageDataset read(const std::string& path, int size, int channels);
+    // The batch files read for `path`; empty when there are none.
+    static std::vector<std::string> findBatchFiles(const std::string& path);
+};
+
+} // namespace latent

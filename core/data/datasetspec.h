@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <string>
+
+namespace latent {
+
+// Where training images come from. `path` names a folder of images, an IDX
+// file (or a folder holding one), or a folder of CIFAR-10 binary batches (or
+// one batch file); `source` may be Auto to decide from what is at `path`.
+struct DatasetSpec {
+    enum class Source { SyntheticDigits, Auto, ImageFolder, Idx, Cifar10 };
+
+    Source source = Source::SyntheticDigits;
+    std::string path;
+    int syntheticCount = 20000; // images rendered for the built-in digits
+    bool horizontalFlip = false; // random left-right flips when batching
+
+    // "synthetic-digits", "auto", "folder", "idx", "cifar10".
+    static std::string sourceName(Source source);
+    // Throws StudioError(BadInput) for an unknown name.
+    static Source sourceFromName(const std::string& name);
+    // One line for people: "built-in synthetic digits (20000)" or the path.
+    std::string describe() const;
+};
+
+} // namespace latent

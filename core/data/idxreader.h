@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "data/imagedataset.h"
+
+#include <string>
+
+namespace latent {
+
+// MNIST / Fashion-MNIST IDX files, plain or gzip-compressed. `path` is an
+// images file (magic 0x00000803: unsigned bytes, 3 dimensions) or a folder
+// holding one (train-images-idx3-ubyte[.gz] preferred). Labels come from the
+// matching labels-idx1 file beside it when there is one, else -1.
+// Throws StudioError(BadInput) naming the file for a wrong magic number,
+// impossible dimensions, or a file shorter than its header says.
+class IdxReader {
+public:
+    static ImageDataset read(const std::string& path, int size, int channels);
+    // The images file read for `path` (resolving a folder); empty if none.
+    static std::string findImagesFile(const std::string& path);
+};
+
+} // namespace latent

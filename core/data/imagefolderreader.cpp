@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: MIT
+#include "data/imagefolderreader.h"
+
+#include "base/studioerror.h"
+#include "data/imageconform.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+
+#include <opencv2/imgcodecs.hpp>
+
+#include <algorithm>
+#include <thread>
+
+namespace latent {
+
+std::vector<std::string> ImageFolderReader::listImages(const std::string& folder)
+{
+    std::vector<std::string> paths;
+    QDirIterator it(QString::fromStdString(folder), {"*.png", "*.jpg", "*.jpeg", "*.bmp"}, QDir::Files,
+                    QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
+    while (it.hasNext())
+        paths.push_back(it.next().toStdString());
+    std::sort(paths.begin(), paths.end());
+    return paths;
+}
+
+namespace {
+
+// Decodes one file; returns a null Image and sets `problem` when it cannot.
+Image decodeFile(const std::string& path, int size, int channels, std::string& problem)
+{
+    QFile file(QString::fromStdString(path));
+    if (!file.open(QIODevice::ReadOnly)) {
+        problem = "cannot open: " + file.errorString().toStdString();
+        return {};
+    }
+    const QByteArray bytes = file.readAll();
+    if (bytes.isEmpty()) {
+        problem = "the file is empty";
+        return {};
+    }
+    const cv::Mat raw(1, int(bytes.size()), CV_8UC1, const_cast<char*>(bytes.constData()));
+    cv::Mat decoded;
+    try {
+        decoded = cv::imdecode(raw, cv::IMREAD_UNCHANGED);
+    } catch (const cv::Exception&) {
+        decoded.release();
+    }
+    Image image = conformImage(decoded, size, channels);
+    if (image.isNull())
+        problem = "not a readable image (corrupt, truncated or an unsupported format)";
+    return image;
+}
+
+} // namespace
+
+ImageDataset ImageFolderReader::read(const std::string& folder, int size, int channels, const WarningSink& warn)
+{
+    const QFileInfo info(QString::fromStdString(folder));
+    if (!info.exists())
+        throw StudioError::badInput(folder, "the folder does not exist");
+    if (!info.isDir())
+        throw StudioError::badInput(folder, "is not a folder");
+    const std::vector<std::string> paths = listImages(folder);
+    if (paths.empty())
+        throw StudioError::badInput(folder, "no PNG, JPEG or BMP images were found in the folder or below it");
+
+    // Decode in parallel into slots by index so the order stays the sorted one.
+    std::vector<Image> images(paths.size());
+    std::vector<std::string> problems(paths.size());
+    const unsigned workers = std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
+    std::vector<std::thread> threads;
+    for (unsigned w = 0; w < workers; ++w)
+        threads.emplace_back([&, w] {
+            for (std::size_t i = w; i < paths.size(); i += workers)
+                images[i] = decodeFile(paths[i], size, channels, problems[i]);
+        });
+    for (auto& t : threads)
+        t.join();
+
+    ImageDataset dataset(size, channels);
+    dataset.reserve(paths.size());
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+        if (images[i].isNull()) {
+            if (warn)
+                warn(paths[i] + ": skipped, " + problems[i]);
+            continue;
+        }
+        dataset.append(images[i], -1);
+    }
+    if (dataset.empty())
+        throw StudioError::badInput(folder, "none of the " + std::to_string(paths.size())
+                                                + " image files in the folder could be read");
+    return dataset;
+}
+
+} // namespace latent
