@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+// Internal to latent_core: LibTorch types. Never include from ui/ or app/.
+#pragma once
+
+#include "models/modelspec.h"
+
+#include <torch/torch.h>
+
+namespace latent {
+
+// Which normalisation the strided-convolution stack uses. WGAN-GP's critic
+// must not mix samples in a batch (its gradient penalty is per sample), so it
+// uses layer normalisation (GroupNorm with one group) instead of BatchNorm
+// (Gulrajani et al. 2017, section 4).
+enum class DownNorm { Batch, Layer };
+
+// The DCGAN discriminator trunk: strided 4x4 convolutions, LeakyReLU 0.2,
+// normalisation on all but the first; from C x S x S down to the last ladder
+// size. Also the VAE encoder. `outChannels` receives the final feature maps.
+torch::nn::Sequential makeDownStack(const ModelSpec& spec, DownNorm norm, int& outChannels, int& outSize);
+
+// The DCGAN generator body from the ladder base (feature maps width*2^(n-1))
+// up to C x S x S: transposed convolutions with BatchNorm and ReLU, ending in a
+// bare convolution to the image channels (no activation: callers add Tanh or
+// read logits).
+torch::nn::Sequential makeUpStack(const ModelSpec& spec);
+
+// The feature maps at the base of the ladder, where the up stack starts.
+int baseChannels(const ModelSpec& spec);
+
+// DCGAN's initialisation (Radford et al. 2016, section 4): conv weights from
+// N(0, 0.02), norm scales from N(1, 0.02), biases zero.
+void initDcganWeights(torch::nn::Module& module);
+
+} // namespace latent

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+#include "models/networks.h"
+
+#include <QCryptographicHash>
+
+namespace latent {
+
+Networks::Networks(const ModelSpec& spec, const torch::Device& device) : m_spec(spec), m_device(device)
+{
+    if (isGan()) {
+        generator = DcganGenerator(spec);
+        discriminator = DcganDiscriminator(spec);
+        generator->to(device);
+        discriminator->to(device);
+    } else {
+        vae = Vae(spec);
+        vae->to(device);
+    }
+}
+
+std::vector<torch::nn::Module*> Networks::modules() const
+{
+    if (isGan())
+        return {generator.ptr().get(), discriminator.ptr().get()};
+    return {vae.ptr().get()};
+}
+
+torch::Tensor Networks::generate(const torch::Tensor& z)
+{
+    torch::NoGradGuard noGrad;
+    torch::nn::Module& net = isGan() ? static_cast<torch::nn::Module&>(*generator) : *vae;
+    const bool wasTraining = net.is_training();
+    net.eval();
+    torch::Tensor images = isGan() ? generator->forward(z.to(m_device)) : vae->decode(z.to(m_device));
+    net.train(wasTraining);
+    return images;
+}
+
+void Networks::save(torch::serialize::OutputArchive& archive) const
+{
+    const char* names[] = {isGan() ? "generator" : "vae", "discriminator"};
+    const auto list = modules();
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        torch::serialize::OutputArchive sub;
+        list[i]->save(sub);
+        archive.write(names[i], sub);
+    }
+}
+
+void Networks::load(torch::serialize::InputArchive& archive)
+{
+    const char* names[] = {isGan() ? "generator" : "vae", "discriminator"};
+    const auto list = modules();
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        torch::serialize::InputArchive sub;
+        archive.read(names[i], sub);
+        list[i]->load(sub);
+    }
+}
+
+std::string Networks::checksum() const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (torch::nn::Module* module : modules()) {
+        auto add = [&hash](const std::string& name, const torch::Tensor& t) {
+            const torch::Tensor cpu = t.detach().to(torch::kCPU).contiguous();
+            hash.addData(QByteArrayView(name.data(), qsizetype(name.size())));
+            hash.addData(QByteArrayView(static_cast<const char*>(cpu.data_ptr()), qsizetype(cpu.nbytes())));
+        };
+        for (const auto& p : module->named_parameters())
+            add(p.key(), p.value());
+        for (const auto& b : module->named_buffers())
+            add(b.key(), b.value());
+    }
+    return hash.result().toHex().toStdString();
+}
+
+std::vector<Image> tensorToImages(const torch::Tensor& batch)
+{
+    const torch::Tensor bytes = ((batch.detach().to(torch::kCPU).clamp(-1, 1) + 1) * 127.5)
+                                    .round()
+                                    .to(torch::kUInt8)
+                                    .permute({0, 2, 3, 1})
+                                    .contiguous();
+    const int n = int(bytes.size(0)), h = int(bytes.size(1)), w = int(bytes.size(2)), c = int(bytes.size(3));
+    std::vector<Image> images;
+    images.reserve(std::size_t(n));
+    const std::uint8_t* data = bytes.data_ptr<std::uint8_t>();
+    for (int i = 0; i < n; ++i) {
+        Image image(w, h, c);
+        std::copy_n(data + std::size_t(i) * w * h * c, image.pixels.size(), image.pixels.begin());
+        images.push_back(std::move(image));
+    }
+    return images;
+}
+
+} // namespace latent

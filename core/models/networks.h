@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+// Internal to latent_core: LibTorch types. Never include from ui/ or app/.
+#pragma once
+
+#include "base/image.h"
+#include "models/dcgandiscriminator.h"
+#include "models/dcgangenerator.h"
+#include "models/vae.h"
+
+#include <string>
+#include <vector>
+
+namespace latent {
+
+// The networks of one ModelSpec: generator and discriminator for a GAN, the
+// VAE otherwise. What the trainers optimise, checkpoints store and the
+// inference engine decodes with.
+class Networks {
+public:
+    Networks(const ModelSpec& spec, const torch::Device& device);
+
+    const ModelSpec& spec() const { return m_spec; }
+    const torch::Device& device() const { return m_device; }
+    bool isGan() const { return m_spec.family == ModelSpec::Family::Dcgan; }
+
+    DcganGenerator generator{nullptr};
+    DcganDiscriminator discriminator{nullptr};
+    Vae vae{nullptr};
+
+    // Images in [-1, 1] for latents z [N, latent]: the GAN generator or the VAE
+    // decoder in eval mode (BatchNorm uses its running statistics), without
+    // gradients; the training mode is restored afterwards.
+    torch::Tensor generate(const torch::Tensor& z);
+
+    // Archive keys: "generator" and "discriminator", or "vae".
+    void save(torch::serialize::OutputArchive& archive) const;
+    void load(torch::serialize::InputArchive& archive);
+
+    // SHA-256 (hex) over every parameter and buffer, in registration order.
+    std::string checksum() const;
+
+private:
+    std::vector<torch::nn::Module*> modules() const;
+
+    ModelSpec m_spec;
+    torch::Device m_device;
+};
+
+// [N, C, H, W] in [-1, 1] (any device) -> 8-bit images.
+std::vector<Image> tensorToImages(const torch::Tensor& batch);
+
+} // namespace latent
