@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+#include "project/project.h"
+
+#include "base/studioerror.h"
+#include "io/atomicfile.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace latent {
+
+Project::Project(std::string dir, ProjectConfig config) : m_dir(std::move(dir)), m_config(std::move(config)) {}
+
+bool Project::exists(const std::string& dir)
+{
+    return QFileInfo(QString::fromStdString(dir + "/project.json")).isFile();
+}
+
+void Project::ensureFolders() const
+{
+    QDir root(QString::fromStdString(m_dir));
+    for (const char* sub : {"checkpoints", "samples", "exports"})
+        if (!root.mkpath(sub))
+            throw StudioError::failure(m_dir + "/" + sub, "cannot create the folder");
+}
+
+Project Project::create(const std::string& dir, const ProjectConfig& config)
+{
+    const QFileInfo info(QString::fromStdString(dir));
+    if (info.exists() && !info.isDir())
+        throw StudioError::badInput(dir, "exists and is not a folder");
+    if (info.isDir() && !QDir(info.filePath()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
+        throw StudioError::badInput(dir, exists(dir) ? "already holds a project; use 'resume' to continue it or choose a new folder"
+                                                     : "is not empty; choose a new or empty folder for the project");
+    try {
+        config.validate();
+    } catch (const StudioError& e) {
+        throw StudioError::badInput({}, e.what());
+    }
+    if (!QDir().mkpath(info.filePath()))
+        throw StudioError::failure(dir, "cannot create the project folder");
+    Project project(QFileInfo(info.filePath()).absoluteFilePath().toStdString(), config);
+    project.ensureFolders();
+    project.saveConfig(config);
+    return project;
+}
+
+Project Project::open(const std::string& dir)
+{
+    const std::string path = dir + "/project.json";
+    if (!QFileInfo(QString::fromStdString(dir)).isDir())
+        throw StudioError::badInput(dir, "the project folder does not exist");
+    if (!exists(dir))
+        throw StudioError::badInput(path, "the folder is not a Latent Studio project (project.json is missing)");
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(readWholeFile(path), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        throw StudioError::badInput(path, "is not valid JSON (" + parseError.errorString().toStdString() + " at byte "
+                                              + std::to_string(parseError.offset) + ")");
+    if (!doc.isObject())
+        throw StudioError::badInput(path, "does not hold a JSON object");
+    Project project(QFileInfo(QString::fromStdString(dir)).absoluteFilePath().toStdString(),
+                    ProjectConfig::fromJson(doc.object(), path));
+    return project;
+}
+
+void Project::saveConfig(const ProjectConfig& config)
+{
+    writeFileAtomically(configPath(), QJsonDocument(config.toJson()).toJson(QJsonDocument::Indented));
+    m_config = config;
+}
+
+} // namespace latent

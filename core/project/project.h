@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "project/projectconfig.h"
+
+#include <string>
+
+namespace latent {
+
+// A run's folder on disk (see ARCHITECTURE.md, "The project folder"):
+// project.json, metrics.csv, checkpoints/, samples/, exports/.
+class Project {
+public:
+    // Makes a new project in `dir`, which must not exist or be empty, and writes
+    // project.json. Throws StudioError(BadInput) when `dir` holds anything, so
+    // nothing the user has is overwritten.
+    static Project create(const std::string& dir, const ProjectConfig& config);
+    // Opens an existing project; throws StudioError(BadInput) naming
+    // project.json when it is missing, malformed, or from a newer format.
+    static Project open(const std::string& dir);
+    static bool exists(const std::string& dir);
+
+    const std::string& dir() const { return m_dir; }
+    const ProjectConfig& config() const { return m_config; }
+    // Replaces the settings and rewrites project.json atomically.
+    void saveConfig(const ProjectConfig& config);
+
+    // Creates checkpoints/, samples/ and exports/ if missing (before training).
+    void ensureFolders() const;
+
+    std::string configPath() const { return m_dir + "/project.json"; }
+    std::string metricsPath() const { return m_dir + "/metrics.csv"; }
+    std::string checkpointsDir() const { return m_dir + "/checkpoints"; }
+    std::string samplesDir() const { return m_dir + "/samples"; }
+    std::string exportsDir() const { return m_dir + "/exports"; }
+
+private:
+    Project(std::string dir, ProjectConfig config);
+
+    std::string m_dir;
+    ProjectConfig m_config;
+};
+
+} // namespace latent

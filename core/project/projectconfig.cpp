@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: MIT
+#include "project/projectconfig.h"
+
+#include "base/jsonfields.h"
+#include "base/studioerror.h"
+
+namespace latent {
+
+namespace {
+const char* const kFormatName = "latent-studio-project";
+}
+
+ProjectConfig ProjectConfig::defaults()
+{
+    ProjectConfig config;
+    config.applyModelDefaults();
+    return config;
+}
+
+void ProjectConfig::applyModelDefaults()
+{
+    TrainingConfig& t = training;
+    if (model.family == ModelSpec::Family::Vae) {
+        model.latentDim = 16;
+        t.lrG = t.lrD = 1e-3;
+        t.beta1 = 0.9;
+        t.beta2 = 0.999;
+        t.dStepsPerGStep = 1;
+    } else if (model.loss == ModelSpec::GanLoss::WganGp) {
+        model.latentDim = 100;
+        t.lrG = t.lrD = 1e-4;
+        t.beta1 = 0.0;
+        t.beta2 = 0.9;
+        t.dStepsPerGStep = 5;
+    } else {
+        model.latentDim = 100;
+        t.lrG = t.lrD = 2e-4;
+        t.beta1 = 0.5;
+        t.beta2 = 0.999;
+        t.dStepsPerGStep = 1;
+    }
+}
+
+void ProjectConfig::validate() const
+{
+    model.validate();
+    const TrainingConfig& t = training;
+    auto fail = [](const std::string& what) { throw StudioError::badInput({}, what); };
+    if (t.batchSize < 1 || t.batchSize > 4096)
+        fail("batch size must be between 1 and 4096");
+    if (t.steps < 1)
+        fail("steps must be at least 1");
+    if (!(t.lrG > 0 && t.lrG < 10) || !(t.lrD > 0 && t.lrD < 10))
+        fail("learning rates must be above 0 and below 10");
+    if (!(t.beta1 >= 0 && t.beta1 < 1) || !(t.beta2 >= 0 && t.beta2 < 1))
+        fail("Adam betas must be in [0, 1)");
+    if (t.dStepsPerGStep < 1 || t.dStepsPerGStep > 100)
+        fail("D steps per G step must be between 1 and 100");
+    if (t.logEvery < 1 || t.sampleEvery < 1 || t.checkpointEvery < 1)
+        fail("log, sample and checkpoint intervals must be at least 1");
+    if (t.keepCheckpoints < 0)
+        fail("the number of checkpoints to keep cannot be negative");
+    if (double(t.seed) > JsonFields::kMaxExactInteger)
+        fail("the seed must be at most 9007199254740991 (2^53 - 1)");
+    if (!(t.gradientPenalty >= 0 && t.gradientPenalty <= 1e6))
+        fail("the gradient penalty weight must be between 0 and 1000000");
+    if (dataset.source == DatasetSpec::Source::SyntheticDigits && dataset.syntheticCount <= 0)
+        fail("the synthetic digits need a positive image count");
+    if (t.threads < 0 || t.threads > 1024)
+        fail("threads must be 0 (automatic) or a positive count");
+    if (t.device != "auto" && t.device != "cpu" && t.device != "cuda")
+        fail("device must be auto, cpu or cuda");
+    if (dataset.source != DatasetSpec::Source::SyntheticDigits && dataset.path.empty())
+        fail("the dataset needs a path (an image folder, IDX files or CIFAR-10 batches)");
+}
+
+QJsonObject ProjectConfig::toJson() const
+{
+    const TrainingConfig& t = training;
+    QJsonObject data{{"source", QString::fromStdString(DatasetSpec::sourceName(dataset.source))},
+                     {"path", QString::fromStdString(dataset.path)},
+                     {"synthetic_count", dataset.syntheticCount},
+                     {"horizontal_flip", dataset.horizontalFlip}};
+    QJsonObject train{{"batch_size", t.batchSize},
+                      {"steps", double(t.steps)},
+                      {"lr_g", t.lrG},
+                      {"lr_d", t.lrD},
+                      {"beta1", t.beta1},
+                      {"beta2", t.beta2},
+                      {"d_steps_per_g_step", t.dStepsPerGStep},
+                      {"gradient_penalty", t.gradientPenalty},
+                      {"seed", double(t.seed)},
+                      {"log_every", t.logEvery},
+                      {"sample_every", t.sampleEvery},
+                      {"checkpoint_every", t.checkpointEvery},
+                      {"keep_checkpoints", t.keepCheckpoints},
+                      {"threads", t.threads},
+                      {"device", QString::fromStdString(t.device)}};
+    return QJsonObject{{"format", kFormatName},
+                       {"format_version", kFormatVersion},
+                       {"dataset", data},
+                       {"model", model.toJson()},
+                       {"training", train}};
+}
+
+ProjectConfig ProjectConfig::fromJson(const QJsonObject& json, const std::string& file)
+{
+    const JsonFields top(json, file, "");
+    if (top.text("format", "") != kFormatName)
+        throw StudioError::badInput(file, "is not a Latent Studio project file (no \"format\": \"latent-studio-project\")");
+    const int version = top.integer("format_version", 0);
+    if (version < 1)
+        throw StudioError::badInput(file, "has no valid format_version");
+    if (version > kFormatVersion)
+        throw StudioError::badInput(file, "was written by a newer Latent Studio (project format "
+                                              + std::to_string(version) + "; this build reads up to "
+                                              + std::to_string(kFormatVersion) + ")");
+    for (const char* section : {"dataset", "model", "training"})
+        if (!json.value(section).isObject())
+            throw StudioError::badInput(file, std::string("the \"") + section + "\" section is missing");
+
+    ProjectConfig config;
+    const QJsonObject dataJson = json.value("dataset").toObject();
+    const JsonFields data(dataJson, file, "dataset");
+    try {
+        config.dataset.source = DatasetSpec::sourceFromName(data.text("source", "synthetic-digits"));
+    } catch (const StudioError& e) {
+        throw StudioError::badInput(file, e.what());
+    }
+    config.dataset.path = data.text("path", "");
+    config.dataset.syntheticCount = data.integer("synthetic_count", config.dataset.syntheticCount);
+    config.dataset.horizontalFlip = data.boolean("horizontal_flip", false);
+
+    config.model = ModelSpec::fromJson(json.value("model").toObject(), file);
+
+    const QJsonObject trainJson = json.value("training").toObject();
+    const JsonFields train(trainJson, file, "training");
+    TrainingConfig& t = config.training;
+    t.batchSize = train.integer("batch_size", t.batchSize);
+    t.steps = train.integer64("steps", t.steps);
+    t.lrG = train.number("lr_g", t.lrG);
+    t.lrD = train.number("lr_d", t.lrD);
+    t.beta1 = train.number("beta1", t.beta1);
+    t.beta2 = train.number("beta2", t.beta2);
+    t.dStepsPerGStep = train.integer("d_steps_per_g_step", t.dStepsPerGStep);
+    t.gradientPenalty = train.number("gradient_penalty", t.gradientPenalty);
+    t.seed = std::uint64_t(train.integer64("seed", std::int64_t(t.seed)));
+    t.logEvery = train.integer("log_every", t.logEvery);
+    t.sampleEvery = train.integer("sample_every", t.sampleEvery);
+    t.checkpointEvery = train.integer("checkpoint_every", t.checkpointEvery);
+    t.keepCheckpoints = train.integer("keep_checkpoints", t.keepCheckpoints);
+    t.threads = train.integer("threads", t.threads);
+    t.device = train.text("device", t.device);
+    try {
+        config.validate();
+    } catch (const StudioError& e) {
+        throw StudioError::badInput(file, e.what());
+    }
+    return config;
+}
+
+} // namespace latent

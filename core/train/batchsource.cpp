@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#include "train/batchsource.h"
+
+namespace latent {
+
+BatchSource::BatchSource(const ImageDataset& dataset, int batchSize, std::uint64_t seed, bool flips,
+                         const torch::Device& device)
+    : m_dataset(dataset),
+      m_all(torch::from_blob(const_cast<std::uint8_t*>(dataset.data()),
+                             {std::int64_t(dataset.count()), dataset.channels(), dataset.size(), dataset.size()},
+                             torch::kUInt8)),
+      m_sampler(dataset.count(), batchSize, seed),
+      m_flips(flips),
+      m_device(device)
+{
+}
+
+torch::Tensor BatchSource::next()
+{
+    const BatchSampler::Batch batch = m_sampler.next(m_flips);
+    const torch::Tensor index = torch::from_blob(const_cast<std::int64_t*>(batch.indices.data()),
+                                                 {std::int64_t(batch.indices.size())}, torch::kInt64);
+    torch::Tensor images = m_all.index_select(0, index).to(m_device).to(torch::kFloat32).mul_(2.0 / 255.0).sub_(1.0);
+    if (m_flips) {
+        const torch::Tensor mask = torch::from_blob(const_cast<std::uint8_t*>(batch.flip.data()),
+                                                    {std::int64_t(batch.flip.size()), 1, 1, 1}, torch::kUInt8)
+                                       .to(m_device)
+                                       .to(torch::kBool);
+        images = torch::where(mask, images.flip({3}), images);
+    }
+    return images;
+}
+
+} // namespace latent

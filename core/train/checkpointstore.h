@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace latent {
+
+// The checkpoints/ folder of a project: files named step-00001200.ckpt.
+// Anything else there (a temporary file of an interrupted write) is ignored.
+class CheckpointStore {
+public:
+    explicit CheckpointStore(std::string folder);
+
+    struct Entry {
+        std::int64_t step = 0;
+        std::string path;
+    };
+    // All checkpoints, oldest step first.
+    std::vector<Entry> list() const;
+    // The newest one; step -1 and an empty path when there is none.
+    Entry latest() const;
+    std::string pathFor(std::int64_t step) const;
+    // Deletes all but the newest `keep` (0 keeps all). Returns how many went.
+    int prune(int keep) const;
+
+private:
+    std::string m_folder;
+};
+
+} // namespace latent

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+#include "train/gantrainer.h"
+
+namespace latent {
+
+namespace {
+torch::optim::AdamOptions adam(double lr, const TrainingConfig& config)
+{
+    return torch::optim::AdamOptions(lr).betas({config.beta1, config.beta2});
+}
+} // namespace
+
+GanTrainer::GanTrainer(const ModelSpec& spec, const TrainingConfig& config, const torch::Device& device)
+    : Trainer(spec, device),
+      m_loss(spec.loss),
+      m_gradientPenalty(config.gradientPenalty),
+      m_dSteps(std::max(1, config.dStepsPerGStep)),
+      m_optG(m_networks.generator->parameters(), adam(config.lrG, config)),
+      m_optD(m_networks.discriminator->parameters(), adam(config.lrD, config))
+{
+}
+
+std::vector<std::string> GanTrainer::metricNames() const { return {"loss_d", "loss_g", "d_real", "d_fake"}; }
+
+void GanTrainer::freezeDiscriminator(bool frozen)
+{
+    for (auto& p : m_networks.discriminator->parameters())
+        p.requires_grad_(!frozen);
+}
+
+torch::Tensor GanTrainer::step(BatchSource& data, at::Generator& noise)
+{
+    auto& G = m_networks.generator;
+    auto& D = m_networks.discriminator;
+    const std::int64_t n = data.batchSize();
+    const auto latent = m_networks.spec().latentDim;
+    const bool wgan = m_networks.spec().loss == ModelSpec::GanLoss::WganGp;
+
+    DiscriminatorLoss dLoss;
+    torch::Tensor fake;
+    for (int k = 0; k < m_dSteps; ++k) {
+        const torch::Tensor real = data.next();
+        const torch::Tensor z = torch::randn({n, latent}, noise, torch::kFloat32).to(m_networks.device());
+        fake = G->forward(z);
+        const torch::Tensor detached = fake.detach();
+        dLoss = m_loss.discriminator(D->forward(real), D->forward(detached));
+        torch::Tensor total = dLoss.loss;
+        if (wgan)
+            total = total + m_gradientPenalty * GanLoss::gradientPenalty(D, real, detached, noise);
+        m_optD.zero_grad();
+        total.backward();
+        m_optD.step();
+        dLoss.loss = total.detach();
+    }
+
+    freezeDiscriminator(true);
+    const torch::Tensor lossG = m_loss.generator(D->forward(fake));
+    m_optG.zero_grad();
+    lossG.backward();
+    m_optG.step();
+    freezeDiscriminator(false);
+
+    return torch::stack({dLoss.loss, lossG.detach(), dLoss.dReal, dLoss.dFake});
+}
+
+void GanTrainer::setLearningRates(double lrG, double lrD)
+{
+    setLearningRate(m_optG, lrG);
+    setLearningRate(m_optD, lrD);
+}
+
+void GanTrainer::save(torch::serialize::OutputArchive& archive) const
+{
+    m_networks.save(archive);
+    saveOptimizer(archive, "optimizer_g", m_optG);
+    saveOptimizer(archive, "optimizer_d", m_optD);
+}
+
+void GanTrainer::load(torch::serialize::InputArchive& archive)
+{
+    m_networks.load(archive);
+    loadOptimizer(archive, "optimizer_g", m_optG);
+    loadOptimizer(archive, "optimizer_d", m_optD);
+}
+
+} // namespace latent

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#include "train/metricslog.h"
+
+#include "base/studioerror.h"
+#include "io/atomicfile.h"
+
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace latent {
+
+std::string MetricsLog::headerFor(const std::vector<std::string>& names)
+{
+    std::string header = "step,elapsed_s,samples_per_s";
+    for (const auto& n : names)
+        header += "," + n;
+    return header;
+}
+
+MetricsLog::MetricsLog(const std::string& path, const std::vector<std::string>& names, std::int64_t keepUpToStep)
+    : m_path(path), m_file(QString::fromStdString(path))
+{
+    const QByteArray header = QByteArray::fromStdString(headerFor(names)) + '\n';
+    QByteArray kept = header;
+    if (keepUpToStep >= 0 && QFileInfo::exists(m_file.fileName())) {
+        const QList<QByteArray> lines = readWholeFile(path).split('\n');
+        if (!lines.isEmpty() && lines.first() + '\n' != header)
+            throw StudioError::badInput(path, "has other columns than this model logs; move it away to start a new log");
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QByteArray& line = lines[i];
+            bool ok = false;
+            const qint64 step = line.left(line.indexOf(',')).toLongLong(&ok);
+            if (ok && step <= keepUpToStep)
+                kept += line + '\n';
+        }
+    }
+    writeFileAtomically(path, kept);
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append))
+        throw StudioError::failure(path, "cannot append to the metrics log: " + m_file.errorString().toStdString());
+}
+
+void MetricsLog::append(const StepMetrics& m)
+{
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%lld,%.3f,%.2f", static_cast<long long>(m.step), m.elapsedSeconds,
+                  m.samplesPerSecond);
+    QByteArray row(buffer);
+    for (double v : m.values) {
+        std::snprintf(buffer, sizeof buffer, ",%.7g", v);
+        row += buffer;
+    }
+    row += '\n';
+    if (m_file.write(row) != row.size() || !m_file.flush())
+        throw StudioError::failure(m_path, "cannot write the metrics log: " + m_file.errorString().toStdString());
+}
+
+} // namespace latent

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+// Internal to latent_core: LibTorch types. Never include from ui/ or app/.
+#pragma once
+
+#include "models/networks.h"
+#include "train/batchsource.h"
+#include "train/trainingconfig.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace latent {
+
+// One model family's optimisation step. Owned and driven by TrainingSession on
+// its thread; not thread-safe.
+class Trainer {
+public:
+    virtual ~Trainer() = default;
+
+    // GAN: loss_d, loss_g, d_real, d_fake. VAE: loss, recon, kl.
+    virtual std::vector<std::string> metricNames() const = 0;
+    // One generator (or VAE) update, with its discriminator updates before it.
+    // Returns the metrics, in metricNames() order, as a 1-D tensor on the device.
+    virtual torch::Tensor step(BatchSource& data, at::Generator& noise) = 0;
+    // Real images one step consumes.
+    virtual int imagesPerStep(int batchSize) const { return batchSize; }
+
+    virtual void setLearningRates(double lrG, double lrD) = 0;
+    virtual void setDStepsPerGStep(int /*steps*/) {}
+
+    // Networks and optimiser state.
+    virtual void save(torch::serialize::OutputArchive& archive) const = 0;
+    virtual void load(torch::serialize::InputArchive& archive) = 0;
+
+    Networks& networks() { return m_networks; }
+
+    static std::unique_ptr<Trainer> create(const ModelSpec& spec, const TrainingConfig& config,
+                                           const torch::Device& device);
+
+protected:
+    Trainer(const ModelSpec& spec, const torch::Device& device) : m_networks(spec, device) {}
+
+    static void setLearningRate(torch::optim::Adam& optimizer, double lr);
+    static void saveOptimizer(torch::serialize::OutputArchive& archive, const char* key, const torch::optim::Adam& opt);
+    static void loadOptimizer(torch::serialize::InputArchive& archive, const char* key, torch::optim::Adam& opt);
+
+    Networks m_networks;
+};
+
+} // namespace latent

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace latent {
+
+// How to train: optimiser, schedule, seeds and the machine settings.
+// For a VAE, lrG and the betas drive its single optimiser; lrD is unused.
+struct TrainingConfig {
+    int batchSize = 64;
+    std::int64_t steps = 1500;        // total generator (or VAE) steps of the run
+    double lrG = 2e-4;                // Adam, DCGAN's 2e-4 with beta1 0.5 (Radford et al.)
+    double lrD = 2e-4;
+    double beta1 = 0.5;
+    double beta2 = 0.999;
+    int dStepsPerGStep = 1;           // discriminator (critic) steps per generator step
+    double gradientPenalty = 10.0;    // WGAN-GP's lambda (Gulrajani et al. 2017)
+    std::uint64_t seed = 1;
+    int logEvery = 10;
+    int sampleEvery = 100;
+    int checkpointEvery = 500;
+    int keepCheckpoints = 5;          // the newest N are kept; 0 keeps all
+    int threads = 0;                  // intra-op threads; 0 = automatic
+    std::string device = "auto";     // auto, cpu or cuda
+};
+
+} // namespace latent

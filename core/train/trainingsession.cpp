@@ -1,0 +1,547 @@
+// SPDX-License-Identifier: MIT
+#include "train/trainingsession.h"
+
+#include "base/compute.h"
+#include "data/datasetloader.h"
+#include "io/imagegrid.h"
+#include "io/pngfile.h"
+#include "train/checkpointfile.h"
+#include "train/checkpointstore.h"
+#include "train/metricslog.h"
+#include "train/trainer.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+#include <QDateTime>
+#include <QJsonObject>
+
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <condition_variable>
+#include <mutex>
+#include <optional>
+#include <sstream>
+#include <thread>
+
+namespace latent {
+
+const char* stateName(SessionState state)
+{
+    switch (state) {
+    case SessionState::Idle: return "idle";
+    case SessionState::Preparing: return "preparing";
+    case SessionState::Running: return "running";
+    case SessionState::Paused: return "paused";
+    case SessionState::Diverged: return "diverged";
+    case SessionState::Finished: return "finished";
+    case SessionState::Stopped: return "stopped";
+    case SessionState::Failed: return "failed";
+    }
+    return "?";
+}
+
+bool isTerminal(SessionState state)
+{
+    return state == SessionState::Finished || state == SessionState::Stopped || state == SessionState::Failed;
+}
+
+namespace {
+using Clock = std::chrono::steady_clock;
+constexpr int kGridImages = 64; // 8 x 8 fixed-noise samples
+constexpr int kGridColumns = 8;
+// Offsets the seed of the fixed sample noise from the training noise.
+constexpr std::uint64_t kFixedNoiseSalt = 0x5EEDF1C5ull;
+
+std::string stepFileName(const std::string& folder, std::int64_t step, const char* extension)
+{
+    char name[48];
+    std::snprintf(name, sizeof name, "/step-%08lld.%s", static_cast<long long>(step), extension);
+    return folder + name;
+}
+} // namespace
+
+// Everything the training thread owns, and the small command block it shares
+// with the owning thread (under m_mutex).
+class TrainingSession::Worker {
+public:
+    Worker(Project project, TrainingObserver* observer) : m_project(std::move(project)), m_observer(observer) {}
+    ~Worker()
+    {
+        requestStop();
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+    void start(const Options& options)
+    {
+        if (m_thread.joinable())
+            throw StudioError::failure({}, "this training session has already been started");
+        m_paused = options.startPaused;
+        m_thread = std::thread([this, options] { run(options); });
+    }
+
+    // --- commands, from the owning thread --------------------------------
+    void command(const std::function<void()>& change)
+    {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            change();
+        }
+        m_wake.notify_all();
+    }
+    void requestStop() { command([this] { m_stop = true; }); }
+
+    bool wait(int timeoutMs)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        if (!m_thread.joinable())
+            return true;
+        if (timeoutMs < 0)
+            m_ended.wait(lock, [this] { return m_done; });
+        else if (!m_ended.wait_for(lock, std::chrono::milliseconds(timeoutMs), [this] { return m_done; }))
+            return false;
+        lock.unlock();
+        m_thread.join();
+        return true;
+    }
+
+    // Shared with the owning thread (m_mutex).
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_ended;
+    bool m_stop = false;
+    bool m_paused = false;
+    bool m_revert = false;
+    bool m_done = false;
+    int m_singleSteps = 0;
+    std::optional<std::pair<double, double>> m_newRates;
+    std::optional<int> m_newDSteps;
+    std::string m_error;
+    ErrorKind m_errorKind = ErrorKind::Failure;
+
+    std::atomic<SessionState> m_state{SessionState::Idle};
+    std::atomic<std::int64_t> m_step{0};
+
+private:
+    void run(const Options& options);
+    void prepare(const Options& options);
+    void trainLoop();
+    bool awaitPermission();
+    void setState(SessionState state, const std::string& message = {});
+    void pauseWith(SessionState state, const std::string& message);
+    void finishWith(SessionState state, const std::string& message, ErrorKind kind = ErrorKind::Failure);
+
+    void startFresh();
+    void restore(const std::string& path);
+    void revert();
+    void writeMetrics();
+    void writeSampleGrid();
+    void writeCheckpoint();
+    // Runs a periodic write; a failure (a full disk) pauses training with the reason.
+    bool tryWrite(void (Worker::*write)(), const char* what);
+
+    Project m_project;
+    TrainingObserver* m_observer;
+    std::thread m_thread;
+
+    // Training-thread state.
+    TrainingConfig m_config;
+    torch::Device m_device{torch::kCPU};
+    ImageDataset m_dataset;
+    std::unique_ptr<Trainer> m_trainer;
+    std::unique_ptr<BatchSource> m_data;
+    at::Generator m_noise;
+    torch::Tensor m_fixedNoise;
+    std::unique_ptr<MetricsLog> m_log;
+    std::int64_t m_target = 0;
+    std::int64_t m_lastCheckpoint = -1;
+    std::int64_t m_lastGrid = -1;
+    bool m_diverged = false;
+    double m_elapsed = 0.0;
+    double m_secondsSinceLog = 0.0;
+    std::int64_t m_imagesSinceLog = 0;
+    int m_dSteps = 1;
+    std::vector<double> m_lastValues;
+};
+
+// ---- state reporting ------------------------------------------------------
+
+void TrainingSession::Worker::setState(SessionState state, const std::string& message)
+{
+    m_state = state;
+    if (m_observer)
+        m_observer->onStateChanged(state, message);
+}
+
+void TrainingSession::Worker::pauseWith(SessionState state, const std::string& message)
+{
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_paused = true;
+        m_singleSteps = 0;
+    }
+    setState(state, message);
+}
+
+void TrainingSession::Worker::finishWith(SessionState state, const std::string& message, ErrorKind kind)
+{
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        if (state == SessionState::Failed) {
+            m_error = message;
+            m_errorKind = kind;
+        }
+    }
+    setState(state, message);
+}
+
+// ---- the run ----------------------------------------------------------------
+
+void TrainingSession::Worker::run(const Options& options)
+{
+    try {
+        prepare(options);
+        trainLoop();
+    } catch (const StudioError& e) {
+        finishWith(SessionState::Failed, e.what(), e.kind());
+    } catch (const c10::Error& e) {
+        finishWith(SessionState::Failed, std::string("LibTorch error: ") + e.what_without_backtrace());
+    } catch (const std::exception& e) {
+        finishWith(SessionState::Failed, e.what());
+    }
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_done = true;
+    }
+    m_ended.notify_all();
+}
+
+void TrainingSession::Worker::prepare(const Options& options)
+{
+    const ProjectConfig& config = m_project.config();
+    m_config = config.training;
+    m_dSteps = m_config.dStepsPerGStep;
+    m_target = options.targetSteps > 0 ? options.targetSteps : m_config.steps;
+    setState(SessionState::Preparing, "Loading " + config.dataset.describe());
+
+    // Thread count and grad mode are per thread: set them here, on the worker.
+    const int threads = compute::useThreads(m_config.threads);
+    m_device = torch::Device(compute::resolveDevice(m_config.device));
+    (void)threads;
+    m_project.ensureFolders();
+
+    m_dataset = DatasetLoader::load(config.dataset, config.model.imageSize, config.model.channels, m_config.seed,
+                                    [this](const std::string& w) {
+                                        if (m_observer)
+                                            m_observer->onWarning(w);
+                                    });
+    if (m_dataset.count() < std::size_t(m_config.batchSize))
+        throw StudioError::badInput(config.dataset.path, "holds only " + std::to_string(m_dataset.count())
+                                                             + " usable images, fewer than one batch of "
+                                                             + std::to_string(m_config.batchSize));
+
+    torch::Generator fixed = at::make_generator<at::CPUGeneratorImpl>(m_config.seed ^ kFixedNoiseSalt);
+    m_fixedNoise = torch::randn({kGridImages, config.model.latentDim}, fixed, torch::kFloat32);
+
+    if (options.resume) {
+        std::string path = options.checkpoint;
+        if (path.empty()) {
+            // The newest checkpoint that verifies; a damaged one is skipped with a warning.
+            const auto entries = CheckpointStore(m_project.checkpointsDir()).list();
+            if (entries.empty())
+                throw StudioError::badInput(m_project.checkpointsDir(), "there is no checkpoint to resume from");
+            for (auto it = entries.rbegin(); it != entries.rend() && path.empty(); ++it) {
+                try {
+                    CheckpointFile::read(it->path);
+                    path = it->path;
+                } catch (const StudioError& e) {
+                    if (m_observer)
+                        m_observer->onWarning(std::string(e.what()) + "; trying an older checkpoint");
+                }
+            }
+            if (path.empty())
+                throw StudioError::badInput(m_project.checkpointsDir(), "no checkpoint in the folder could be read");
+        }
+        restore(path);
+    } else {
+        startFresh();
+    }
+}
+
+void TrainingSession::Worker::startFresh()
+{
+    const ProjectConfig& config = m_project.config();
+    torch::manual_seed(m_config.seed); // weight initialisation
+    m_trainer = Trainer::create(config.model, m_config, m_device);
+    m_trainer->setDStepsPerGStep(m_dSteps);
+    m_data = std::make_unique<BatchSource>(m_dataset, m_config.batchSize, m_config.seed,
+                                           config.dataset.horizontalFlip, m_device);
+    m_noise = at::make_generator<at::CPUGeneratorImpl>(m_config.seed);
+    m_step = 0;
+    m_elapsed = 0.0;
+    m_lastCheckpoint = m_lastGrid = -1;
+    m_diverged = false;
+    m_log = std::make_unique<MetricsLog>(m_project.metricsPath(), m_trainer->metricNames(), -1);
+}
+
+void TrainingSession::Worker::restore(const std::string& path)
+{
+    const ProjectConfig& config = m_project.config();
+    const CheckpointFile::Contents contents = CheckpointFile::read(path);
+    CheckpointFile::requireSameModel(path, config.model, contents.spec);
+
+    auto trainer = Trainer::create(config.model, m_config, m_device);
+    torch::serialize::InputArchive archive;
+    torch::Tensor step, epoch, position, rng;
+    try {
+        archive.load_from(contents.payload.constData(), std::size_t(contents.payload.size()), m_device);
+        trainer->load(archive);
+        archive.read("step", step);
+        archive.read("sampler_epoch", epoch);
+        archive.read("sampler_position", position);
+        archive.read("noise_rng", rng);
+    } catch (const c10::Error& e) {
+        throw StudioError::badInput(path, std::string("the checkpoint's weights do not fit this model: ")
+                                              + e.what_without_backtrace());
+    }
+    m_trainer = std::move(trainer);
+    m_trainer->setLearningRates(m_config.lrG, m_config.lrD);
+    m_trainer->setDStepsPerGStep(m_dSteps);
+    m_data = std::make_unique<BatchSource>(m_dataset, m_config.batchSize, m_config.seed,
+                                           config.dataset.horizontalFlip, m_device);
+    m_data->sampler().restore(epoch.item<std::int64_t>(), position.item<std::int64_t>());
+    m_noise = at::make_generator<at::CPUGeneratorImpl>(m_config.seed);
+    m_noise.set_state(rng);
+    m_step = step.item<std::int64_t>();
+    m_elapsed = contents.elapsedSeconds;
+    m_lastCheckpoint = m_step;
+    m_lastGrid = -1;
+    m_diverged = false;
+    m_log = std::make_unique<MetricsLog>(m_project.metricsPath(), m_trainer->metricNames(), m_step);
+}
+
+void TrainingSession::Worker::revert()
+{
+    const auto latest = CheckpointStore(m_project.checkpointsDir()).latest();
+    if (latest.path.empty())
+        startFresh();
+    else
+        restore(latest.path);
+    m_secondsSinceLog = 0.0;
+    m_imagesSinceLog = 0;
+    const std::string what = latest.path.empty() ? "the start (no checkpoint had been written)"
+                                                 : "the checkpoint of step " + std::to_string(latest.step);
+    setState(SessionState::Paused, "Went back to " + what + ". Resume when ready; a lower learning rate may help.");
+}
+
+// Called between steps. Applies pending settings, honours pause, single step,
+// revert and stop. Returns false when the run should end.
+bool TrainingSession::Worker::awaitPermission()
+{
+    std::unique_lock<std::mutex> lock(m_mutex);
+    for (;;) {
+        if (m_newRates) {
+            m_trainer->setLearningRates(m_newRates->first, m_newRates->second);
+            m_config.lrG = m_newRates->first;
+            m_config.lrD = m_newRates->second;
+            m_newRates.reset();
+        }
+        if (m_newDSteps) {
+            m_dSteps = *m_newDSteps;
+            m_trainer->setDStepsPerGStep(m_dSteps);
+            m_newDSteps.reset();
+        }
+        if (m_stop)
+            return false;
+        if (m_revert) {
+            m_revert = false;
+            lock.unlock();
+            revert();
+            lock.lock();
+            continue;
+        }
+        if (m_diverged) {
+            // Stepping diverged weights only spreads the NaNs: wait for revert or stop.
+            m_wake.wait(lock);
+            continue;
+        }
+        if (!m_paused) {
+            if (m_state != SessionState::Running) {
+                lock.unlock();
+                setState(SessionState::Running);
+                lock.lock();
+            }
+            return true;
+        }
+        if (m_singleSteps > 0) {
+            --m_singleSteps;
+            return true;
+        }
+        if (m_state != SessionState::Paused) {
+            lock.unlock();
+            setState(SessionState::Paused);
+            lock.lock();
+            continue;
+        }
+        m_wake.wait(lock);
+    }
+}
+
+void TrainingSession::Worker::trainLoop()
+{
+    while (m_step < m_target) {
+        if (!awaitPermission())
+            break;
+        const auto started = Clock::now();
+        const torch::Tensor metrics = m_trainer->step(*m_data, m_noise).to(torch::kCPU, torch::kFloat64);
+        const std::int64_t step = ++m_step;
+        m_imagesSinceLog += m_trainer->imagesPerStep(m_data->batchSize());
+        std::vector<double>& values = m_lastValues;
+        values.assign(metrics.data_ptr<double>(), metrics.data_ptr<double>() + metrics.numel());
+
+        const auto names = m_trainer->metricNames();
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            if (!std::isfinite(values[i])) {
+                m_diverged = true;
+                const std::string last = m_lastCheckpoint >= 0 ? "the checkpoint of step " + std::to_string(m_lastCheckpoint)
+                                                               : "no checkpoint yet";
+                pauseWith(SessionState::Diverged, "Training diverged at step " + std::to_string(step) + ": " + names[i]
+                                                      + " is " + (std::isnan(values[i]) ? "NaN" : "infinite")
+                                                      + ". Paused; the last good state is " + last + ".");
+                break;
+            }
+        }
+        if (m_diverged)
+            continue;
+
+        const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
+        m_elapsed += seconds;
+        m_secondsSinceLog += seconds;
+        const bool last = step == m_target;
+        if (step % m_config.logEvery == 0 || last)
+            tryWrite(&Worker::writeMetrics, "the metrics log");
+        if (step % m_config.sampleEvery == 0 || last)
+            tryWrite(&Worker::writeSampleGrid, "the sample grid");
+        if (step % m_config.checkpointEvery == 0 || last)
+            tryWrite(&Worker::writeCheckpoint, "the checkpoint");
+    }
+
+    if (m_diverged) {
+        finishWith(SessionState::Stopped, "Stopped after divergence; nothing was saved from the diverged weights.");
+        return;
+    }
+    if (m_step > 0 && m_lastGrid != m_step)
+        tryWrite(&Worker::writeSampleGrid, "the sample grid");
+    if (m_step > 0 && m_lastCheckpoint != m_step && !tryWrite(&Worker::writeCheckpoint, "the final checkpoint"))
+        throw StudioError::failure(m_project.checkpointsDir(), "the final checkpoint could not be written");
+    finishWith(m_step >= m_target ? SessionState::Finished : SessionState::Stopped, {});
+}
+
+bool TrainingSession::Worker::tryWrite(void (Worker::*write)(), const char* what)
+{
+    try {
+        (this->*write)();
+        return true;
+    } catch (const StudioError& e) {
+        pauseWith(SessionState::Paused, std::string("Could not write ") + what + ": " + e.what()
+                                            + ". Training is paused; free some space and resume.");
+        return false;
+    }
+}
+
+void TrainingSession::Worker::writeMetrics()
+{
+    StepMetrics metrics;
+    metrics.step = m_step;
+    metrics.totalSteps = m_target;
+    metrics.elapsedSeconds = m_elapsed;
+    metrics.samplesPerSecond = m_secondsSinceLog > 0 ? double(m_imagesSinceLog) / m_secondsSinceLog : 0.0;
+    metrics.names = m_trainer->metricNames();
+    metrics.values = m_lastValues;
+    m_secondsSinceLog = 0.0;
+    m_imagesSinceLog = 0;
+    if (m_observer)
+        m_observer->onMetrics(metrics);
+    m_log->append(metrics);
+}
+
+void TrainingSession::Worker::writeSampleGrid()
+{
+    const Image grid = makeImageGrid(tensorToImages(m_trainer->networks().generate(m_fixedNoise)), kGridColumns);
+    const std::string path = stepFileName(m_project.samplesDir(), m_step, "png");
+    writePng(path, grid);
+    m_lastGrid = m_step;
+    if (m_observer)
+        m_observer->onSampleGrid(m_step, grid, path);
+}
+
+void TrainingSession::Worker::writeCheckpoint()
+{
+    torch::serialize::OutputArchive archive;
+    m_trainer->save(archive);
+    archive.write("step", torch::tensor(std::int64_t(m_step)));
+    archive.write("sampler_epoch", torch::tensor(m_data->sampler().epoch()));
+    archive.write("sampler_position", torch::tensor(m_data->sampler().position()));
+    archive.write("noise_rng", m_noise.get_state());
+    std::ostringstream bytes;
+    archive.save_to(bytes);
+    const std::string payload = bytes.str();
+
+    const QJsonObject header{{"step", double(m_step.load())},
+                             {"elapsed_s", m_elapsed},
+                             {"model", m_project.config().model.toJson()},
+                             {"seed", double(m_config.seed)},
+                             {"created", QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                             {"libtorch", TORCH_VERSION}};
+    const CheckpointStore store(m_project.checkpointsDir());
+    const std::string path = store.pathFor(m_step);
+    CheckpointFile::write(path, header, QByteArray(payload.data(), qsizetype(payload.size())));
+    m_lastCheckpoint = m_step;
+    store.prune(m_config.keepCheckpoints);
+    if (m_observer)
+        m_observer->onCheckpointSaved(m_step, path);
+}
+
+// ---- the public face ----------------------------------------------------------
+
+TrainingSession::TrainingSession(Project project, TrainingObserver* observer)
+    : m_worker(std::make_unique<Worker>(std::move(project), observer))
+{
+}
+
+TrainingSession::~TrainingSession() = default;
+
+void TrainingSession::start(const Options& options) { m_worker->start(options); }
+void TrainingSession::pause() { m_worker->command([w = m_worker.get()] { w->m_paused = true; }); }
+void TrainingSession::resume() { m_worker->command([w = m_worker.get()] { w->m_paused = false; }); }
+void TrainingSession::stepOnce() { m_worker->command([w = m_worker.get()] { w->m_singleSteps += 1; }); }
+void TrainingSession::requestStop() { m_worker->requestStop(); }
+void TrainingSession::revertToLastCheckpoint() { m_worker->command([w = m_worker.get()] { w->m_revert = true; }); }
+
+void TrainingSession::setLearningRates(double lrG, double lrD)
+{
+    m_worker->command([w = m_worker.get(), lrG, lrD] { w->m_newRates = std::make_pair(lrG, lrD); });
+}
+
+void TrainingSession::setDStepsPerGStep(int steps)
+{
+    m_worker->command([w = m_worker.get(), steps] { w->m_newDSteps = std::max(1, steps); });
+}
+
+bool TrainingSession::wait(int timeoutMs) { return m_worker->wait(timeoutMs); }
+SessionState TrainingSession::state() const { return m_worker->m_state; }
+std::int64_t TrainingSession::step() const { return m_worker->m_step; }
+
+std::string TrainingSession::errorMessage() const
+{
+    std::lock_guard<std::mutex> lock(m_worker->m_mutex);
+    return m_worker->m_error;
+}
+
+ErrorKind TrainingSession::errorKind() const
+{
+    std::lock_guard<std::mutex> lock(m_worker->m_mutex);
+    return m_worker->m_errorKind;
+}
+
+} // namespace latent
