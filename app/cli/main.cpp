@@ -1,0 +1,446 @@
+// SPDX-License-Identifier: MIT
+// latent-cli: train, resume, sample and inspect Latent Studio projects without
+// a display. Exit codes: 0 done, 1 failure, 2 bad input, 130 interrupted.
+
+#include "base/compute.h"
+#include "base/openmpwaitpolicy.h"
+#include "base/studioerror.h"
+#include "io/imagegrid.h"
+#include "io/pngfile.h"
+#include "latent/inferenceengine.h"
+#include "progressprinter.h"
+#include "project/presets.h"
+#include "project/project.h"
+#include "train/checkpointfile.h"
+#include "train/checkpointstore.h"
+#include "train/trainingsession.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include <atomic>
+#include <cmath>
+#include <csignal>
+#include <cstdio>
+
+using namespace latent;
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitFailure = 1;
+constexpr int kExitBadInput = 2;
+constexpr int kExitInterrupted = 130;
+
+std::atomic<bool> g_interrupted{false};
+void onSignal(int) { g_interrupted = true; }
+
+// Thrown for wrong usage of the command line: exit 2 with the message.
+StudioError usage(const std::string& message) { return StudioError::badInput({}, message); }
+
+std::string text(const QCommandLineParser& p, const QString& name) { return p.value(name).toStdString(); }
+
+long long integerOption(const QCommandLineParser& p, const QString& name, long long min, long long max)
+{
+    bool ok = false;
+    const long long value = p.value(name).toLongLong(&ok);
+    if (!ok || value < min || value > max)
+        throw usage("--" + name.toStdString() + " expects a whole number from " + std::to_string(min) + " to "
+                    + std::to_string(max) + ", not '" + text(p, name) + "'");
+    return value;
+}
+
+double numberOption(const QCommandLineParser& p, const QString& name)
+{
+    bool ok = false;
+    const double value = p.value(name).toDouble(&ok);
+    if (!ok || !std::isfinite(value))
+        throw usage("--" + name.toStdString() + " expects a number, not '" + text(p, name) + "'");
+    return value;
+}
+
+void addProjectOption(QCommandLineParser& p)
+{
+    p.addOption({"project", "The project folder.", "dir"});
+}
+
+std::string requireProject(const QCommandLineParser& p)
+{
+    if (!p.isSet("project"))
+        throw usage("--project DIR is required");
+    return text(p, "project");
+}
+
+// ---- train and resume ------------------------------------------------------
+
+void addRuntimeOptions(QCommandLineParser& p)
+{
+    p.addOption({"threads", "Intra-op threads (0 = automatic: all cores).", "n"});
+    p.addOption({"device", "auto, cpu or cuda.", "device"});
+}
+
+void applyRuntimeOptions(const QCommandLineParser& p, TrainingConfig& t)
+{
+    if (p.isSet("threads"))
+        t.threads = int(integerOption(p, "threads", 0, 1024));
+    if (p.isSet("device")) {
+        t.device = text(p, "device");
+        compute::resolveDevice(t.device); // refuse "cuda" without CUDA before anything starts
+    }
+}
+
+ProjectConfig configFromOptions(const QCommandLineParser& p)
+{
+    ProjectConfig config = p.isSet("preset") ? Presets::load(text(p, "preset")) : ProjectConfig::defaults();
+    if (p.isSet("model") || p.isSet("loss")) {
+        if (p.isSet("model"))
+            config.model.family = ModelSpec::familyFromName(text(p, "model"));
+        if (p.isSet("loss"))
+            config.model.loss = ModelSpec::lossFromName(text(p, "loss"));
+        config.applyModelDefaults();
+    }
+
+    ModelSpec& m = config.model;
+    TrainingConfig& t = config.training;
+    if (p.isSet("dataset")) {
+        const std::string dataset = text(p, "dataset");
+        if (dataset != "synthetic-digits") {
+            config.dataset.source = DatasetSpec::Source::Auto;
+            config.dataset.path = QFileInfo(QString::fromStdString(dataset)).absoluteFilePath().toStdString();
+        }
+    }
+    if (p.isSet("synthetic-count"))
+        config.dataset.syntheticCount = int(integerOption(p, "synthetic-count", 64, 1000000));
+    if (p.isSet("flip"))
+        config.dataset.horizontalFlip = true;
+    if (p.isSet("recon-loss"))
+        m.recon = ModelSpec::reconFromName(text(p, "recon-loss"));
+    if (p.isSet("image-size"))
+        m.imageSize = int(integerOption(p, "image-size", 16, 256));
+    if (p.isSet("channels"))
+        m.channels = int(integerOption(p, "channels", 1, 3));
+    if (p.isSet("latent-dim"))
+        m.latentDim = int(integerOption(p, "latent-dim", 1, 4096));
+    if (p.isSet("width"))
+        m.width = int(integerOption(p, "width", 4, 1024));
+    if (p.isSet("beta"))
+        m.beta = numberOption(p, "beta");
+    if (p.isSet("batch-size"))
+        t.batchSize = int(integerOption(p, "batch-size", 1, 4096));
+    if (p.isSet("steps"))
+        t.steps = integerOption(p, "steps", 1, 1000000000);
+    if (p.isSet("lr"))
+        t.lrG = t.lrD = numberOption(p, "lr");
+    if (p.isSet("lr-g"))
+        t.lrG = numberOption(p, "lr-g");
+    if (p.isSet("lr-d"))
+        t.lrD = numberOption(p, "lr-d");
+    if (p.isSet("beta1"))
+        t.beta1 = numberOption(p, "beta1");
+    if (p.isSet("beta2"))
+        t.beta2 = numberOption(p, "beta2");
+    if (p.isSet("d-steps"))
+        t.dStepsPerGStep = int(integerOption(p, "d-steps", 1, 100));
+    if (p.isSet("gp-weight"))
+        t.gradientPenalty = numberOption(p, "gp-weight");
+    if (p.isSet("seed"))
+        t.seed = std::uint64_t(integerOption(p, "seed", 0, 9007199254740991LL));
+    if (p.isSet("log-every"))
+        t.logEvery = int(integerOption(p, "log-every", 1, 1000000));
+    if (p.isSet("sample-every"))
+        t.sampleEvery = int(integerOption(p, "sample-every", 1, 100000000));
+    if (p.isSet("checkpoint-every"))
+        t.checkpointEvery = int(integerOption(p, "checkpoint-every", 1, 100000000));
+    if (p.isSet("keep-checkpoints"))
+        t.keepCheckpoints = int(integerOption(p, "keep-checkpoints", 0, 1000000));
+    applyRuntimeOptions(p, t);
+    config.validate();
+    return config;
+}
+
+// Runs a session to its end, printing progress; Ctrl-C stops it cleanly.
+int runSession(const Project& project, const TrainingSession::Options& options)
+{
+    const ProjectConfig& config = project.config();
+    std::fprintf(stderr, "Project   %s\nDataset   %s\nModel     %s\n", project.dir().c_str(),
+                 config.dataset.describe().c_str(), config.model.describe().c_str());
+
+    ProgressPrinter printer;
+    TrainingSession session(project, &printer);
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    session.start(options);
+    bool stopAsked = false;
+    while (!session.wait(100)) {
+        if (!stopAsked && (g_interrupted || printer.pausedItself())) {
+            if (g_interrupted)
+                std::fprintf(stderr, "\nStopping: saving a checkpoint...\n");
+            session.requestStop();
+            stopAsked = true;
+        }
+    }
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+
+    const SessionState state = session.state();
+    std::fprintf(stderr, "\n");
+    if (state == SessionState::Failed) {
+        std::fprintf(stderr, "error: %s\n", session.errorMessage().c_str());
+        return session.errorKind() == ErrorKind::BadInput ? kExitBadInput : kExitFailure;
+    }
+    const auto latest = CheckpointStore(project.checkpointsDir()).latest();
+    if (printer.pausedItself()) {
+        std::fprintf(stderr, "error: %s\n", printer.pauseReason().c_str());
+        if (latest.step >= 0)
+            std::fprintf(stderr, "The last good checkpoint is %s; continue from it with:\n  latent-cli resume --project %s --steps N\n",
+                         latest.path.c_str(), project.dir().c_str());
+        return kExitFailure;
+    }
+    std::fprintf(stderr, "%s at step %lld.\n", state == SessionState::Finished ? "Finished" : "Stopped",
+                 static_cast<long long>(session.step()));
+    if (!printer.lastSamplePath().empty())
+        std::fprintf(stderr, "Samples:    %s\n", printer.lastSamplePath().c_str());
+    if (latest.step >= 0)
+        std::fprintf(stderr, "Checkpoint: %s\n", latest.path.c_str());
+    std::fprintf(stderr, "Metrics:    %s\n", project.metricsPath().c_str());
+    return g_interrupted ? kExitInterrupted : kExitOk;
+}
+
+int commandTrain(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription("Train a new project (a new or empty folder).");
+    p.addHelpOption();
+    addProjectOption(p);
+    p.addOptions({
+        {"preset", "Start from a built-in preset ('latent-cli presets' lists them); options below override it.", "name"},
+        {"dataset", "synthetic-digits (default), an image folder, IDX file(s) or CIFAR-10 batches.", "source"},
+        {"synthetic-count", "Images rendered for synthetic-digits (default 20000).", "n"},
+        {"flip", "Random horizontal flips."},
+        {"model", "dcgan (default) or vae.", "model"},
+        {"loss", "GAN loss: bce (default), wgan-gp, hinge or lsgan.", "loss"},
+        {"recon-loss", "VAE reconstruction loss: bce (default) or mse.", "loss"},
+        {"image-size", "Image side in pixels (default 28).", "n"},
+        {"channels", "1 (gray, default) or 3 (RGB).", "n"},
+        {"latent-dim", "Latent size (default 100 for GANs, 16 for VAEs).", "n"},
+        {"width", "Feature maps of the outermost layers (default 64).", "n"},
+        {"beta", "VAE: weight of the KL term (default 1).", "x"},
+        {"batch-size", "Batch size (default 64).", "n"},
+        {"steps", "Generator steps (default 1500).", "n"},
+        {"lr", "Learning rate of both networks.", "x"},
+        {"lr-g", "Generator (or VAE) learning rate.", "x"},
+        {"lr-d", "Discriminator learning rate.", "x"},
+        {"beta1", "Adam beta1.", "x"},
+        {"beta2", "Adam beta2.", "x"},
+        {"d-steps", "Discriminator steps per generator step.", "n"},
+        {"gp-weight", "WGAN-GP gradient penalty weight (default 10).", "x"},
+        {"seed", "Random seed (default 1).", "n"},
+        {"log-every", "Steps between metrics rows (default 10).", "n"},
+        {"sample-every", "Steps between sample grids (default 100).", "n"},
+        {"checkpoint-every", "Steps between checkpoints (default 500).", "n"},
+        {"keep-checkpoints", "Keep the newest N checkpoints, 0 = all (default 5).", "n"},
+    });
+    addRuntimeOptions(p);
+    p.process(args);
+    const std::string dir = requireProject(p);
+    const ProjectConfig config = configFromOptions(p);
+    const Project project = Project::create(dir, config);
+    const int code = runSession(project, {});
+    // Create refused anything but a new or empty folder, so when the run
+    // failed before its first checkpoint, nothing in the folder is the user's:
+    // remove it, and the same command can be run again once the data is fixed.
+    if (code == kExitBadInput && CheckpointStore(project.checkpointsDir()).list().empty())
+        QDir(QString::fromStdString(project.dir())).removeRecursively();
+    return code;
+}
+
+int commandResume(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription("Continue a project from its newest checkpoint for N more steps.");
+    p.addHelpOption();
+    addProjectOption(p);
+    p.addOption({"steps", "How many more steps.", "n"});
+    p.addOption({"checkpoint", "Resume from this checkpoint instead of the newest.", "file"});
+    addRuntimeOptions(p);
+    p.process(args);
+    Project project = Project::open(requireProject(p));
+    if (!p.isSet("steps"))
+        throw usage("--steps N (how many more steps) is required");
+    const long long more = integerOption(p, "steps", 1, 1000000000);
+
+    std::string checkpoint = p.isSet("checkpoint") ? text(p, "checkpoint") : std::string();
+    const std::int64_t from = checkpoint.empty() ? CheckpointStore(project.checkpointsDir()).latest().step
+                                                 : CheckpointFile::read(checkpoint, /*headerOnly=*/true).step;
+    if (from < 0)
+        throw StudioError::badInput(project.checkpointsDir(), "there is no checkpoint to resume from");
+
+    ProjectConfig config = project.config();
+    config.training.steps = from + more;
+    applyRuntimeOptions(p, config.training);
+    project.saveConfig(config);
+    TrainingSession::Options options;
+    options.resume = true;
+    options.checkpoint = checkpoint;
+    options.targetSteps = from + more;
+    return runSession(project, options);
+}
+
+// ---- sample and info ---------------------------------------------------------
+
+std::unique_ptr<InferenceEngine> loadEngine(const Project& project, const std::string& checkpoint)
+{
+    std::string path = checkpoint;
+    if (path.empty()) {
+        path = CheckpointStore(project.checkpointsDir()).latest().path;
+        if (path.empty())
+            throw StudioError::badInput(project.checkpointsDir(), "the project has no checkpoint yet; train it first");
+    }
+    return InferenceEngine::load(path, &project.config().model);
+}
+
+int commandSample(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription("Draw samples from a project's newest checkpoint.");
+    p.addHelpOption();
+    addProjectOption(p);
+    p.addOptions({
+        {"count", "How many samples (default 64).", "n"},
+        {"grid", "Write one grid PNG here.", "file.png"},
+        {"out", "Write one PNG per sample into this folder.", "dir"},
+        {"columns", "Grid columns (default: a square grid).", "n"},
+        {"seed", "Seed of the latent vectors (default 0).", "n"},
+        {"checkpoint", "Use this checkpoint instead of the newest.", "file"},
+        {"overwrite", "Replace files that exist already."},
+    });
+    p.process(args);
+    const Project project = Project::open(requireProject(p));
+    const int count = p.isSet("count") ? int(integerOption(p, "count", 1, 100000)) : 64;
+    const std::uint64_t seed = p.isSet("seed") ? std::uint64_t(integerOption(p, "seed", 0, 9007199254740991LL)) : 0;
+    if (p.isSet("grid") == p.isSet("out"))
+        throw usage("give exactly one of --grid FILE.png or --out DIR");
+    const bool overwrite = p.isSet("overwrite");
+
+    auto engine = loadEngine(project, p.isSet("checkpoint") ? text(p, "checkpoint") : std::string());
+    const std::vector<Image> images = engine->decode(engine->sampleLatents(count, seed));
+    if (p.isSet("grid")) {
+        const std::string path = text(p, "grid");
+        if (QFileInfo::exists(QString::fromStdString(path)) && !overwrite)
+            throw StudioError::badInput(path, "exists already; pass --overwrite to replace it");
+        const int columns = p.isSet("columns") ? int(integerOption(p, "columns", 1, 1000))
+                                               : int(std::ceil(std::sqrt(double(count))));
+        writePng(path, makeImageGrid(images, columns));
+        std::printf("%s\n", path.c_str());
+    } else {
+        const QString dir = p.value("out");
+        if (!QDir().mkpath(dir))
+            throw StudioError::failure(dir.toStdString(), "cannot create the folder");
+        std::vector<std::string> paths;
+        for (int i = 0; i < count; ++i) {
+            paths.push_back(QDir(dir).filePath(QString("sample-%1.png").arg(i, 5, 10, QChar('0'))).toStdString());
+            if (!overwrite && QFileInfo::exists(QString::fromStdString(paths.back())))
+                throw StudioError::badInput(paths.back(), "exists already; pass --overwrite to replace it");
+        }
+        for (int i = 0; i < count; ++i)
+            writePng(paths[std::size_t(i)], images[std::size_t(i)]);
+        std::printf("%d samples in %s\n", count, qPrintable(dir));
+    }
+    return kExitOk;
+}
+
+int commandInfo(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription("Describe a project: its settings and newest checkpoint.");
+    p.addHelpOption();
+    addProjectOption(p);
+    p.process(args);
+    const Project project = Project::open(requireProject(p));
+    const ProjectConfig& c = project.config();
+    const TrainingConfig& t = c.training;
+    std::printf("project      %s\n", project.dir().c_str());
+    std::printf("format       %d\n", ProjectConfig::kFormatVersion);
+    std::printf("dataset      %s%s\n", c.dataset.describe().c_str(), c.dataset.horizontalFlip ? ", flipped" : "");
+    std::printf("model        %s\n", c.model.describe().c_str());
+    std::printf("training     %lld steps, batch %d, lr G %g D %g, Adam betas %g %g, D steps %d, seed %llu\n",
+                static_cast<long long>(t.steps), t.batchSize, t.lrG, t.lrD, t.beta1, t.beta2, t.dStepsPerGStep,
+                static_cast<unsigned long long>(t.seed));
+    const auto checkpoints = CheckpointStore(project.checkpointsDir()).list();
+    if (checkpoints.empty()) {
+        std::printf("checkpoint   none yet\n");
+        return kExitOk;
+    }
+    const auto engine = InferenceEngine::load(checkpoints.back().path, &c.model);
+    std::printf("checkpoints  %zu\n", checkpoints.size());
+    std::printf("latest       step %lld, %s\n", static_cast<long long>(engine->step()), checkpoints.back().path.c_str());
+    std::printf("sha256       %s\n", engine->checksum().c_str());
+    return kExitOk;
+}
+
+int commandPresets()
+{
+    for (const auto& preset : Presets::list())
+        std::printf("%-16s %s\n", preset.name.c_str(), preset.description.c_str());
+    return kExitOk;
+}
+
+void printUsage()
+{
+    std::printf("Usage: latent-cli COMMAND [options]\n\n"
+                "Commands:\n"
+                "  train    Train a new project\n"
+                "  resume   Continue a project from its newest checkpoint\n"
+                "  sample   Draw samples from a trained project\n"
+                "  info     Describe a project and its newest checkpoint\n"
+                "  presets  List the built-in presets for 'train --preset'\n"
+                "  version  Print the versions and the compute set-up\n\n"
+                "'latent-cli COMMAND --help' lists a command's options.\n"
+                "Exit codes: 0 done, 1 failure, 2 bad input, 130 interrupted.\n");
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    applyOpenMpWaitPolicy(argv);
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName("latent-cli");
+    QCoreApplication::setApplicationVersion(LATENT_VERSION);
+    QStringList args = app.arguments();
+    if (args.size() < 2 || args[1] == "help" || args[1] == "--help" || args[1] == "-h") {
+        printUsage();
+        return args.size() < 2 ? kExitBadInput : kExitOk;
+    }
+    const QString command = args.takeAt(1);
+    try {
+        compute::useThreads(0); // sampling runs on this thread; training sets its own
+
+        if (command == "train")
+            return commandTrain(args);
+        if (command == "resume")
+            return commandResume(args);
+        if (command == "sample")
+            return commandSample(args);
+        if (command == "info")
+            return commandInfo(args);
+        if (command == "presets")
+            return commandPresets();
+        if (command == "version" || command == "--version") {
+            std::printf("latent-cli %s\n%s\n", LATENT_VERSION,
+                        compute::describeRuntime(compute::resolveDevice("auto"), compute::useThreads(0)).c_str());
+            return kExitOk;
+        }
+        std::fprintf(stderr, "error: unknown command '%s'\n\n", qPrintable(command));
+        printUsage();
+        return kExitBadInput;
+    } catch (const StudioError& e) {
+        std::fprintf(stderr, "error: %s\n", e.what());
+        return e.kind() == ErrorKind::BadInput ? kExitBadInput : kExitFailure;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "error: %s\n", e.what());
+        return kExitFailure;
+    }
+}

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: MIT
+#include "progressprinter.h"
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace latent {
+namespace {
+
+std::string duration(double seconds)
+{
+    if (!(seconds >= 0) || seconds > 1e7)
+        return "--";
+    const long s = long(seconds + 0.5);
+    char text[32];
+    if (s >= 3600)
+        std::snprintf(text, sizeof text, "%ldh%02ldm", s / 3600, (s / 60) % 60);
+    else if (s >= 60)
+        std::snprintf(text, sizeof text, "%ldm%02lds", s / 60, s % 60);
+    else
+        std::snprintf(text, sizeof text, "%lds", s);
+    return text;
+}
+
+} // namespace
+
+ProgressPrinter::ProgressPrinter() : m_terminal(isatty(fileno(stderr)) != 0) {}
+
+void ProgressPrinter::endLine()
+{
+    if (m_midLine)
+        std::fputc('\n', stderr);
+    m_midLine = false;
+}
+
+void ProgressPrinter::printLine(const std::string& text)
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    endLine();
+    std::fprintf(stderr, "%s\n", text.c_str());
+    std::fflush(stderr);
+}
+
+void ProgressPrinter::onStateChanged(SessionState state, const std::string& message)
+{
+    if (state == SessionState::Diverged || (state == SessionState::Paused && !message.empty())) {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_pauseReason = message;
+        }
+        m_pausedItself = true;
+    }
+    if (!message.empty() && state != SessionState::Failed) // failures are printed once, by main
+        printLine(message);
+}
+
+void ProgressPrinter::onMetrics(const StepMetrics& m)
+{
+    const double fraction = m.totalSteps > 0 ? double(m.step) / double(m.totalSteps) : 0.0;
+    // Time left from the recent pace (an exponential average over the rows),
+    // so a slow start or a busy spell does not skew it for the rest of the run.
+    if (m.step > m_lastStep && m_lastStep >= 0) {
+        const double pace = (m.elapsedSeconds - m_lastElapsed) / double(m.step - m_lastStep);
+        m_secondsPerStep = m_secondsPerStep > 0 ? 0.7 * m_secondsPerStep + 0.3 * pace : pace;
+    } else if (m_secondsPerStep <= 0 && m.step > 0) {
+        m_secondsPerStep = m.elapsedSeconds / double(m.step);
+    }
+    m_lastStep = m.step;
+    m_lastElapsed = m.elapsedSeconds;
+    const double left = m_secondsPerStep * double(m.totalSteps - m.step);
+    std::string losses;
+    char value[64];
+    for (std::size_t i = 0; i < m.names.size() && i < m.values.size(); ++i) {
+        std::snprintf(value, sizeof value, "  %s %.4g", m.names[i].c_str(), m.values[i]);
+        losses += value;
+    }
+    char head[160];
+    std::snprintf(head, sizeof head, "step %lld/%lld %3.0f%%  %.0f img/s  elapsed %s  left %s",
+                  static_cast<long long>(m.step), static_cast<long long>(m.totalSteps), fraction * 100.0,
+                  m.samplesPerSecond, duration(m.elapsedSeconds).c_str(), duration(left).c_str());
+
+    std::lock_guard<std::mutex> lock(m_mutex);
+    if (m_terminal) {
+        constexpr int kBar = 24;
+        const int filled = int(fraction * kBar + 0.5);
+        const std::string bar = std::string(std::size_t(filled), '#') + std::string(std::size_t(kBar - filled), '.');
+        std::fprintf(stderr, "\r\033[K[%s] %s%s", bar.c_str(), head, losses.c_str());
+        m_midLine = true;
+    } else {
+        std::fprintf(stderr, "%s%s\n", head, losses.c_str());
+    }
+    std::fflush(stderr);
+}
+
+void ProgressPrinter::onSampleGrid(std::int64_t /*step*/, const Image& /*grid*/, const std::string& path)
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_lastSample = path;
+}
+
+void ProgressPrinter::onCheckpointSaved(std::int64_t step, const std::string& path)
+{
+    if (!m_terminal)
+        printLine("checkpoint at step " + std::to_string(step) + ": " + path);
+}
+
+void ProgressPrinter::onWarning(const std::string& message) { printLine("warning: " + message); }
+
+std::string ProgressPrinter::pauseReason() const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_pauseReason;
+}
+
+std::string ProgressPrinter::lastSamplePath() const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_lastSample;
+}
+
+} // namespace latent

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "train/trainingobserver.h"
+
+#include <atomic>
+#include <cstdint>
+#include <mutex>
+#include <string>
+
+namespace latent {
+
+// Prints a training run's progress for a person at a terminal: a bar updated
+// in place when stderr is a terminal, one plain line per logged step when it is
+// not (a log file, CI). Called on the training thread.
+class ProgressPrinter : public TrainingObserver {
+public:
+    ProgressPrinter();
+
+    void onStateChanged(SessionState state, const std::string& message) override;
+    void onMetrics(const StepMetrics& metrics) override;
+    void onSampleGrid(std::int64_t step, const Image& grid, const std::string& path) override;
+    void onCheckpointSaved(std::int64_t step, const std::string& path) override;
+    void onWarning(const std::string& message) override;
+
+    // True once training paused itself (divergence, a write error): a headless
+    // run has nobody to resume it, so the CLI stops.
+    bool pausedItself() const { return m_pausedItself; }
+    // The reason it gave.
+    std::string pauseReason() const;
+    std::string lastSamplePath() const;
+
+private:
+    void endLine();
+    void printLine(const std::string& text);
+
+    bool m_terminal;
+    bool m_midLine = false;
+    std::atomic<bool> m_pausedItself{false};
+    mutable std::mutex m_mutex;
+    std::string m_pauseReason;
+    std::string m_lastSample;
+    // Training thread only.
+    std::int64_t m_lastStep = -1;
+    double m_lastElapsed = 0.0;
+    double m_secondsPerStep = 0.0;
+};
+
+} // namespace latent
