@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+// Helpers shared by the Qt Test suites in tests/core: catching a StudioError,
+// checking its kind and message, and writing and reading whole files.
+#pragma once
+
+#include "base/studioerror.h"
+
+#include <QByteArray>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace latent::testsupport {
+
+// Returns the StudioError that `fn()` throws, or nothing when it throws none.
+template <typename Fn>
+inline std::optional<StudioError> studioErrorFrom(Fn&& fn)
+{
+    try {
+        fn();
+    } catch (const StudioError& e) {
+        return e;
+    }
+    return std::nullopt;
+}
+
+// Returns "" when `error` is a StudioError of `kind` whose message holds every fragment, else what is wrong.
+inline QString errorProblem(const std::optional<StudioError>& error, ErrorKind kind, const QStringList& fragments)
+{
+    if (!error)
+        return "no StudioError was thrown";
+    const QString what = QString::fromStdString(error->what());
+    if (error->kind() != kind)
+        return kind == ErrorKind::BadInput ? "a Failure instead of BadInput: " + what
+                                           : "a BadInput instead of Failure: " + what;
+    for (const QString& fragment : fragments)
+        if (!what.contains(fragment))
+            return QString("the message \"%1\" does not mention \"%2\"").arg(what, fragment);
+    return {};
+}
+
+// Returns "" when `error` is a BadInput StudioError whose message holds every fragment, else what is wrong.
+inline QString badInputProblem(const std::optional<StudioError>& error, const QStringList& fragments)
+{
+    return errorProblem(error, ErrorKind::BadInput, fragments);
+}
+
+// Returns whether `bytes` were all written to `path`, its folder created first when missing.
+inline bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    if (!QDir().mkpath(QFileInfo(path).path()))
+        return false;
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+// Returns the whole of the file at `path`, or empty bytes when it cannot be read.
+inline QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Returns nothing; appends `value` to `bytes` as four big-endian bytes.
+inline void putBigEndian32(QByteArray& bytes, quint32 value)
+{
+    bytes.append(char(value >> 24)).append(char(value >> 16)).append(char(value >> 8)).append(char(value));
+}
+
+} // namespace latent::testsupport

@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: MIT
+// latent-cli as a user runs it: exit codes, messages that name the file, and a
+// real VAE run that learns.
+
+#include "base/image.h"
+#include "io/pngfile.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace latent;
+using namespace latent::testsupport;
+
+namespace {
+
+struct CliResult {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliResult runCli(const QStringList& args, int timeoutMs = 300000)
+{
+    QProcess process;
+    process.start(QStringLiteral(LATENT_CLI_PATH), args);
+    CliResult result;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = "timed out";
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+// An IDX images header (magic 0x00000803) for n images of rows x cols.
+QByteArray idxHeader(quint32 magic, quint32 n, quint32 rows, quint32 cols)
+{
+    QByteArray header;
+    for (quint32 v : {magic, n, rows, cols})
+        for (int shift = 24; shift >= 0; shift -= 8)
+            header.append(char((v >> shift) & 0xFF));
+    return header;
+}
+
+Image testImage(int size, int shade)
+{
+    Image image(size, size, 3);
+    for (std::size_t i = 0; i < image.pixels.size(); ++i)
+        image.pixels[i] = std::uint8_t((i * 7 + std::size_t(shade)) % 256);
+    return image;
+}
+
+// Fast settings for runs that only need to get going.
+const QStringList kTiny = {"--image-size", "16", "--width", "8", "--batch-size", "8", "--synthetic-count", "64",
+                           "--threads", "1"};
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void usageErrors_data();
+    void usageErrors();
+    void badInput_data();
+    void badInput();
+    void existingFolderIsNotOverwritten();
+    void newerProjectFormatIsRefused();
+    void corruptImagesAreSkipped();
+    void vaeLearnsThenSampleInfoResume();
+};
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("no command") << QStringList{} << "Usage";
+    QTest::newRow("unknown command") << QStringList{"fly"} << "unknown command";
+    QTest::newRow("train without project") << QStringList{"train"} << "--project";
+    QTest::newRow("bad model") << QStringList{"train", "--project", "x", "--model", "bigan"} << "unknown model";
+    QTest::newRow("bad size") << QStringList{"train", "--project", "x", "--image-size", "7"} << "--image-size";
+    QTest::newRow("bad device") << QStringList{"train", "--project", "x", "--device", "tpu"} << "unknown device";
+    QTest::newRow("resume without steps") << QStringList{"resume", "--project", "x"} << "x";
+    QTest::newRow("sample two outputs") << QStringList{"sample", "--project", "x", "--grid", "a.png", "--out", "d"} << "x";
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, expected);
+    QTemporaryDir tmp;
+    QDir::setCurrent(tmp.path());
+    const CliResult r = runCli(args, 30000);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2((r.out + r.err).contains(expected), qPrintable(r.out + r.err));
+    QVERIFY(!QFileInfo::exists(tmp.filePath("x/project.json")));
+}
+
+void TestCli::badInput_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("missing path") << "missing" << "does not exist";
+    QTest::newRow("empty folder") << "empty" << "no PNG, JPEG or BMP images";
+    QTest::newRow("truncated idx") << "truncated.idx" << "truncated";
+    QTest::newRow("wrong magic") << "magic.idx" << "wrong magic number";
+    QTest::newRow("zero dimension idx") << "zero.idx" << "zero dimension";
+    QTest::newRow("truncated cifar") << "cifar/data_batch_1.bin" << "not a whole number";
+    QTest::newRow("only corrupt images") << "corrupt" << "could be read";
+}
+
+// Each bad dataset: exit 2, a message naming the file, and no checkpoint.
+void TestCli::badInput()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, message);
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath(fixture);
+    if (fixture == "empty")
+        QDir().mkpath(path);
+    else if (fixture == "truncated.idx")
+        QVERIFY(writeFile(path, idxHeader(0x803, 100, 28, 28) + QByteArray(500, '\0')));
+    else if (fixture == "magic.idx")
+        QVERIFY(writeFile(path, idxHeader(0x801, 100, 28, 28) + QByteArray(78400, '\0')));
+    else if (fixture == "zero.idx")
+        QVERIFY(writeFile(path, idxHeader(0x803, 0, 28, 28)));
+    else if (fixture.startsWith("cifar"))
+        QVERIFY(writeFile(path, QByteArray(3073 * 2 + 100, '\1')));
+    else if (fixture == "corrupt") {
+        QVERIFY(writeFile(path + "/a.png", "this is not a png"));
+        QVERIFY(writeFile(path + "/b.jpg", QByteArray()));
+    }
+    const QString project = tmp.filePath("project");
+    const CliResult r = runCli(QStringList{"train", "--project", project, "--dataset", path, "--steps", "2"} + kTiny, 60000);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY2(r.err.contains(fixture.section('/', 0, 0)), qPrintable(r.err));
+    QVERIFY2(!QFileInfo::exists(project), "a failed first run leaves no half-made project behind");
+}
+
+void TestCli::existingFolderIsNotOverwritten()
+{
+    QTemporaryDir tmp;
+    const QString mine = tmp.filePath("mine/notes.txt");
+    QVERIFY(writeFile(mine, "precious"));
+    const CliResult r = runCli(QStringList{"train", "--project", tmp.filePath("mine"), "--steps", "1"} + kTiny, 30000);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("not empty"), qPrintable(r.err));
+    QCOMPARE(readFile(mine), QByteArray("precious"));
+    QVERIFY(!QFileInfo::exists(tmp.filePath("mine/project.json")));
+}
+
+void TestCli::newerProjectFormatIsRefused()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath("future");
+    const QByteArray json = R"({"format": "latent-studio-project", "format_version": 99,
+        "dataset": {}, "model": {}, "training": {}})";
+    QVERIFY(writeFile(dir + "/project.json", json));
+    for (const QStringList& args : {QStringList{"info", "--project", dir}, QStringList{"resume", "--project", dir, "--steps", "5"}}) {
+        const CliResult r = runCli(args, 30000);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("newer") && r.err.contains("project.json"), qPrintable(r.err));
+    }
+    QCOMPARE(readFile(dir + "/project.json"), json);
+}
+
+void TestCli::corruptImagesAreSkipped()
+{
+    QTemporaryDir tmp;
+    const QString data = tmp.filePath("images");
+    QVERIFY(QDir().mkpath(data + "/sub"));
+    for (int i = 0; i < 10; ++i)
+        writePng(QString("%1/sub/good-%2.png").arg(data).arg(i).toStdString(), testImage(20, i * 25));
+    QVERIFY(writeFile(data + "/broken.png", QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(40, 'x')));
+    QVERIFY(writeFile(data + "/empty.jpg", QByteArray()));
+    const CliResult r = runCli(QStringList{"train", "--project", tmp.filePath("p"), "--dataset", data, "--steps", "2",
+                                           "--channels", "3"} + kTiny, 120000);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains("broken.png: skipped"), qPrintable(r.err));
+    QVERIFY2(r.err.contains("empty.jpg: skipped"), qPrintable(r.err));
+    QVERIFY(QFileInfo::exists(tmp.filePath("p/checkpoints/step-00000002.ckpt")));
+}
+
+// The issue's acceptance run: a VAE on the built-in digits for 400 steps at
+// seed 1 halves its reconstruction loss; then the other commands on it.
+void TestCli::vaeLearnsThenSampleInfoResume()
+{
+    QTemporaryDir tmp;
+    const QString project = tmp.filePath("vae");
+    CliResult r = runCli({"train", "--project", project, "--dataset", "synthetic-digits", "--model", "vae", "--steps",
+                          "400", "--seed", "1"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+    const QList<QByteArray> lines = readFile(project + "/metrics.csv").trimmed().split('\n');
+    QCOMPARE(lines.first(), QByteArray("step,elapsed_s,samples_per_s,loss,recon,kl"));
+    QCOMPARE(lines.size(), 41); // header + every 10th step
+    const double firstRecon = lines[1].split(',')[4].toDouble();
+    const double lastRecon = lines.last().split(',')[4].toDouble();
+    qInfo("reconstruction loss: %.2f at step 10, %.2f at step 400", firstRecon, lastRecon);
+    QVERIFY(lastRecon > 0);
+    QVERIFY2(lastRecon <= firstRecon / 2, qPrintable(QString("%1 -> %2").arg(firstRecon).arg(lastRecon)));
+
+    r = runCli({"info", "--project", project}, 60000);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("step 400") && r.out.contains("sha256"), qPrintable(r.out));
+    QVERIFY(r.out.contains("vae 28x28x1"));
+
+    const QString grid = tmp.filePath("grid.png");
+    r = runCli({"sample", "--project", project, "--count", "16", "--grid", grid, "--seed", "3"}, 60000);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const Image image = readImage(grid.toStdString(), 1);
+    QCOMPARE(image.width, 4 * 30 + 2); // 4 columns of 28 px, 2 px padding
+    QCOMPARE(image.height, 4 * 30 + 2);
+    const QByteArray firstGrid = readFile(grid);
+    r = runCli({"sample", "--project", project, "--count", "16", "--grid", grid}, 60000);
+    QCOMPARE(r.exitCode, 2); // exists: not overwritten without --overwrite
+    QCOMPARE(readFile(grid), firstGrid);
+    r = runCli({"sample", "--project", project, "--count", "16", "--grid", grid, "--seed", "3", "--overwrite"}, 60000);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(readFile(grid), firstGrid); // same seed, same images
+
+    r = runCli({"sample", "--project", project, "--count", "3", "--out", tmp.filePath("many")}, 60000);
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(QDir(tmp.filePath("many")).entryList(QDir::Files).size(), 3);
+
+    r = runCli({"resume", "--project", project, "--steps", "20"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(QFileInfo::exists(project + "/checkpoints/step-00000420.ckpt"));
+    QVERIFY(readFile(project + "/metrics.csv").split('\n').last().isEmpty());
+    QCOMPARE(readFile(project + "/metrics.csv").trimmed().split('\n').size(), 43);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

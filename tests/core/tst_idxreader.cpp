@@ -1,0 +1,304 @@
+// SPDX-License-Identifier: MIT
+// MNIST-style IDX files, plain and gzip: exact pixels and labels back, the
+// images file found in a folder, and broken headers refused by name.
+
+#include "base/studioerror.h"
+#include "data/idxreader.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <zlib.h>
+
+#include <optional>
+
+using latent::ErrorKind;
+using latent::IdxReader;
+using latent::ImageDataset;
+using latent::StudioError;
+using namespace latent::testsupport;
+
+namespace {
+
+QByteArray idxHeader(int dims, const QList<quint32>& sizes)
+{
+    QByteArray bytes;
+    bytes.append('\0').append('\0').append('\x08').append(char(dims));
+    for (quint32 s : sizes)
+        putBigEndian32(bytes, s);
+    return bytes;
+}
+
+// A recognisable pixel value for image i at (x, y).
+std::uint8_t pixelAt(int i, int x, int y) { return std::uint8_t((i * 37 + y * 7 + x * 3) % 256); }
+
+QByteArray imagesFile(quint32 count, quint32 rows, quint32 cols)
+{
+    QByteArray bytes = idxHeader(3, {count, rows, cols});
+    for (quint32 i = 0; i < count; ++i)
+        for (quint32 y = 0; y < rows; ++y)
+            for (quint32 x = 0; x < cols; ++x)
+                bytes.append(char(pixelAt(int(i), int(x), int(y))));
+    return bytes;
+}
+
+int labelOf(int i) { return (i * 3 + 7) % 10; }
+
+QByteArray labelsFile(quint32 count)
+{
+    QByteArray bytes = idxHeader(1, {count});
+    for (quint32 i = 0; i < count; ++i)
+        bytes.append(char(labelOf(int(i))));
+    return bytes;
+}
+
+bool writeGzip(const QString& path, const QByteArray& bytes)
+{
+    gzFile file = gzopen(QFile::encodeName(path).constData(), "wb");
+    if (!file)
+        return false;
+    const int written = bytes.isEmpty() ? 0 : gzwrite(file, bytes.constData(), unsigned(bytes.size()));
+    return gzclose(file) == Z_OK && written == bytes.size();
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes, bool gzip)
+{
+    return gzip ? writeGzip(path, bytes) : latent::testsupport::writeFile(path, bytes);
+}
+
+} // namespace
+
+class TestIdxReader : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readsImagesAndLabels_data();
+    void readsImagesAndLabels();
+    void labelsAreOptional();
+    void brokenLabelsFileOnlyLosesLabels();
+    void grayBecomesRgb();
+    void scalesToTheRequestedSize();
+    void findsTheImagesFileInAFolder();
+    void folderWithoutImagesFile();
+    void refusesBrokenFiles_data();
+    void refusesBrokenFiles();
+    void refusesTruncatedGzip();
+
+private:
+    QTemporaryDir m_tmp;
+};
+
+void TestIdxReader::readsImagesAndLabels_data()
+{
+    QTest::addColumn<QString>("imagesName");
+    QTest::addColumn<QString>("labelsName");
+    QTest::addColumn<bool>("gzip");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("side");
+    QTest::newRow("plain 28x28") << "train-images-idx3-ubyte" << "train-labels-idx1-ubyte" << false << 7 << 28;
+    QTest::newRow("gzip 28x28") << "train-images-idx3-ubyte.gz" << "train-labels-idx1-ubyte.gz" << true << 7 << 28;
+    QTest::newRow("gzip 16x16, many") << "t10k-images-idx3-ubyte.gz" << "t10k-labels-idx1-ubyte.gz" << true << 300 << 16;
+    QTest::newRow("dotted names") << "train-images.idx3-ubyte" << "train-labels.idx1-ubyte" << false << 5 << 20;
+}
+
+void TestIdxReader::readsImagesAndLabels()
+{
+    QFETCH(QString, imagesName);
+    QFETCH(QString, labelsName);
+    QFETCH(bool, gzip);
+    QFETCH(int, count);
+    QFETCH(int, side);
+    QVERIFY(m_tmp.isValid());
+    const QString dir = m_tmp.filePath(QTest::currentDataTag());
+    QVERIFY(QDir().mkpath(dir));
+    const QString images = dir + "/" + imagesName;
+    QVERIFY(writeFile(images, imagesFile(quint32(count), quint32(side), quint32(side)), gzip));
+    QVERIFY(writeFile(dir + "/" + labelsName, labelsFile(quint32(count)), gzip));
+
+    // Read at the file's own size: no scaling, so the pixels come back exactly.
+    const ImageDataset set = IdxReader::read(images.toStdString(), side, 1);
+    QCOMPARE(set.count(), std::size_t(count));
+    QCOMPARE(set.size(), side);
+    QCOMPARE(set.channels(), 1);
+    for (int i = 0; i < count; ++i) {
+        QCOMPARE(set.labels()[std::size_t(i)], labelOf(i));
+        const latent::Image image = set.image(std::size_t(i));
+        for (int y = 0; y < side; ++y)
+            for (int x = 0; x < side; ++x)
+                if (image.pixels[std::size_t(y) * side + x] != pixelAt(i, x, y))
+                    QFAIL(qPrintable(QString("image %1 pixel (%2, %3) is %4, expected %5")
+                                         .arg(i).arg(x).arg(y).arg(int(image.pixels[std::size_t(y) * side + x]))
+                                         .arg(int(pixelAt(i, x, y)))));
+    }
+}
+
+void TestIdxReader::labelsAreOptional()
+{
+    const QString dir = m_tmp.filePath("nolabels");
+    QVERIFY(QDir().mkpath(dir));
+    const QString images = dir + "/train-images-idx3-ubyte";
+    QVERIFY(writeFile(images, imagesFile(4, 28, 28)));
+    const ImageDataset set = IdxReader::read(images.toStdString(), 28, 1);
+    QCOMPARE(set.count(), std::size_t(4));
+    for (int label : set.labels())
+        QCOMPARE(label, -1);
+}
+
+void TestIdxReader::brokenLabelsFileOnlyLosesLabels()
+{
+    const QString dir = m_tmp.filePath("badlabels");
+    QVERIFY(QDir().mkpath(dir));
+    const QString images = dir + "/train-images-idx3-ubyte";
+    QVERIFY(writeFile(images, imagesFile(4, 28, 28)));
+    // A labels file with a different count does not belong to these images.
+    QVERIFY(writeFile(dir + "/train-labels-idx1-ubyte", labelsFile(9)));
+    const ImageDataset set = IdxReader::read(images.toStdString(), 28, 1);
+    QCOMPARE(set.count(), std::size_t(4));
+    for (int label : set.labels())
+        QCOMPARE(label, -1);
+}
+
+void TestIdxReader::grayBecomesRgb()
+{
+    const QString dir = m_tmp.filePath("rgb");
+    QVERIFY(QDir().mkpath(dir));
+    const QString images = dir + "/train-images-idx3-ubyte";
+    QVERIFY(writeFile(images, imagesFile(3, 28, 28)));
+    const ImageDataset set = IdxReader::read(images.toStdString(), 28, 3);
+    QCOMPARE(set.count(), std::size_t(3));
+    QCOMPARE(set.channels(), 3);
+    const latent::Image image = set.image(2);
+    for (int y = 0; y < 28; ++y)
+        for (int x = 0; x < 28; ++x) {
+            const std::uint8_t* px = &image.pixels[(std::size_t(y) * 28 + x) * 3];
+            QCOMPARE(int(px[0]), int(pixelAt(2, x, y)));
+            QCOMPARE(int(px[1]), int(pixelAt(2, x, y)));
+            QCOMPARE(int(px[2]), int(pixelAt(2, x, y)));
+        }
+}
+
+void TestIdxReader::scalesToTheRequestedSize()
+{
+    const QString dir = m_tmp.filePath("scaled");
+    QVERIFY(QDir().mkpath(dir));
+    const QString images = dir + "/train-images-idx3-ubyte";
+    // Uniform images stay uniform whatever the scaling.
+    QByteArray bytes = idxHeader(3, {2, 28, 28});
+    bytes.append(QByteArray(28 * 28, char(200))).append(QByteArray(28 * 28, char(30)));
+    QVERIFY(writeFile(images, bytes));
+    for (int size : {16, 64}) {
+        const ImageDataset set = IdxReader::read(images.toStdString(), size, 1);
+        QCOMPARE(set.count(), std::size_t(2));
+        QCOMPARE(set.size(), size);
+        QCOMPARE(set.bytesPerImage(), std::size_t(size) * size);
+        for (std::uint8_t v : set.image(0).pixels)
+            QVERIFY(qAbs(int(v) - 200) <= 1);
+        for (std::uint8_t v : set.image(1).pixels)
+            QVERIFY(qAbs(int(v) - 30) <= 1);
+    }
+}
+
+void TestIdxReader::findsTheImagesFileInAFolder()
+{
+    const QString dir = m_tmp.filePath("mnist");
+    QVERIFY(QDir().mkpath(dir));
+    QVERIFY(writeFile(dir + "/t10k-images-idx3-ubyte", imagesFile(2, 28, 28)));
+    QVERIFY(writeGzip(dir + "/train-images-idx3-ubyte.gz", imagesFile(5, 28, 28)));
+    QVERIFY(writeGzip(dir + "/train-labels-idx1-ubyte.gz", labelsFile(5)));
+    QVERIFY(writeFile(dir + "/README.txt", "not data"));
+
+    // The training file is preferred over the test one.
+    QCOMPARE(QString::fromStdString(IdxReader::findImagesFile(dir.toStdString())), dir + "/train-images-idx3-ubyte.gz");
+    const ImageDataset set = IdxReader::read(dir.toStdString(), 28, 1);
+    QCOMPARE(set.count(), std::size_t(5));
+    QCOMPARE(set.labels()[4], labelOf(4));
+
+    // A file is its own images file; a missing path has none.
+    const std::string file = (dir + "/t10k-images-idx3-ubyte").toStdString();
+    QCOMPARE(IdxReader::findImagesFile(file), file);
+    QVERIFY(IdxReader::findImagesFile(m_tmp.filePath("no-such-folder").toStdString()).empty());
+
+    // Only a test file: that one is used.
+    const QString onlyTest = m_tmp.filePath("mnist-test");
+    QVERIFY(QDir().mkpath(onlyTest));
+    QVERIFY(writeFile(onlyTest + "/t10k-images-idx3-ubyte", imagesFile(3, 28, 28)));
+    QCOMPARE(QString::fromStdString(IdxReader::findImagesFile(onlyTest.toStdString())), onlyTest + "/t10k-images-idx3-ubyte");
+    QCOMPARE(IdxReader::read(onlyTest.toStdString(), 28, 1).count(), std::size_t(3));
+}
+
+void TestIdxReader::folderWithoutImagesFile()
+{
+    const QString dir = m_tmp.filePath("empty-folder");
+    QVERIFY(QDir().mkpath(dir));
+    QVERIFY(writeFile(dir + "/notes.txt", "nothing here"));
+    QVERIFY(IdxReader::findImagesFile(dir.toStdString()).empty());
+    const auto error = studioErrorFrom([&] { IdxReader::read(dir.toStdString(), 28, 1); });
+    const QString problem = badInputProblem(error, {dir});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void TestIdxReader::refusesBrokenFiles_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("gzip");
+    QTest::addColumn<QString>("fragment");
+
+    QTest::newRow("labels magic") << labelsFile(3) << false << "magic";
+    QTest::newRow("signed-int magic") << (QByteArray("\x00\x00\x0C\x03", 4) + imagesFile(1, 28, 28).mid(4)) << false << "magic";
+    QTest::newRow("text file") << QByteArray("hello, this is not an IDX file at all\n") << false << "magic";
+    QTest::newRow("too short for a magic") << QByteArray("\x00\x00", 2) << false << "short";
+    QTest::newRow("header cut short") << idxHeader(3, {10, 28}) << false << "truncated";
+    QTest::newRow("truncated") << imagesFile(10, 28, 28).left(16 + 3 * 28 * 28) << false << "truncated";
+    QTest::newRow("truncated by one byte") << imagesFile(2, 28, 28).chopped(1) << false << "truncated";
+    QTest::newRow("truncated gzip content") << imagesFile(10, 28, 28).left(16 + 3 * 28 * 28) << true << "truncated";
+    QTest::newRow("zero count") << idxHeader(3, {0, 28, 28}) << false << "zero";
+    QTest::newRow("zero rows") << (idxHeader(3, {5, 0, 28}) + QByteArray(100, '\0')) << false << "zero";
+    QTest::newRow("zero columns") << (idxHeader(3, {5, 28, 0}) + QByteArray(100, '\0')) << false << "zero";
+    QTest::newRow("huge rows") << (idxHeader(3, {1, 100000, 28}) + QByteArray(100, '\0')) << false << "impossible";
+    QTest::newRow("huge both sides") << (idxHeader(3, {1, 0xFFFFFFFFu, 0xFFFFFFFFu}) + QByteArray(100, '\0')) << false
+                                     << "impossible";
+    QTest::newRow("huge count") << (idxHeader(3, {0xFFFFFFFFu, 28, 28}) + QByteArray(100, '\0')) << false << "impossible";
+    QTest::newRow("huge gzip") << (idxHeader(3, {0x7FFFFFFFu, 64, 64}) + QByteArray(100, '\0')) << true << "impossible";
+}
+
+void TestIdxReader::refusesBrokenFiles()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, gzip);
+    QFETCH(QString, fragment);
+    const QString dir = m_tmp.filePath("broken-" + QString(QTest::currentDataTag()).replace(' ', '-'));
+    QVERIFY(QDir().mkpath(dir));
+    const QString path = dir + (gzip ? "/train-images-idx3-ubyte.gz" : "/train-images-idx3-ubyte");
+    QVERIFY(writeFile(path, bytes, gzip));
+
+    for (const QString& given : {path, dir}) { // the file itself, or its folder
+        const auto error = studioErrorFrom([&] { IdxReader::read(given.toStdString(), 28, 1); });
+        const QString problem = badInputProblem(error, {path, fragment});
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(QString::fromStdString(error->path()), path);
+    }
+}
+
+void TestIdxReader::refusesTruncatedGzip()
+{
+    // The compressed stream itself cut in half: an error, never a short dataset.
+    const QString dir = m_tmp.filePath("cut-gzip");
+    QVERIFY(QDir().mkpath(dir));
+    const QString whole = dir + "/whole.gz";
+    QVERIFY(writeGzip(whole, imagesFile(50, 28, 28)));
+    QFile in(whole);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QByteArray compressed = in.readAll();
+    QVERIFY(compressed.size() > 100);
+    const QString path = dir + "/train-images-idx3-ubyte.gz";
+    QVERIFY(writeFile(path, compressed.left(compressed.size() / 2)));
+
+    const auto error = studioErrorFrom([&] { IdxReader::read(path.toStdString(), 28, 1); });
+    const QString problem = badInputProblem(error, {path});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+QTEST_GUILESS_MAIN(TestIdxReader)
+#include "tst_idxreader.moc"

@@ -1,0 +1,621 @@
+// SPDX-License-Identifier: MIT
+// Folders of PNG, JPEG and BMP images (written here byte by byte, so no image
+// library is needed): recursive sorted listing, bad files skipped with one
+// warning each, colour models and bit depths converted, centre crops; and
+// DatasetLoader's choice of reader.
+
+#include "base/studioerror.h"
+#include "data/datasetloader.h"
+#include "data/imagefolderreader.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <zlib.h>
+
+#include <functional>
+#include <optional>
+
+using latent::DatasetLoader;
+using latent::DatasetSpec;
+using latent::ErrorKind;
+using latent::Image;
+using latent::ImageDataset;
+using latent::ImageFolderReader;
+using latent::StudioError;
+using namespace latent::testsupport;
+
+namespace {
+
+void putLittleEndian(QByteArray& out, quint32 v, int bytes)
+{
+    for (int i = 0; i < bytes; ++i)
+        out.append(char(v >> (8 * i)));
+}
+
+// --- PNG ------------------------------------------------------------------
+// A sample per channel, per pixel: `sample(x, y, channel)` in 0..2^depth-1.
+using SampleFn = std::function<int(int x, int y, int channel)>;
+
+enum PngColour { PngGray = 0, PngRgb = 2, PngGrayAlpha = 4, PngRgba = 6 };
+
+int pngChannels(PngColour colour)
+{
+    switch (colour) {
+    case PngGray: return 1;
+    case PngRgb: return 3;
+    case PngGrayAlpha: return 2;
+    case PngRgba: return 4;
+    }
+    return 1;
+}
+
+void pngChunk(QByteArray& out, const char* type, const QByteArray& data)
+{
+    putBigEndian32(out, quint32(data.size()));
+    const QByteArray typed = QByteArray(type, 4) + data;
+    out += typed;
+    putBigEndian32(out, quint32(crc32(0, reinterpret_cast<const Bytef*>(typed.constData()), uInt(typed.size()))));
+}
+
+QByteArray makePng(int width, int height, PngColour colour, int depth, const SampleFn& sample)
+{
+    const int channels = pngChannels(colour);
+    QByteArray raw;
+    for (int y = 0; y < height; ++y) {
+        raw.append('\0'); // filter: none
+        for (int x = 0; x < width; ++x)
+            for (int c = 0; c < channels; ++c) {
+                const int v = sample(x, y, c);
+                if (depth == 16)
+                    raw.append(char(v >> 8));
+                raw.append(char(v & 0xFF));
+            }
+    }
+    QByteArray compressed(int(compressBound(uLong(raw.size()))), '\0');
+    uLongf length = uLongf(compressed.size());
+    compress2(reinterpret_cast<Bytef*>(compressed.data()), &length, reinterpret_cast<const Bytef*>(raw.constData()),
+              uLong(raw.size()), 6);
+    compressed.resize(int(length));
+
+    QByteArray ihdr;
+    putBigEndian32(ihdr, quint32(width));
+    putBigEndian32(ihdr, quint32(height));
+    ihdr.append(char(depth)).append(char(colour)).append('\0').append('\0').append('\0');
+    QByteArray png("\x89PNG\r\n\x1a\n", 8);
+    pngChunk(png, "IHDR", ihdr);
+    pngChunk(png, "IDAT", compressed);
+    pngChunk(png, "IEND", {});
+    return png;
+}
+
+SampleFn uniform(QList<int> values)
+{
+    return [values](int, int, int c) { return values[c]; };
+}
+
+// --- BMP: 24-bit, bottom-up, rows padded to 4 bytes ------------------------
+QByteArray makeBmp(int width, int height, const std::function<QList<int>(int x, int y)>& rgb)
+{
+    const int stride = (width * 3 + 3) & ~3;
+    QByteArray pixels;
+    for (int y = height - 1; y >= 0; --y) {
+        QByteArray row;
+        for (int x = 0; x < width; ++x) {
+            const QList<int> c = rgb(x, y);
+            row.append(char(c[2])).append(char(c[1])).append(char(c[0]));
+        }
+        row.append(QByteArray(stride - row.size(), '\0'));
+        pixels += row;
+    }
+    QByteArray bmp("BM");
+    putLittleEndian(bmp, quint32(54 + pixels.size()), 4);
+    putLittleEndian(bmp, 0, 4);
+    putLittleEndian(bmp, 54, 4);
+    putLittleEndian(bmp, 40, 4);
+    putLittleEndian(bmp, quint32(width), 4);
+    putLittleEndian(bmp, quint32(height), 4);
+    putLittleEndian(bmp, 1, 2);
+    putLittleEndian(bmp, 24, 2);
+    putLittleEndian(bmp, 0, 4); // BI_RGB
+    putLittleEndian(bmp, quint32(pixels.size()), 4);
+    putLittleEndian(bmp, 2835, 4);
+    putLittleEndian(bmp, 2835, 4);
+    putLittleEndian(bmp, 0, 4);
+    putLittleEndian(bmp, 0, 4);
+    return bmp + pixels;
+}
+
+// --- JPEG: baseline grayscale whose 8x8 blocks are flat ---------------------
+// With a quantisation table of ones and only DC coefficients, a flat block of
+// value v has DC 8 * (v - 128) and decodes back to v.
+class BitWriter {
+public:
+    void put(quint32 bits, int count)
+    {
+        for (int i = count - 1; i >= 0; --i) {
+            m_byte = (m_byte << 1) | ((bits >> i) & 1);
+            if (++m_used == 8)
+                flushByte();
+        }
+    }
+    QByteArray finish()
+    {
+        while (m_used != 0)
+            put(1, 1);
+        return m_out;
+    }
+
+private:
+    void flushByte()
+    {
+        m_out.append(char(m_byte));
+        if (m_byte == 0xFF)
+            m_out.append('\0'); // byte stuffing
+        m_byte = 0;
+        m_used = 0;
+    }
+    QByteArray m_out;
+    quint32 m_byte = 0;
+    int m_used = 0;
+};
+
+QByteArray makeBlockyJpeg(int blocksX, int blocksY, const std::function<int(int bx, int by)>& value)
+{
+    // The standard luminance DC table (JPEG Annex K.3).
+    const int dcCounts[16] = {0, 1, 5, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0};
+    quint32 dcCode[12];
+    int dcLength[12];
+    {
+        quint32 code = 0;
+        int symbol = 0;
+        for (int length = 1; length <= 16; ++length) {
+            for (int n = 0; n < dcCounts[length - 1]; ++n) {
+                dcCode[symbol] = code++;
+                dcLength[symbol] = length;
+                ++symbol;
+            }
+            code <<= 1;
+        }
+    }
+    auto marker = [](QByteArray& out, int type, const QByteArray& body) {
+        out.append('\xFF').append(char(type));
+        out.append(char((body.size() + 2) >> 8)).append(char((body.size() + 2) & 0xFF));
+        out += body;
+    };
+    QByteArray jpeg("\xFF\xD8", 2);
+    marker(jpeg, 0xDB, QByteArray(1, '\0') + QByteArray(64, '\x01'));
+    QByteArray sof;
+    sof.append('\x08');
+    sof.append(char((blocksY * 8) >> 8)).append(char((blocksY * 8) & 0xFF));
+    sof.append(char((blocksX * 8) >> 8)).append(char((blocksX * 8) & 0xFF));
+    sof.append('\x01').append('\x01').append('\x11').append('\0');
+    marker(jpeg, 0xC0, sof);
+    QByteArray dht;
+    dht.append('\x00'); // DC table 0
+    for (int c : dcCounts)
+        dht.append(char(c));
+    for (int s = 0; s < 12; ++s)
+        dht.append(char(s));
+    dht.append('\x10'); // AC table 0: one code, "0" = end of block
+    dht.append('\x01').append(QByteArray(15, '\0')).append('\0');
+    marker(jpeg, 0xC4, dht);
+    marker(jpeg, 0xDA, QByteArray("\x01\x01\x00\x00\x3F\x00", 6));
+
+    BitWriter bits;
+    int previous = 0;
+    for (int by = 0; by < blocksY; ++by)
+        for (int bx = 0; bx < blocksX; ++bx) {
+            const int dc = 8 * (value(bx, by) - 128);
+            const int diff = dc - previous;
+            previous = dc;
+            int category = 0;
+            while ((1 << category) <= qAbs(diff))
+                ++category;
+            bits.put(dcCode[category], dcLength[category]);
+            if (category > 0)
+                bits.put(quint32(diff >= 0 ? diff : diff + (1 << category) - 1), category);
+            bits.put(0, 1); // end of block
+        }
+    jpeg += bits.finish();
+    jpeg.append('\xFF').append('\xD9');
+    return jpeg;
+}
+
+// Every pixel of `image` within `tolerance` of `expected` (one value per channel).
+QString uniformProblem(const Image& image, const QList<int>& expected, int tolerance)
+{
+    for (int y = 0; y < image.height; ++y)
+        for (int x = 0; x < image.width; ++x)
+            for (int c = 0; c < image.channels; ++c) {
+                const int v = image.row(y)[x * image.channels + c];
+                if (qAbs(v - expected[c]) > tolerance)
+                    return QString("pixel (%1, %2) channel %3 is %4, expected %5").arg(x).arg(y).arg(c).arg(v).arg(expected[c]);
+            }
+    return {};
+}
+
+} // namespace
+
+class TestImageFolderReader : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void readsAllFormatsRecursivelyInOrder();
+    void skipsUnreadableFiles_data();
+    void skipsUnreadableFiles();
+    void refusesFoldersWithoutUsableImages_data();
+    void refusesFoldersWithoutUsableImages();
+    void refusesMissingFolderOrFile();
+    void convertsColourAndDepth_data();
+    void convertsColourAndDepth();
+    void centreCropsNonSquareImages_data();
+    void centreCropsNonSquareImages();
+    void detectsTheDatasetKind_data();
+    void detectsTheDatasetKind();
+    void detectRefuses_data();
+    void detectRefuses();
+    void loaderReadsEachSource();
+    void loaderRefusesMissingPaths();
+
+private:
+    QString makeDir(const QString& name)
+    {
+        const QString dir = m_tmp.filePath(QString(name).replace(' ', '-'));
+        return QDir().mkpath(dir) ? dir : QString();
+    }
+    QByteArray grayPng(int value, int side = 20) const { return makePng(side, side, PngGray, 8, uniform({value})); }
+
+    QTemporaryDir m_tmp;
+};
+
+void TestImageFolderReader::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+}
+
+void TestImageFolderReader::readsAllFormatsRecursivelyInOrder()
+{
+    const QString dir = makeDir("formats");
+    QVERIFY(writeFile(dir + "/a.png", grayPng(10)));
+    QVERIFY(writeFile(dir + "/sub/b.bmp", makeBmp(20, 20, [](int, int) { return QList<int>{60, 60, 60}; })));
+    QVERIFY(writeFile(dir + "/sub/deeper/c.jpg", makeBlockyJpeg(3, 3, [](int, int) { return 110; })));
+    QVERIFY(writeFile(dir + "/sub/deeper/d.jpeg", makeBlockyJpeg(3, 3, [](int, int) { return 160; })));
+    QVERIFY(writeFile(dir + "/sub/E.PNG", grayPng(210))); // upper-case extension
+    QVERIFY(writeFile(dir + "/notes.txt", "not an image"));
+    QVERIFY(writeFile(dir + "/sub/data.csv", "1,2,3\n"));
+
+    const QStringList expected{dir + "/a.png", dir + "/sub/E.PNG", dir + "/sub/b.bmp", dir + "/sub/deeper/c.jpg",
+                               dir + "/sub/deeper/d.jpeg"};
+    QStringList listed;
+    for (const std::string& path : ImageFolderReader::listImages(dir.toStdString()))
+        listed << QString::fromStdString(path);
+    QCOMPARE(listed, expected);
+
+    QStringList warnings;
+    const ImageDataset set = ImageFolderReader::read(dir.toStdString(), 16, 1,
+                                                     [&](const std::string& m) { warnings << QString::fromStdString(m); });
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join('\n')));
+    QCOMPARE(set.count(), std::size_t(5));
+    QCOMPARE(set.size(), 16);
+    QCOMPARE(set.channels(), 1);
+    const QList<int> values{10, 210, 60, 110, 160}; // in sorted path order
+    for (int i = 0; i < values.size(); ++i) {
+        const QString problem = uniformProblem(set.image(std::size_t(i)), {values[i]}, 2);
+        QVERIFY2(problem.isEmpty(), qPrintable(expected[i] + ": " + problem));
+        QCOMPARE(set.labels()[std::size_t(i)], -1);
+    }
+}
+
+void TestImageFolderReader::skipsUnreadableFiles_data()
+{
+    QTest::addColumn<QString>("badName");
+    QTest::addColumn<QByteArray>("badBytes");
+    const QByteArray good = makePng(24, 24, PngRgb, 8, uniform({1, 2, 3}));
+    QTest::newRow("corrupt png") << "broken.png" << (QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(200, '\x5A'));
+    QTest::newRow("truncated png") << "cut.png" << good.left(good.size() / 2);
+    QTest::newRow("zero-byte png") << "empty.png" << QByteArray();
+    QTest::newRow("text named png") << "readme.png" << QByteArray("This is a text file, not a picture.\n");
+    QTest::newRow("text named jpg") << "photo.jpg" << QByteArray("GIF89a? no, just words\n");
+    QTest::newRow("corrupt bmp") << "pic.bmp" << QByteArray("BM\x10\x00\x00\x00garbage garbage", 20);
+}
+
+void TestImageFolderReader::skipsUnreadableFiles()
+{
+    QFETCH(QString, badName);
+    QFETCH(QByteArray, badBytes);
+    const QString dir = makeDir(QString("skip-") + QTest::currentDataTag());
+    QVERIFY(writeFile(dir + "/good1.png", grayPng(50)));
+    QVERIFY(writeFile(dir + "/zz/good2.bmp", makeBmp(20, 20, [](int, int) { return QList<int>{90, 90, 90}; })));
+    const QString bad = dir + "/m/" + badName;
+    QVERIFY(writeFile(bad, badBytes));
+
+    QStringList warnings;
+    const ImageDataset set = ImageFolderReader::read(dir.toStdString(), 16, 1,
+                                                     [&](const std::string& m) { warnings << QString::fromStdString(m); });
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.first().contains(bad), qPrintable(warnings.first()));
+    QCOMPARE(set.count(), std::size_t(2));
+    QVERIFY(uniformProblem(set.image(0), {50}, 1).isEmpty());
+    QVERIFY(uniformProblem(set.image(1), {90}, 1).isEmpty());
+
+    // No sink: still skipped, quietly.
+    QCOMPARE(ImageFolderReader::read(dir.toStdString(), 16, 3, {}).count(), std::size_t(2));
+}
+
+void TestImageFolderReader::refusesFoldersWithoutUsableImages_data()
+{
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<QList<QByteArray>>("contents");
+    QTest::addColumn<int>("warnings");
+    QTest::newRow("empty folder") << QStringList{} << QList<QByteArray>{} << 0;
+    QTest::newRow("no image files") << QStringList{"notes.txt", "sub/data.csv"} << QList<QByteArray>{"a", "b"} << 0;
+    QTest::newRow("only corrupt images")
+        << QStringList{"a.png", "b.png", "sub/c.jpg"}
+        << QList<QByteArray>{QByteArray(), QByteArray("not a png"), QByteArray("\xFF\xD8\xFF garbage", 12)} << 3;
+}
+
+void TestImageFolderReader::refusesFoldersWithoutUsableImages()
+{
+    QFETCH(QStringList, names);
+    QFETCH(QList<QByteArray>, contents);
+    QFETCH(int, warnings);
+    const QString dir = makeDir(QString("refuse-") + QTest::currentDataTag());
+    for (int i = 0; i < names.size(); ++i)
+        QVERIFY(writeFile(dir + "/" + names[i], contents[i]));
+
+    int warned = 0;
+    const auto error = studioErrorFrom(
+        [&] { ImageFolderReader::read(dir.toStdString(), 28, 1, [&](const std::string&) { ++warned; }); });
+    const QString problem = badInputProblem(error, {dir});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(QString::fromStdString(error->path()), dir);
+    QCOMPARE(warned, warnings);
+}
+
+void TestImageFolderReader::refusesMissingFolderOrFile()
+{
+    const QString missing = m_tmp.filePath("no-such-folder");
+    auto error = studioErrorFrom([&] { ImageFolderReader::read(missing.toStdString(), 28, 1, {}); });
+    QString problem = badInputProblem(error, {missing, "does not exist"});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(ImageFolderReader::listImages(missing.toStdString()).empty());
+
+    const QString file = makeDir("not-a-folder") + "/image.png";
+    QVERIFY(writeFile(file, grayPng(5)));
+    error = studioErrorFrom([&] { ImageFolderReader::read(file.toStdString(), 28, 1, {}); });
+    problem = badInputProblem(error, {file});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void TestImageFolderReader::convertsColourAndDepth_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("channels");
+    QTest::addColumn<QList<int>>("expected");
+
+    // Gray = 0.299 R + 0.587 G + 0.114 B: (200, 100, 50) -> 124.
+    const QByteArray rgb8 = makePng(20, 20, PngRgb, 8, uniform({200, 100, 50}));
+    const QByteArray rgba8 = makePng(20, 20, PngRgba, 8, uniform({200, 100, 50, 255}));
+    const QByteArray rgbaClear = makePng(20, 20, PngRgba, 8, uniform({200, 100, 50, 0}));
+    const QByteArray rgbaHalf = makePng(20, 20, PngRgba, 8, uniform({200, 100, 50, 128}));
+    const QByteArray rgb16 = makePng(20, 20, PngRgb, 16, uniform({200 * 257, 100 * 257, 50 * 257}));
+    const QByteArray rgba16 = makePng(20, 20, PngRgba, 16, uniform({200 * 257, 100 * 257, 50 * 257, 65535}));
+    const QByteArray gray8 = makePng(20, 20, PngGray, 8, uniform({77}));
+    const QByteArray gray16 = makePng(20, 20, PngGray, 16, uniform({0x8080}));
+    const QByteArray grayAlpha = makePng(20, 20, PngGrayAlpha, 8, uniform({200, 255}));
+    const QByteArray grayAlphaHalf = makePng(20, 20, PngGrayAlpha, 8, uniform({200, 128}));
+    const QByteArray bmp = makeBmp(20, 20, [](int, int) { return QList<int>{200, 100, 50}; });
+    const QByteArray jpeg = makeBlockyJpeg(3, 3, [](int, int) { return 140; });
+
+    QTest::newRow("rgb png -> rgb") << rgb8 << "a.png" << 3 << QList<int>{200, 100, 50};
+    QTest::newRow("rgb png -> gray") << rgb8 << "a.png" << 1 << QList<int>{124};
+    QTest::newRow("rgba png -> rgb") << rgba8 << "a.png" << 3 << QList<int>{200, 100, 50};
+    QTest::newRow("rgba png -> gray") << rgba8 << "a.png" << 1 << QList<int>{124};
+    QTest::newRow("transparent png -> black") << rgbaClear << "a.png" << 3 << QList<int>{0, 0, 0};
+    QTest::newRow("half-transparent png over black") << rgbaHalf << "a.png" << 3 << QList<int>{100, 50, 25};
+    QTest::newRow("16-bit rgb png -> rgb") << rgb16 << "a.png" << 3 << QList<int>{200, 100, 50};
+    QTest::newRow("16-bit rgb png -> gray") << rgb16 << "a.png" << 1 << QList<int>{124};
+    QTest::newRow("16-bit rgba png -> rgb") << rgba16 << "a.png" << 3 << QList<int>{200, 100, 50};
+    QTest::newRow("gray png -> rgb") << gray8 << "a.png" << 3 << QList<int>{77, 77, 77};
+    QTest::newRow("gray png -> gray") << gray8 << "a.png" << 1 << QList<int>{77};
+    QTest::newRow("16-bit gray png -> gray") << gray16 << "a.png" << 1 << QList<int>{128};
+    QTest::newRow("16-bit gray png -> rgb") << gray16 << "a.png" << 3 << QList<int>{128, 128, 128};
+    QTest::newRow("gray+alpha png -> gray") << grayAlpha << "a.png" << 1 << QList<int>{200};
+    QTest::newRow("gray+alpha png over black") << grayAlphaHalf << "a.png" << 3 << QList<int>{100, 100, 100};
+    QTest::newRow("bmp -> rgb") << bmp << "a.bmp" << 3 << QList<int>{200, 100, 50};
+    QTest::newRow("bmp -> gray") << bmp << "a.bmp" << 1 << QList<int>{124};
+    QTest::newRow("gray jpeg -> gray") << jpeg << "a.jpg" << 1 << QList<int>{140};
+    QTest::newRow("gray jpeg -> rgb") << jpeg << "a.jpg" << 3 << QList<int>{140, 140, 140};
+}
+
+void TestImageFolderReader::convertsColourAndDepth()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(QString, name);
+    QFETCH(int, channels);
+    QFETCH(QList<int>, expected);
+    const QString dir = makeDir(QString("convert-") + QTest::currentDataTag());
+    QVERIFY(writeFile(dir + "/" + name, file));
+    for (int size : {16, 20, 32}) {
+        const ImageDataset set = ImageFolderReader::read(dir.toStdString(), size, channels, {});
+        QCOMPARE(set.count(), std::size_t(1));
+        QCOMPARE(set.size(), size);
+        QCOMPARE(set.channels(), channels);
+        const QString problem = uniformProblem(set.image(0), expected, 1);
+        QVERIFY2(problem.isEmpty(), qPrintable(QString("at size %1: ").arg(size) + problem));
+    }
+}
+
+void TestImageFolderReader::centreCropsNonSquareImages_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("height");
+    QTest::addColumn<int>("size");
+    QTest::addColumn<QString>("format");
+    // Three equal bands along the long side: red, green, blue. The centre
+    // square is the green band.
+    QTest::newRow("wide, no scaling") << 48 << 16 << 16 << "png";
+    QTest::newRow("tall, no scaling") << 16 << 48 << 16 << "png";
+    QTest::newRow("wide, halved") << 96 << 32 << 16 << "png";
+    QTest::newRow("tall, halved") << 32 << 96 << 16 << "bmp";
+    QTest::newRow("wide, doubled") << 48 << 16 << 32 << "bmp";
+}
+
+void TestImageFolderReader::centreCropsNonSquareImages()
+{
+    QFETCH(int, width);
+    QFETCH(int, height);
+    QFETCH(int, size);
+    QFETCH(QString, format);
+    const bool wide = width > height;
+    const int band = (wide ? width : height) / 3;
+    auto colourAt = [=](int x, int y) {
+        const int which = (wide ? x : y) / band;
+        return which == 0 ? QList<int>{255, 0, 0} : which == 1 ? QList<int>{0, 255, 0} : QList<int>{0, 0, 255};
+    };
+    const QByteArray bytes = format == "png"
+        ? makePng(width, height, PngRgb, 8, [&](int x, int y, int c) { return colourAt(x, y)[c]; })
+        : makeBmp(width, height, colourAt);
+    const QString dir = makeDir(QString("crop-") + QTest::currentDataTag());
+    QVERIFY(writeFile(dir + "/image." + format, bytes));
+
+    const ImageDataset set = ImageFolderReader::read(dir.toStdString(), size, 3, {});
+    QCOMPARE(set.count(), std::size_t(1));
+    const Image image = set.image(0);
+    QCOMPARE(image.width, size);
+    QCOMPARE(image.height, size);
+    // Away from the band edges, which scaling may blend, all green.
+    Image inner(size - 4, size - 4, 3);
+    for (int y = 0; y < inner.height; ++y)
+        std::copy_n(image.row(y + 2) + 2 * 3, std::size_t(inner.width) * 3, inner.row(y));
+    const QString problem = uniformProblem(inner, {0, 255, 0}, 2);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    if (qMin(width, height) == size) { // no scaling at all: exact, edges included
+        const QString exact = uniformProblem(image, {0, 255, 0}, 0);
+        QVERIFY2(exact.isEmpty(), qPrintable(exact));
+    }
+}
+
+void TestImageFolderReader::detectsTheDatasetKind_data()
+{
+    QTest::addColumn<QString>("layout"); // what to make
+    QTest::addColumn<int>("expected");
+    QTest::newRow("idx file") << "idx-file" << int(DatasetSpec::Source::Idx);
+    QTest::newRow("gz idx file") << "idx-gz-file" << int(DatasetSpec::Source::Idx);
+    QTest::newRow("idx folder") << "idx-folder" << int(DatasetSpec::Source::Idx);
+    QTest::newRow("cifar batch file") << "cifar-file" << int(DatasetSpec::Source::Cifar10);
+    QTest::newRow("cifar folder") << "cifar-folder" << int(DatasetSpec::Source::Cifar10);
+    QTest::newRow("cifar archive folder") << "cifar-archive" << int(DatasetSpec::Source::Cifar10);
+    QTest::newRow("image folder") << "images" << int(DatasetSpec::Source::ImageFolder);
+}
+
+void TestImageFolderReader::detectsTheDatasetKind()
+{
+    QFETCH(QString, layout);
+    QFETCH(int, expected);
+    const QString dir = makeDir("detect-" + layout);
+    QString path = dir;
+    if (layout == "idx-file")
+        QVERIFY(writeFile(path = dir + "/train-images-idx3-ubyte", "x"));
+    else if (layout == "idx-gz-file")
+        QVERIFY(writeFile(path = dir + "/train-images-idx3-ubyte.gz", "x"));
+    else if (layout == "idx-folder")
+        QVERIFY(writeFile(dir + "/train-images-idx3-ubyte", "x"));
+    else if (layout == "cifar-file")
+        QVERIFY(writeFile(path = dir + "/data_batch_1.bin", "x"));
+    else if (layout == "cifar-folder")
+        QVERIFY(writeFile(dir + "/data_batch_1.bin", "x"));
+    else if (layout == "cifar-archive")
+        QVERIFY(writeFile(dir + "/cifar-10-batches-bin/data_batch_1.bin", "x"));
+    else
+        QVERIFY(writeFile(dir + "/cats/a.png", grayPng(1)));
+    QCOMPARE(int(DatasetLoader::detect(path.toStdString())), expected);
+}
+
+void TestImageFolderReader::detectRefuses_data()
+{
+    QTest::addColumn<QString>("name"); // empty: the empty path
+    QTest::addColumn<bool>("create");
+    QTest::newRow("missing path") << "no-such-dataset" << false;
+    QTest::newRow("a single image") << "one.png" << true;
+    QTest::newRow("an unrelated file") << "notes.txt" << true;
+    QTest::newRow("empty path") << QString() << false;
+}
+
+void TestImageFolderReader::detectRefuses()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, create);
+    const QString path = name.isEmpty() ? QString() : makeDir("detect-refuses") + "/" + name;
+    if (create)
+        QVERIFY(writeFile(path, grayPng(3)));
+    const auto error = studioErrorFrom([&] { DatasetLoader::detect(path.toStdString()); });
+    const QString problem = badInputProblem(error, {path});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void TestImageFolderReader::loaderReadsEachSource()
+{
+    // Auto on an image folder: the folder reader, warnings passed through.
+    const QString images = makeDir("loader-images");
+    QVERIFY(writeFile(images + "/a.png", grayPng(40)));
+    QVERIFY(writeFile(images + "/b.png", QByteArray("broken")));
+    DatasetSpec spec;
+    spec.source = DatasetSpec::Source::Auto;
+    spec.path = images.toStdString();
+    QStringList warnings;
+    ImageDataset set = DatasetLoader::load(spec, 16, 3, 1, [&](const std::string& m) { warnings << QString::fromStdString(m); });
+    QCOMPARE(set.count(), std::size_t(1));
+    QCOMPARE(set.channels(), 3);
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY(warnings.first().contains(images + "/b.png"));
+
+    // Explicit folder source.
+    spec.source = DatasetSpec::Source::ImageFolder;
+    QCOMPARE(DatasetLoader::load(spec, 16, 1, 1).count(), std::size_t(1));
+
+    // The built-in digits: as many as asked, at the asked shape.
+    DatasetSpec digits;
+    digits.source = DatasetSpec::Source::SyntheticDigits;
+    digits.syntheticCount = 12;
+    set = DatasetLoader::load(digits, 28, 1, 4);
+    QCOMPARE(set.count(), std::size_t(12));
+    QCOMPARE(set.size(), 28);
+    QCOMPARE(set.labels()[11], 1);
+    digits.syntheticCount = 0;
+    const auto error = studioErrorFrom([&] { DatasetLoader::load(digits, 28, 1, 4); });
+    const QString problem = badInputProblem(error, {});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void TestImageFolderReader::loaderRefusesMissingPaths()
+{
+    const QString missing = m_tmp.filePath("gone");
+    for (auto source : {DatasetSpec::Source::Auto, DatasetSpec::Source::ImageFolder, DatasetSpec::Source::Idx,
+                        DatasetSpec::Source::Cifar10}) {
+        DatasetSpec spec;
+        spec.source = source;
+        spec.path = missing.toStdString();
+        const auto error = studioErrorFrom([&] { DatasetLoader::load(spec, 28, 1, 1); });
+        const QString problem = badInputProblem(error, {missing});
+        QVERIFY2(problem.isEmpty(), qPrintable(QString::fromStdString(DatasetSpec::sourceName(source)) + ": " + problem));
+    }
+    // A path that is a file, given as an image folder.
+    const QString file = makeDir("loader-file") + "/x.png";
+    QVERIFY(writeFile(file, grayPng(9)));
+    DatasetSpec spec;
+    spec.source = DatasetSpec::Source::ImageFolder;
+    spec.path = file.toStdString();
+    const auto error = studioErrorFrom([&] { DatasetLoader::load(spec, 28, 1, 1); });
+    const QString problem = badInputProblem(error, {file});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+QTEST_GUILESS_MAIN(TestImageFolderReader)
+#include "tst_imagefolderreader.moc"

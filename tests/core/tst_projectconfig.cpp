@@ -1,0 +1,502 @@
+// SPDX-License-Identifier: MIT
+// project.json: every setting survives toJson/fromJson and the trip through
+// the file; foreign, newer, malformed or mistyped files are refused naming
+// project.json; Project::create never writes into a folder that holds
+// anything, and Project::open refuses what is not a project.
+
+#include "base/studioerror.h"
+#include "project/project.h"
+#include "project/projectconfig.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <map>
+#include <optional>
+
+using latent::DatasetSpec;
+using latent::ErrorKind;
+using latent::ModelSpec;
+using latent::Project;
+using latent::ProjectConfig;
+using latent::StudioError;
+using namespace latent::testsupport;
+
+namespace {
+
+// Named configurations that between them set every field away from its default.
+ProjectConfig makeConfig(const QString& name)
+{
+    ProjectConfig c = ProjectConfig::defaults();
+    if (name == "vae") {
+        c.model.family = ModelSpec::Family::Vae;
+        c.applyModelDefaults();
+        c.model.recon = ModelSpec::ReconLoss::Mse;
+        c.model.beta = 2.5;
+        c.model.imageSize = 64;
+        c.model.channels = 3;
+        c.model.width = 32;
+        c.dataset.source = DatasetSpec::Source::ImageFolder;
+        c.dataset.path = "/data/faces";
+        c.dataset.horizontalFlip = true;
+        c.training.batchSize = 17;
+        c.training.steps = 123456;
+        c.training.seed = 424242;
+        c.training.logEvery = 7;
+        c.training.sampleEvery = 77;
+        c.training.checkpointEvery = 777;
+        c.training.keepCheckpoints = 0;
+        c.training.threads = 2;
+        c.training.device = "cpu";
+    } else if (name == "wgan-gp") {
+        c.model.loss = ModelSpec::GanLoss::WganGp;
+        c.applyModelDefaults();
+        c.model.imageSize = 32;
+        c.model.channels = 3;
+        c.model.latentDim = 128;
+        c.model.width = 96;
+        c.dataset.source = DatasetSpec::Source::Cifar10;
+        c.dataset.path = "/data/cifar-10-batches-bin";
+        c.training.gradientPenalty = 5.5;
+        c.training.lrD = 3e-4;
+        c.training.device = "cuda";
+    } else if (name == "hinge") {
+        c.model.loss = ModelSpec::GanLoss::Hinge;
+        c.dataset.source = DatasetSpec::Source::Idx;
+        c.dataset.path = "/data/my mnist/\xC3\xBCnic\xC3\xB6" "de \"quoted\"/train-images-idx3-ubyte.gz";
+        c.dataset.syntheticCount = 321;
+        c.training.beta1 = 0.25;
+        c.training.beta2 = 0.75;
+        c.training.dStepsPerGStep = 3;
+    } else if (name == "lsgan") {
+        c.model.loss = ModelSpec::GanLoss::Lsgan;
+        c.model.imageSize = 16;
+        c.dataset.source = DatasetSpec::Source::Auto;
+        c.dataset.path = "relative/path";
+        c.training.steps = 5000000000LL; // past 32 bits
+    } else if (name == "largest seed") {
+        // The largest seed `latent-cli train --seed` accepts: 2^53 - 1.
+        c.training.seed = 9007199254740991ull;
+    }
+    return c;
+}
+
+QString differences(const ProjectConfig& a, const ProjectConfig& b)
+{
+    QStringList out;
+    auto check = [&](const char* field, bool same) {
+        if (!same)
+            out << field;
+    };
+    check("dataset.source", a.dataset.source == b.dataset.source);
+    check("dataset.path", a.dataset.path == b.dataset.path);
+    check("dataset.syntheticCount", a.dataset.syntheticCount == b.dataset.syntheticCount);
+    check("dataset.horizontalFlip", a.dataset.horizontalFlip == b.dataset.horizontalFlip);
+    check("model.family", a.model.family == b.model.family);
+    check("model.loss", a.model.loss == b.model.loss);
+    check("model.recon", a.model.recon == b.model.recon);
+    check("model.imageSize", a.model.imageSize == b.model.imageSize);
+    check("model.channels", a.model.channels == b.model.channels);
+    check("model.latentDim", a.model.latentDim == b.model.latentDim);
+    check("model.width", a.model.width == b.model.width);
+    check("model.beta", a.model.beta == b.model.beta);
+    const auto& s = a.training;
+    const auto& t = b.training;
+    check("training.batchSize", s.batchSize == t.batchSize);
+    check("training.steps", s.steps == t.steps);
+    check("training.lrG", s.lrG == t.lrG);
+    check("training.lrD", s.lrD == t.lrD);
+    check("training.beta1", s.beta1 == t.beta1);
+    check("training.beta2", s.beta2 == t.beta2);
+    check("training.dStepsPerGStep", s.dStepsPerGStep == t.dStepsPerGStep);
+    check("training.gradientPenalty", s.gradientPenalty == t.gradientPenalty);
+    check("training.seed", s.seed == t.seed);
+    check("training.logEvery", s.logEvery == t.logEvery);
+    check("training.sampleEvery", s.sampleEvery == t.sampleEvery);
+    check("training.checkpointEvery", s.checkpointEvery == t.checkpointEvery);
+    check("training.keepCheckpoints", s.keepCheckpoints == t.keepCheckpoints);
+    check("training.threads", s.threads == t.threads);
+    check("training.device", s.device == t.device);
+    return out.join(", ");
+}
+
+QJsonObject with(QJsonObject json, const QString& section, const QString& key, const QJsonValue& value)
+{
+    if (section.isEmpty()) {
+        if (value.isUndefined())
+            json.remove(key);
+        else
+            json[key] = value;
+        return json;
+    }
+    QJsonObject inner = json.value(section).toObject();
+    inner[key] = value;
+    json[section] = inner;
+    return json;
+}
+
+// Every entry below `dir` with its contents (folders as "<dir>").
+std::map<QString, QByteArray> snapshot(const QString& dir)
+{
+    std::map<QString, QByteArray> entries;
+    QDirIterator it(dir, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        entries[path] = it.fileInfo().isDir() ? QByteArray("<dir>") : (file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("?"));
+    }
+    return entries;
+}
+
+const char* const kFile = "/projects/demo/project.json";
+
+} // namespace
+
+class TestProjectConfig : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void roundTrips_data();
+    void roundTrips();
+    void jsonLayout();
+    void modelDefaults_data();
+    void modelDefaults();
+    void fromJsonRefuses_data();
+    void fromJsonRefuses();
+    void createMakesTheFolders();
+    void createAcceptsAnEmptyFolder();
+    void createRefusesNonEmptyFolders_data();
+    void createRefusesNonEmptyFolders();
+    void createRefusesAFileOrBadSettings();
+    void openRefusesBadFiles_data();
+    void openRefusesBadFiles();
+    void openRefusesMissingProjects();
+    void saveConfigRewrites();
+
+private:
+    QTemporaryDir m_tmp;
+};
+
+void TestProjectConfig::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+}
+
+void TestProjectConfig::roundTrips_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const char* name : {"defaults", "vae", "wgan-gp", "hinge", "lsgan", "largest seed"})
+        QTest::newRow(name) << QString(name);
+}
+
+void TestProjectConfig::roundTrips()
+{
+    QFETCH(QString, name);
+    const ProjectConfig config = makeConfig(name);
+    config.validate(); // the configurations themselves are valid
+
+    // In memory.
+    std::optional<ProjectConfig> read;
+    try {
+        read = ProjectConfig::fromJson(config.toJson(), kFile);
+    } catch (const StudioError& e) {
+        QFAIL(qPrintable(QString("fromJson refuses what toJson wrote: ") + e.what()));
+    }
+    const ProjectConfig& back = *read;
+    QString diff = differences(config, back);
+    QVERIFY2(diff.isEmpty(), qPrintable("changed by toJson/fromJson: " + diff));
+    QCOMPARE(back.toJson(), config.toJson());
+
+    // Through the file: Project::create, then Project::open.
+    const QString dir = m_tmp.filePath("roundtrip-" + QString(name).replace(' ', '-'));
+    Project::create(dir.toStdString(), config);
+    std::optional<Project> opened;
+    try {
+        opened.emplace(Project::open(dir.toStdString()));
+    } catch (const StudioError& e) {
+        QFAIL(qPrintable(QString("a project just created cannot be opened: ") + e.what()));
+    }
+    diff = differences(config, opened->config());
+    QVERIFY2(diff.isEmpty(), qPrintable("changed by the trip through project.json: " + diff));
+}
+
+void TestProjectConfig::jsonLayout()
+{
+    const QJsonObject json = makeConfig("vae").toJson();
+    QCOMPARE(json.value("format").toString(), QString("latent-studio-project"));
+    QCOMPARE(json.value("format_version").toInt(), ProjectConfig::kFormatVersion);
+    QCOMPARE(ProjectConfig::kFormatVersion, 1);
+    QVERIFY(json.value("dataset").isObject());
+    QVERIFY(json.value("model").isObject());
+    QVERIFY(json.value("training").isObject());
+    QCOMPARE(json.value("dataset").toObject().value("source").toString(), QString("folder"));
+    QCOMPARE(json.value("model").toObject().value("family").toString(), QString("vae"));
+    QCOMPARE(json.value("training").toObject().value("batch_size").toInt(), 17);
+
+    // Absent optional fields take their defaults.
+    QJsonObject sparse{{"format", "latent-studio-project"},
+                       {"format_version", 1},
+                       {"dataset", QJsonObject{}},
+                       {"model", QJsonObject{}},
+                       {"training", QJsonObject{}}};
+    const ProjectConfig defaults = ProjectConfig::fromJson(sparse, kFile);
+    QCOMPARE(defaults.dataset.source, DatasetSpec::Source::SyntheticDigits);
+    QCOMPARE(defaults.model.family, ModelSpec::Family::Dcgan);
+    QCOMPARE(defaults.training.batchSize, latent::TrainingConfig().batchSize);
+}
+
+void TestProjectConfig::modelDefaults_data()
+{
+    QTest::addColumn<int>("family");
+    QTest::addColumn<int>("loss");
+    QTest::addColumn<double>("lr");
+    QTest::addColumn<double>("beta1");
+    QTest::addColumn<double>("beta2");
+    QTest::addColumn<int>("dSteps");
+    QTest::addColumn<int>("latent");
+    QTest::newRow("dcgan bce") << int(ModelSpec::Family::Dcgan) << int(ModelSpec::GanLoss::Bce) << 2e-4 << 0.5 << 0.999 << 1 << 100;
+    QTest::newRow("dcgan wgan-gp") << int(ModelSpec::Family::Dcgan) << int(ModelSpec::GanLoss::WganGp) << 1e-4 << 0.0 << 0.9 << 5 << 100;
+    QTest::newRow("vae") << int(ModelSpec::Family::Vae) << int(ModelSpec::GanLoss::Bce) << 1e-3 << 0.9 << 0.999 << 1 << 16;
+}
+
+void TestProjectConfig::modelDefaults()
+{
+    QFETCH(int, family);
+    QFETCH(int, loss);
+    QFETCH(double, lr);
+    QFETCH(double, beta1);
+    QFETCH(double, beta2);
+    QFETCH(int, dSteps);
+    QFETCH(int, latent);
+    ProjectConfig c = ProjectConfig::defaults();
+    c.model.family = ModelSpec::Family(family);
+    c.model.loss = ModelSpec::GanLoss(loss);
+    c.model.latentDim = 7;
+    c.applyModelDefaults();
+    QCOMPARE(c.training.lrG, lr);
+    QCOMPARE(c.training.lrD, lr);
+    QCOMPARE(c.training.beta1, beta1);
+    QCOMPARE(c.training.beta2, beta2);
+    QCOMPARE(c.training.dStepsPerGStep, dSteps);
+    QCOMPARE(c.model.latentDim, latent);
+    c.validate();
+}
+
+void TestProjectConfig::fromJsonRefuses_data()
+{
+    QTest::addColumn<QJsonObject>("json");
+    QTest::addColumn<QString>("fragment");
+    const QJsonObject good = ProjectConfig::defaults().toJson();
+    auto without = [&](const QString& key) {
+        QJsonObject j = good;
+        j.remove(key);
+        return j;
+    };
+
+    QTest::newRow("newer format_version") << with(good, {}, "format_version", 2) << "newer";
+    QTest::newRow("far newer format_version") << with(good, {}, "format_version", 999) << "999";
+    QTest::newRow("format_version 0") << with(good, {}, "format_version", 0) << "format_version";
+    QTest::newRow("format_version missing") << without("format_version") << "format_version";
+    QTest::newRow("format_version as text") << with(good, {}, "format_version", "1") << "format_version";
+    QTest::newRow("foreign format") << with(good, {}, "format", "some-other-app") << "not a Latent Studio project";
+    QTest::newRow("no format") << without("format") << "not a Latent Studio project";
+    QTest::newRow("format not a string") << with(good, {}, "format", 5) << "format";
+    QTest::newRow("missing dataset section") << without("dataset") << "dataset";
+    QTest::newRow("missing model section") << without("model") << "model";
+    QTest::newRow("missing training section") << without("training") << "training";
+    QTest::newRow("training is an array") << with(good, {}, "training", QJsonArray{1, 2}) << "training";
+    QTest::newRow("batch_size as text") << with(good, "training", "batch_size", "64") << "training.batch_size";
+    QTest::newRow("fractional steps") << with(good, "training", "steps", 2.5) << "training.steps";
+    QTest::newRow("lr_g as bool") << with(good, "training", "lr_g", true) << "training.lr_g";
+    QTest::newRow("device as number") << with(good, "training", "device", 1) << "training.device";
+    QTest::newRow("horizontal_flip as number") << with(good, "dataset", "horizontal_flip", 1) << "dataset.horizontal_flip";
+    QTest::newRow("path as number") << with(good, "dataset", "path", 3) << "dataset.path";
+    QTest::newRow("synthetic_count too large") << with(good, "dataset", "synthetic_count", 1e12) << "dataset.synthetic_count";
+    QTest::newRow("image_size as text") << with(good, "model", "image_size", "28") << "model.image_size";
+    QTest::newRow("unknown source") << with(good, "dataset", "source", "bogus-source") << "bogus-source";
+    QTest::newRow("unknown family") << with(good, "model", "family", "transformer") << "transformer";
+    QTest::newRow("unknown loss") << with(good, "model", "loss", "wgan-xx") << "wgan-xx";
+    QTest::newRow("batch size 0") << with(good, "training", "batch_size", 0) << "batch size";
+    QTest::newRow("image size 8") << with(good, "model", "image_size", 8) << "image size";
+    QTest::newRow("channels 2") << with(good, "model", "channels", 2) << "channels";
+    QTest::newRow("device gpu") << with(good, "training", "device", "gpu") << "device";
+    QTest::newRow("folder without path") << with(with(good, "dataset", "source", "folder"), "dataset", "path", "") << "path";
+}
+
+void TestProjectConfig::fromJsonRefuses()
+{
+    QFETCH(QJsonObject, json);
+    QFETCH(QString, fragment);
+    const auto error = studioErrorFrom([&] { ProjectConfig::fromJson(json, kFile); });
+    const QString problem = badInputProblem(error, {kFile, fragment});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(QString::fromStdString(error->path()), QString(kFile));
+}
+
+void TestProjectConfig::createMakesTheFolders()
+{
+    const QString dir = m_tmp.filePath("created/in/a/new/folder");
+    QVERIFY(!Project::exists(dir.toStdString()));
+    const Project project = Project::create(dir.toStdString(), ProjectConfig::defaults());
+    QVERIFY(Project::exists(dir.toStdString()));
+    QCOMPARE(QString::fromStdString(project.dir()), QFileInfo(dir).absoluteFilePath());
+    QCOMPARE(QString::fromStdString(project.configPath()), QFileInfo(dir).absoluteFilePath() + "/project.json");
+    for (const std::string& sub : {project.checkpointsDir(), project.samplesDir(), project.exportsDir()})
+        QVERIFY2(QFileInfo(QString::fromStdString(sub)).isDir(), sub.c_str());
+    QFile file(QString::fromStdString(project.configPath()));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
+    QVERIFY(doc.isObject());
+    QCOMPARE(doc.object().value("format").toString(), QString("latent-studio-project"));
+    // Nothing else: no temporary files left behind.
+    QCOMPARE(QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name),
+             (QStringList{"checkpoints", "exports", "project.json", "samples"}));
+}
+
+void TestProjectConfig::createAcceptsAnEmptyFolder()
+{
+    const QString dir = m_tmp.filePath("empty-existing");
+    QVERIFY(QDir().mkpath(dir));
+    Project::create(dir.toStdString(), makeConfig("hinge"));
+    QVERIFY(Project::exists(dir.toStdString()));
+    QCOMPARE(Project::open(dir.toStdString()).config().model.loss, ModelSpec::GanLoss::Hinge);
+}
+
+void TestProjectConfig::createRefusesNonEmptyFolders_data()
+{
+    QTest::addColumn<QString>("content");
+    QTest::newRow("a user file") << "file";
+    QTest::newRow("a hidden file") << "hidden";
+    QTest::newRow("an empty subfolder") << "subfolder";
+    QTest::newRow("an existing project") << "project";
+}
+
+void TestProjectConfig::createRefusesNonEmptyFolders()
+{
+    QFETCH(QString, content);
+    const QString dir = m_tmp.filePath("nonempty-" + content);
+    QVERIFY(QDir().mkpath(dir));
+    if (content == "file")
+        QVERIFY(writeFile(dir + "/thesis.txt", "years of work"));
+    else if (content == "hidden")
+        QVERIFY(writeFile(dir + "/.keep", ""));
+    else if (content == "subfolder")
+        QVERIFY(QDir(dir).mkdir("photos"));
+    else
+        Project::create(dir.toStdString(), makeConfig("vae"));
+    const auto before = snapshot(dir);
+    QVERIFY(!before.empty());
+
+    const auto error = studioErrorFrom([&] { Project::create(dir.toStdString(), ProjectConfig::defaults()); });
+    const QString problem = badInputProblem(error, {dir});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY2(snapshot(dir) == before, "the folder's contents changed");
+    if (content == "project")
+        QCOMPARE(Project::open(dir.toStdString()).config().model.family, ModelSpec::Family::Vae);
+}
+
+void TestProjectConfig::createRefusesAFileOrBadSettings()
+{
+    const QString file = m_tmp.filePath("a-file");
+    QVERIFY(writeFile(file, "keep me"));
+    auto error = studioErrorFrom([&] { Project::create(file.toStdString(), ProjectConfig::defaults()); });
+    QString problem = badInputProblem(error, {file});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("keep me"));
+
+    // Invalid settings: refused before anything is created.
+    ProjectConfig bad = ProjectConfig::defaults();
+    bad.training.batchSize = 0;
+    const QString dir = m_tmp.filePath("never-created");
+    error = studioErrorFrom([&] { Project::create(dir.toStdString(), bad); });
+    problem = badInputProblem(error, {"batch size"});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(!QFileInfo::exists(dir));
+}
+
+void TestProjectConfig::openRefusesBadFiles_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("fragment");
+    auto text = [](const QJsonObject& json) { return QJsonDocument(json).toJson(); };
+    const QJsonObject good = ProjectConfig::defaults().toJson();
+    QJsonObject noTraining = good;
+    noTraining.remove("training");
+
+    QTest::newRow("malformed json") << QByteArray("{ \"format\": \"latent-studio-project\", ") << "JSON";
+    QTest::newRow("trailing garbage") << (text(good) + "}}") << "JSON";
+    QTest::newRow("empty file") << QByteArray() << "";
+    QTest::newRow("binary junk") << QByteArray("\x00\x01\x02\xFF\xFE", 5) << "";
+    QTest::newRow("an array") << QByteArray("[1, 2, 3]") << "object";
+    QTest::newRow("newer format_version") << text(with(good, {}, "format_version", 2)) << "newer";
+    QTest::newRow("foreign format") << text(with(good, {}, "format", "other")) << "not a Latent Studio project";
+    QTest::newRow("missing section") << text(noTraining) << "training";
+    QTest::newRow("wrong field type") << text(with(good, "training", "steps", "many")) << "training.steps";
+}
+
+void TestProjectConfig::openRefusesBadFiles()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, fragment);
+    const QString dir = m_tmp.filePath("open-" + QString(QTest::currentDataTag()).replace(' ', '-'));
+    QVERIFY(QDir().mkpath(dir));
+    const QString file = dir + "/project.json";
+    QVERIFY(writeFile(file, text));
+    QVERIFY(Project::exists(dir.toStdString()));
+    const auto error = studioErrorFrom([&] { Project::open(dir.toStdString()); });
+    const QString problem = badInputProblem(error, {file, fragment});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(QString::fromStdString(error->path()), file);
+}
+
+void TestProjectConfig::openRefusesMissingProjects()
+{
+    const QString missing = m_tmp.filePath("no-such-project");
+    auto error = studioErrorFrom([&] { Project::open(missing.toStdString()); });
+    QString problem = badInputProblem(error, {missing});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(!QFileInfo::exists(missing)); // and nothing was made
+
+    const QString empty = m_tmp.filePath("not-a-project");
+    QVERIFY(QDir().mkpath(empty));
+    QVERIFY(writeFile(empty + "/notes.txt", "hello"));
+    QVERIFY(!Project::exists(empty.toStdString()));
+    error = studioErrorFrom([&] { Project::open(empty.toStdString()); });
+    problem = badInputProblem(error, {empty + "/project.json"});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+    // project.json that is a folder is no project file either.
+    const QString odd = m_tmp.filePath("odd-project");
+    QVERIFY(QDir().mkpath(odd + "/project.json"));
+    QVERIFY(!Project::exists(odd.toStdString()));
+    error = studioErrorFrom([&] { Project::open(odd.toStdString()); });
+    problem = badInputProblem(error, {"project.json"});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void TestProjectConfig::saveConfigRewrites()
+{
+    const QString dir = m_tmp.filePath("save");
+    Project project = Project::create(dir.toStdString(), ProjectConfig::defaults());
+    ProjectConfig changed = project.config();
+    changed.training.steps = 4321;
+    changed.dataset.horizontalFlip = true;
+    project.saveConfig(changed);
+    QCOMPARE(project.config().training.steps, std::int64_t(4321));
+    const Project reopened = Project::open(dir.toStdString());
+    QCOMPARE(reopened.config().training.steps, std::int64_t(4321));
+    QVERIFY(reopened.config().dataset.horizontalFlip);
+    QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden), QStringList{"project.json"});
+}
+
+QTEST_GUILESS_MAIN(TestProjectConfig)
+#include "tst_projectconfig.moc"
