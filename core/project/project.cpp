@@ -3,8 +3,11 @@
 
 #include "base/studioerror.h"
 #include "io/atomicfile.h"
+#include "train/checkpointfile.h"
+#include "train/checkpointstore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 
@@ -63,6 +66,37 @@ Project Project::open(const std::string& dir)
     Project project(QFileInfo(QString::fromStdString(dir)).absoluteFilePath().toStdString(),
                     ProjectConfig::fromJson(doc.object(), path));
     return project;
+}
+
+Project Project::fork(const std::string& dir, const std::string& checkpoint) const
+{
+    const CheckpointFile::Contents header = CheckpointFile::read(checkpoint, /*headerOnly=*/true);
+    CheckpointFile::requireSameModel(checkpoint, m_config.model, header.spec);
+    Project forked = create(dir, m_config);
+    const std::string target = CheckpointStore(forked.checkpointsDir()).pathFor(header.step);
+    if (!QFile::copy(QString::fromStdString(checkpoint), QString::fromStdString(target)))
+        throw StudioError::failure(target, "cannot copy the checkpoint here");
+
+    // Metrics rows and sample grids up to the checkpoint's step.
+    if (QFileInfo::exists(QString::fromStdString(metricsPath()))) {
+        const QList<QByteArray> lines = readWholeFile(metricsPath()).split('\n');
+        QByteArray kept = lines.value(0) + '\n';
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            bool ok = false;
+            const qint64 step = lines[i].left(lines[i].indexOf(',')).toLongLong(&ok);
+            if (ok && step <= header.step)
+                kept += lines[i] + '\n';
+        }
+        writeFileAtomically(forked.metricsPath(), kept);
+    }
+    const QDir samples(QString::fromStdString(samplesDir()));
+    for (const QString& name : samples.entryList({"step-*.png"}, QDir::Files)) {
+        bool ok = false;
+        const qint64 step = name.mid(5, name.size() - 9).toLongLong(&ok);
+        if (ok && step <= header.step)
+            QFile::copy(samples.filePath(name), QDir(QString::fromStdString(forked.samplesDir())).filePath(name));
+    }
+    return forked;
 }
 
 void Project::saveConfig(const ProjectConfig& config)

@@ -22,6 +22,11 @@ public:
 
     const std::string& dir() const { return m_dir; }
     const ProjectConfig& config() const { return m_config; }
+    // A new project in `dir` (new or empty) with this one's settings, continuing
+    // from `checkpoint`: the checkpoint is copied in, with the metrics rows and
+    // sample grids up to its step. Throws StudioError naming what failed.
+    Project fork(const std::string& dir, const std::string& checkpoint) const;
+
     // Replaces the settings and rewrites project.json atomically.
     void saveConfig(const ProjectConfig& config);
 
