@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+// The loss plot's arithmetic and its behaviour with very long runs.
+
+#include "lossplot.h"
+#include "samplehistoryview.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace latent;
+
+namespace {
+QVector<StepMetrics> rows(qint64 first, qint64 count, const std::function<double(qint64)>& value)
+{
+    QVector<StepMetrics> out;
+    for (qint64 step = first; step < first + count; ++step) {
+        StepMetrics m;
+        m.step = step;
+        m.names = {"loss_d", "loss_g", "d_real", "d_fake"};
+        const double v = value(step);
+        m.values = {v, 2 * v, 0.5, 0.25};
+        out.push_back(m);
+    }
+    return out;
+}
+} // namespace
+
+class TestLossPlot : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void appendsSeriesAndIgnoresRepeats();
+    void millionPointsDrawFewAndFast();
+    void readsMetricsCsv();
+    void sampleHistoryFollowsUnlessMovedBack();
+};
+
+void TestLossPlot::appendsSeriesAndIgnoresRepeats()
+{
+    LossPlot plot;
+    plot.appendRows(rows(1, 50, [](qint64) { return 1.0; }));
+    QCOMPARE(plot.seriesCount(), 4);
+    QCOMPARE(plot.pointCount(), qsizetype(50));
+    plot.appendRows(rows(40, 20, [](qint64) { return 1.0; })); // 40..49 again, then 50..59
+    QCOMPARE(plot.pointCount(), qsizetype(59));
+    plot.clear();
+    QCOMPARE(plot.seriesCount(), 0);
+}
+
+// A run of a million logged steps: each redraw hands QCustomPlot a few
+// thousand points per graph, and stays quick.
+void TestLossPlot::millionPointsDrawFewAndFast()
+{
+    LossPlot plot;
+    plot.resize(900, 500);
+    plot.appendRows(rows(1, 1000000, [](qint64 s) { return 1.0 + std::sin(double(s) / 1000.0); }));
+    QCOMPARE(plot.pointCount(), qsizetype(1000000));
+    QElapsedTimer timer;
+    timer.start();
+    plot.redrawNow();
+    const qint64 ms = timer.elapsed();
+    qInfo("redraw with 4 x 1,000,000 points: %lld ms, %lld points drawn", ms, static_cast<long long>(plot.drawnPointCount()));
+    QVERIFY(plot.drawnPointCount() <= 8 * 4000); // 4 series x (raw + smoothed)
+    QVERIFY(plot.drawnPointCount() >= 8 * 1000);
+}
+
+void TestLossPlot::readsMetricsCsv()
+{
+    QTemporaryDir tmp;
+    QFile csv(tmp.filePath("metrics.csv"));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("step,elapsed_s,samples_per_s,loss,recon,kl\n10,1.0,500,100,90,10\n20,2.0,500,80,70,10\nbroken\n");
+    csv.close();
+    LossPlot plot;
+    QVERIFY(plot.loadCsv(csv.fileName()));
+    QCOMPARE(plot.seriesCount(), 3);
+    QCOMPARE(plot.pointCount(), qsizetype(2));
+    QVERIFY(!plot.loadCsv(tmp.filePath("missing.csv")));
+}
+
+void TestLossPlot::sampleHistoryFollowsUnlessMovedBack()
+{
+    SampleHistoryView view;
+    QImage grid(20, 20, QImage::Format_Grayscale8);
+    grid.fill(128);
+    view.addGrid(100, grid);
+    view.addGrid(200, grid);
+    QCOMPARE(view.shownStep(), qint64(200)); // follows the newest
+    QVERIFY(view.showNearest(120));
+    QCOMPARE(view.shownStep(), qint64(100));
+    view.addGrid(300, grid);
+    QCOMPARE(view.shownStep(), qint64(100)); // moved back: stays
+    QVERIFY(view.showNearest(1000));
+    view.addGrid(400, grid);
+    QCOMPARE(view.shownStep(), qint64(400)); // back at the end: follows again
+    QCOMPARE(view.gridCount(), 4);
+}
+
+QTEST_MAIN(TestLossPlot)
+#include "tst_lossplot.moc"

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: MIT
+// The studio window driven as a user drives it, offscreen, with the real
+// training core on a tiny model.
+
+#include "checkpointpanel.h"
+#include "lossplot.h"
+#include "mainwindow.h"
+#include "samplehistoryview.h"
+#include "train/checkpointstore.h"
+
+#include <QAbstractButton>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+
+using namespace latent;
+
+namespace {
+
+// A model that takes a few milliseconds a step, logging every step.
+ProjectConfig tinyConfig()
+{
+    ProjectConfig c = ProjectConfig::defaults();
+    c.model.imageSize = 16;
+    c.model.width = 8;
+    c.model.latentDim = 8;
+    c.dataset.syntheticCount = 256;
+    c.training.batchSize = 16;
+    c.training.steps = 100000;
+    c.training.logEvery = 1;
+    c.training.sampleEvery = 5;
+    c.training.checkpointEvery = 1000;
+    c.training.threads = 1;
+    return c;
+}
+
+QString makeProject(const QTemporaryDir& tmp, const ProjectConfig& config)
+{
+    const QString dir = tmp.filePath("project");
+    Project::create(dir.toStdString(), config);
+    return dir;
+}
+
+// Clicks the toolbar button of an action, as a user would.
+void clickAction(MainWindow& window, const char* name)
+{
+    auto* action = window.findChild<QAction*>(name);
+    QVERIFY2(action, name);
+    QVERIFY2(action->isEnabled(), name);
+    auto* toolbar = window.findChild<QToolBar*>("trainingToolbar");
+    QVERIFY(toolbar);
+    QWidget* button = toolbar->widgetForAction(action);
+    QVERIFY(button);
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+QMessageBox* dialogNamed(MainWindow& window, const char* name)
+{
+    for (QMessageBox* box : window.findChildren<QMessageBox*>())
+        if (box->objectName() == name && box->isVisible())
+            return box;
+    return nullptr;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init() { QCoreApplication::setOrganizationName("LatentStudioTests"); }
+    void trainShowsCurvesAndSamples();
+    void pauseHoldsTheStepCount();
+    void stopEndsTheRun();
+    void closingWhileTrainingAsksThenStops();
+    void badDatasetShowsAnError();
+    void newProjectGetsTheDefaults();
+};
+
+void TestMainWindow::trainShowsCurvesAndSamples()
+{
+    QTemporaryDir tmp;
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openOrCreateProject(makeProject(tmp, tinyConfig())));
+    clickAction(window, "actionTrain");
+    QTRY_VERIFY_WITH_TIMEOUT(window.lossPlot()->pointCount() >= 10, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.sampleView()->gridCount() >= 2, 30000);
+    QCOMPARE(window.lossPlot()->seriesCount(), 4); // loss_d, loss_g, d_real, d_fake
+    QVERIFY(!window.sampleView()->shownGrid().isNull());
+    // Clicking a step on the plot shows the grid nearest it.
+    QVERIFY(window.sampleView()->showNearest(5));
+    QCOMPARE(window.sampleView()->shownStep(), qint64(5));
+    clickAction(window, "actionStop");
+    QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isActive(), 10000);
+}
+
+void TestMainWindow::pauseHoldsTheStepCount()
+{
+    QTemporaryDir tmp;
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openOrCreateProject(makeProject(tmp, tinyConfig())));
+    clickAction(window, "actionTrain");
+    QTRY_VERIFY_WITH_TIMEOUT(window.lossPlot()->pointCount() >= 3, 30000);
+    clickAction(window, "actionPause");
+    QTRY_COMPARE_WITH_TIMEOUT(int(window.controller()->state()), int(SessionState::Paused), 10000);
+    QTest::qWait(100); // rows already on their way arrive
+    const auto pausedAt = window.lossPlot()->pointCount();
+    QTest::qWait(600);
+    QCOMPARE(window.lossPlot()->pointCount(), pausedAt);
+
+    clickAction(window, "actionStep"); // one step while paused
+    QTRY_COMPARE_WITH_TIMEOUT(window.lossPlot()->pointCount(), pausedAt + 1, 10000);
+
+    clickAction(window, "actionPause"); // now "Resume"
+    QTRY_VERIFY_WITH_TIMEOUT(window.lossPlot()->pointCount() > pausedAt + 3, 30000);
+    clickAction(window, "actionStop");
+    QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isActive(), 10000);
+}
+
+void TestMainWindow::stopEndsTheRun()
+{
+    QTemporaryDir tmp;
+    MainWindow window;
+    window.show();
+    const QString dir = makeProject(tmp, tinyConfig());
+    QVERIFY(window.openOrCreateProject(dir));
+    QSignalSpy ended(window.controller(), &SessionController::ended);
+    clickAction(window, "actionTrain");
+    QTRY_VERIFY_WITH_TIMEOUT(window.lossPlot()->pointCount() >= 3, 30000);
+    QElapsedTimer timer;
+    timer.start();
+    clickAction(window, "actionStop");
+    QVERIFY(ended.wait(10000));
+    QVERIFY2(timer.elapsed() < 2000, "stop takes effect within a step");
+    QCOMPARE(ended.first().first().value<SessionState>(), SessionState::Stopped);
+    QVERIFY(window.checkpointPanel()->count() >= 1); // the stop's checkpoint, listed
+    // Train again continues from it.
+    QVERIFY(window.findChild<QAction*>("actionTrain")->isEnabled());
+}
+
+void TestMainWindow::closingWhileTrainingAsksThenStops()
+{
+    QTemporaryDir tmp;
+    auto* window = new MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose, false);
+    window->show();
+    const QString dir = makeProject(tmp, tinyConfig());
+    QVERIFY(window->openOrCreateProject(dir));
+    clickAction(*window, "actionTrain");
+    QTRY_VERIFY_WITH_TIMEOUT(window->lossPlot()->pointCount() >= 3, 30000);
+
+    window->close();
+    QVERIFY(window->isVisible()); // it asks first
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = dialogNamed(*window, "closeDialog")) != nullptr);
+    QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    QElapsedTimer timer;
+    timer.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isVisible(), 10000);
+    QVERIFY2(timer.elapsed() < 2000, "closes within a step or two");
+    QVERIFY(!window->controller()->isActive());
+    QVERIFY(CheckpointStore((dir + "/checkpoints").toStdString()).latest().step >= 3);
+    delete window;
+}
+
+void TestMainWindow::badDatasetShowsAnError()
+{
+    QTemporaryDir tmp;
+    ProjectConfig config = tinyConfig();
+    config.dataset.source = DatasetSpec::Source::ImageFolder;
+    config.dataset.path = tmp.filePath("no-such-folder").toStdString();
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openOrCreateProject(makeProject(tmp, config)));
+    clickAction(window, "actionTrain");
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = dialogNamed(window, "errorDialog")) != nullptr, 20000);
+    QVERIFY2(box->text().contains("no-such-folder"), qPrintable(box->text()));
+    QVERIFY(!window.controller()->isActive());
+    box->accept();
+}
+
+void TestMainWindow::newProjectGetsTheDefaults()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath("fresh");
+    MainWindow window;
+    QVERIFY(window.openOrCreateProject(dir));
+    QVERIFY(window.project().has_value());
+    QCOMPARE(window.project()->config().model.imageSize, 28);
+    QCOMPARE(int(window.project()->config().dataset.source), int(DatasetSpec::Source::SyntheticDigits));
+    QVERIFY(QFileInfo::exists(dir + "/project.json"));
+    // A folder with someone else's files is refused, with a message naming it.
+    const QString foreign = tmp.filePath("foreign");
+    QDir().mkpath(foreign);
+    QFile notes(foreign + "/notes.txt");
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    notes.write("mine");
+    notes.close();
+    QVERIFY(!window.openOrCreateProject(foreign));
+    QVERIFY(window.lastMessage().contains("foreign"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: MIT
+#include "datasetpanel.h"
+
+#include "base/studioerror.h"
+#include "data/datasetloader.h"
+#include "io/imagegrid.h"
+#include "sessioncontroller.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace latent {
+
+namespace {
+using Source = DatasetSpec::Source;
+constexpr int kStripImages = 8;
+} // namespace
+
+DatasetPanel::DatasetPanel(QWidget* parent)
+    : QWidget(parent),
+      m_source(new QComboBox(this)),
+      m_path(new QLineEdit(this)),
+      m_browse(new QPushButton(tr("Browse…"), this)),
+      m_syntheticCount(new QSpinBox(this)),
+      m_flip(new QCheckBox(tr("Random horizontal flips"), this)),
+      m_info(new QLabel(this)),
+      m_strip(new QLabel(this))
+{
+    m_source->addItem(tr("Built-in synthetic digits"), int(Source::SyntheticDigits));
+    m_source->addItem(tr("Image folder"), int(Source::ImageFolder));
+    m_source->addItem(tr("MNIST-style IDX files"), int(Source::Idx));
+    m_source->addItem(tr("CIFAR-10 batches"), int(Source::Cifar10));
+    m_path->setPlaceholderText(tr("a folder or file (or drop a folder on the window)"));
+    m_syntheticCount->setRange(64, 1000000);
+    m_syntheticCount->setSingleStep(1000);
+    m_info->setWordWrap(true);
+    m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_strip->setMinimumHeight(40);
+
+    auto* pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(m_browse);
+    auto* form = new QFormLayout(this);
+    form->addRow(tr("Source"), m_source);
+    form->addRow(tr("Path"), pathRow);
+    form->addRow(tr("Images"), m_syntheticCount);
+    form->addRow(QString(), m_flip);
+    form->addRow(m_info);
+    form->addRow(m_strip);
+
+    connect(m_source, &QComboBox::currentIndexChanged, this, &DatasetPanel::onSourceChanged);
+    connect(m_browse, &QPushButton::clicked, this, &DatasetPanel::browse);
+    connect(m_path, &QLineEdit::editingFinished, this, [this] {
+        inspect();
+        Q_EMIT changed();
+    });
+    connect(m_syntheticCount, &QSpinBox::editingFinished, this, [this] {
+        inspect();
+        Q_EMIT changed();
+    });
+    connect(m_flip, &QCheckBox::toggled, this, &DatasetPanel::changed);
+    connect(&m_watcher, &QFutureWatcher<DatasetPreview>::finished, this, &DatasetPanel::onInspected);
+    onSourceChanged();
+}
+
+void DatasetPanel::load(const DatasetSpec& spec)
+{
+    const QSignalBlocker blockSource(m_source);
+    Source source = spec.source;
+    if (source == Source::Auto && !spec.path.empty()) {
+        try {
+            source = DatasetLoader::detect(spec.path);
+        } catch (const StudioError&) {
+            source = Source::ImageFolder; // shown as a folder; inspection reports the problem
+        }
+    }
+    m_source->setCurrentIndex(std::max(0, m_source->findData(int(source))));
+    m_path->setText(QString::fromStdString(spec.path));
+    m_syntheticCount->setValue(spec.syntheticCount);
+    m_flip->setChecked(spec.horizontalFlip);
+    onSourceChanged();
+}
+
+void DatasetPanel::store(DatasetSpec& spec) const
+{
+    spec.source = Source(m_source->currentData().toInt());
+    spec.path = spec.source == Source::SyntheticDigits ? std::string() : m_path->text().trimmed().toStdString();
+    spec.syntheticCount = m_syntheticCount->value();
+    spec.horizontalFlip = m_flip->isChecked();
+}
+
+void DatasetPanel::setImageFormat(int size, int channels)
+{
+    if (size == m_size && channels == m_channels)
+        return;
+    m_size = size;
+    m_channels = channels;
+    inspect();
+}
+
+void DatasetPanel::setLocked(bool locked)
+{
+    for (QWidget* w : std::initializer_list<QWidget*>{m_source, m_path, m_browse, m_syntheticCount, m_flip})
+        w->setEnabled(!locked);
+    if (!locked) {
+        const bool synthetic = Source(m_source->currentData().toInt()) == Source::SyntheticDigits;
+        m_path->setEnabled(!synthetic);
+        m_browse->setEnabled(!synthetic);
+        m_syntheticCount->setEnabled(synthetic);
+    }
+}
+
+void DatasetPanel::useFolder(const QString& path)
+{
+    m_source->setCurrentIndex(m_source->findData(int(Source::ImageFolder)));
+    m_path->setText(path);
+    inspect();
+    Q_EMIT changed();
+}
+
+void DatasetPanel::onSourceChanged()
+{
+    const bool synthetic = Source(m_source->currentData().toInt()) == Source::SyntheticDigits;
+    m_path->setEnabled(!synthetic && m_source->isEnabled());
+    m_browse->setEnabled(!synthetic && m_source->isEnabled());
+    m_syntheticCount->setEnabled(synthetic && m_source->isEnabled());
+    inspect();
+    Q_EMIT changed();
+}
+
+void DatasetPanel::browse()
+{
+    const Source source = Source(m_source->currentData().toInt());
+    QString path;
+    if (source == Source::ImageFolder)
+        path = QFileDialog::getExistingDirectory(this, tr("Folder of training images"), m_path->text());
+    else
+        path = QFileDialog::getOpenFileName(this, tr("Dataset file"), m_path->text(),
+                                            source == Source::Idx ? tr("IDX images (*idx3-ubyte* *.gz);;All files (*)")
+                                                                  : tr("CIFAR-10 batches (*.bin);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    m_path->setText(path);
+    inspect();
+    Q_EMIT changed();
+}
+
+void DatasetPanel::inspect()
+{
+    if (m_watcher.isRunning()) {
+        m_pending = true; // one more when this one ends; never wait here
+        return;
+    }
+    DatasetSpec spec;
+    store(spec);
+    m_count = 0;
+    if (spec.source != Source::SyntheticDigits && spec.path.empty()) {
+        m_info->setText(tr("Choose a folder or file."));
+        m_strip->clear();
+        return;
+    }
+    m_info->setText(tr("Reading the dataset…"));
+    const int size = m_size, channels = m_channels;
+    m_watcher.setFuture(QtConcurrent::run([spec, size, channels]() -> Inspection {
+        try {
+            return {DatasetPreview::inspect(spec, size, channels, kStripImages), {}};
+        } catch (const std::exception& e) {
+            return {{}, QString::fromUtf8(e.what())};
+        }
+    }));
+}
+
+void DatasetPanel::onInspected()
+{
+    const Inspection result = m_watcher.result();
+    const bool ok = result.error.isEmpty();
+    QString message = result.error;
+    if (ok) {
+        const DatasetPreview& preview = result.preview;
+        m_count = preview.count;
+        message = tr("%n image(s)", nullptr, int(preview.count));
+        if (preview.width > 0)
+            message += tr(", stored at %1x%2, trained at %3x%3").arg(preview.width).arg(preview.height).arg(m_size);
+        m_strip->setPixmap(QPixmap::fromImage(toQImage(makeImageGrid(preview.samples, kStripImages, 2, 40))
+                                                  .scaledToHeight(48, Qt::FastTransformation)));
+    } else {
+        m_strip->clear();
+    }
+    m_info->setText(ok ? message : QStringLiteral("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
+    Q_EMIT inspected(ok, message);
+    if (std::exchange(m_pending, false))
+        inspect();
+}
+
+} // namespace latent

@@ -1,0 +1,512 @@
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+
+#include "base/studioerror.h"
+#include "checkpointpanel.h"
+#include "datasetpanel.h"
+#include "lossplot.h"
+#include "modelpanel.h"
+#include "samplehistoryview.h"
+#include "train/checkpointstore.h"
+#include "trainingpanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+
+namespace latent {
+
+namespace {
+constexpr int kMaxRecent = 8;
+
+QString duration(double seconds)
+{
+    if (!(seconds >= 0) || seconds > 1e7)
+        return QStringLiteral("--");
+    const qint64 s = qint64(seconds + 0.5);
+    if (s >= 3600)
+        return QStringLiteral("%1h%2m").arg(s / 3600).arg((s / 60) % 60, 2, 10, QChar('0'));
+    if (s >= 60)
+        return QStringLiteral("%1m%2s").arg(s / 60).arg(s % 60, 2, 10, QChar('0'));
+    return QStringLiteral("%1s").arg(s);
+}
+
+QWidget* scrollable(QWidget* content)
+{
+    auto* area = new QScrollArea;
+    area->setWidget(content);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent),
+      m_controller(new SessionController(this)),
+      m_datasetPanel(new DatasetPanel),
+      m_modelPanel(new ModelPanel),
+      m_trainingPanel(new TrainingPanel),
+      m_checkpoints(new CheckpointPanel),
+      m_settingsTabs(new QTabWidget),
+      m_lossPlot(new LossPlot),
+      m_samples(new SampleHistoryView),
+      m_stepLabel(new QLabel),
+      m_rateLabel(new QLabel),
+      m_timeLabel(new QLabel),
+      m_progress(new QProgressBar)
+{
+    setWindowTitle(tr("Latent Studio"));
+    setAcceptDrops(true);
+    createActions();
+    createLayout();
+
+    connect(m_controller, &SessionController::stateChanged, this, &MainWindow::onStateChanged);
+    connect(m_controller, &SessionController::metricsArrived, this, &MainWindow::onMetrics);
+    connect(m_controller, &SessionController::sampleGridArrived, m_samples, &SampleHistoryView::addGrid);
+    connect(m_controller, &SessionController::checkpointSaved, this, [this] {
+        m_checkpoints->refresh(m_project ? QString::fromStdString(m_project->dir()) : QString());
+    });
+    connect(m_controller, &SessionController::warningRaised, this, &MainWindow::setStatus);
+    connect(m_controller, &SessionController::ended, this, &MainWindow::onEnded);
+    connect(m_lossPlot, &LossPlot::stepClicked, m_samples, &SampleHistoryView::showNearest);
+    connect(m_trainingPanel, &TrainingPanel::liveSettingsChanged, this, [this](double lrG, double lrD, int dSteps) {
+        m_controller->setLearningRates(lrG, lrD);
+        m_controller->setDStepsPerGStep(dSteps);
+        setStatus(tr("New learning rates (G %1, D %2) and %3 D step(s) per G step apply from the next step.")
+                      .arg(lrG).arg(lrD).arg(dSteps));
+    });
+    connect(m_modelPanel, &ModelPanel::kindChanged, this, &MainWindow::applyModelDefaults);
+    connect(m_modelPanel, &ModelPanel::changed, this, [this] {
+        ModelSpec spec;
+        m_modelPanel->store(spec);
+        m_datasetPanel->setImageFormat(spec.imageSize, spec.channels);
+        m_trainingPanel->setIsGan(spec.family == ModelSpec::Family::Dcgan);
+    });
+    connect(m_checkpoints, &CheckpointPanel::resumeRequested, this, &MainWindow::train);
+    connect(m_checkpoints, &CheckpointPanel::forkRequested, this, &MainWindow::forkFrom);
+
+    QSettings settings;
+    restoreGeometry(settings.value("window/geometry").toByteArray());
+    restoreState(settings.value("window/state").toByteArray());
+    if (!settings.contains("window/geometry"))
+        resize(1440, 900);
+    rebuildRecentMenu();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newAction = file->addAction(tr("&New Project…"), this, &MainWindow::newProject);
+    newAction->setShortcut(QKeySequence::New);
+    QAction* openAction = file->addAction(tr("&Open Project…"), this, &MainWindow::openProjectDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    QAction* exportPlot = file->addAction(tr("&Export Loss Plot…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the loss plot"), QStringLiteral("losses.png"),
+                                                          tr("PNG image (*.png);;PDF document (*.pdf)"));
+        if (!path.isEmpty() && !m_lossPlot->exportTo(path))
+            showError(tr("Export failed"), tr("%1: could not write the plot.").arg(path));
+    });
+    exportPlot->setObjectName("actionExportPlot");
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* training = menuBar()->addMenu(tr("&Training"));
+    m_trainAction = training->addAction(tr("&Train"), this, &MainWindow::train);
+    m_trainAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::Key_F5)});
+    m_trainAction->setToolTip(tr("Start training, or continue from the newest checkpoint (Ctrl+Enter)"));
+    m_pauseAction = training->addAction(tr("&Pause"), this, &MainWindow::togglePause);
+    m_pauseAction->setShortcut(QKeySequence(Qt::Key_F6));
+    m_pauseAction->setToolTip(tr("Pause or resume (F6)"));
+    m_stepAction = training->addAction(tr("S&tep"), this, &MainWindow::stepOnce);
+    m_stepAction->setShortcut(QKeySequence(Qt::Key_F10));
+    m_stepAction->setToolTip(tr("While paused: one training step (F10)"));
+    m_stopAction = training->addAction(tr("St&op"), this, &MainWindow::stop);
+    m_stopAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
+    m_stopAction->setToolTip(tr("Stop after this step and save a checkpoint (Shift+F5)"));
+    m_trainAction->setObjectName("actionTrain");
+    m_pauseAction->setObjectName("actionPause");
+    m_stepAction->setObjectName("actionStep");
+    m_stopAction->setObjectName("actionStop");
+
+    QToolBar* toolbar = addToolBar(tr("Training"));
+    toolbar->setObjectName("trainingToolbar");
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addActions({m_trainAction, m_pauseAction, m_stepAction, m_stopAction});
+}
+
+void MainWindow::createLayout()
+{
+    m_settingsTabs->addTab(scrollable(m_datasetPanel), tr("Dataset"));
+    m_settingsTabs->addTab(scrollable(m_modelPanel), tr("Model"));
+    m_settingsTabs->addTab(scrollable(m_trainingPanel), tr("Training"));
+    m_settingsTabs->addTab(m_checkpoints, tr("Checkpoints"));
+    m_settingsTabs->setMinimumWidth(380);
+
+    auto* splitter = new QSplitter(Qt::Horizontal);
+    splitter->setObjectName("mainSplitter");
+    splitter->addWidget(m_settingsTabs);
+    splitter->addWidget(m_lossPlot);
+    splitter->addWidget(m_samples);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 2);
+    splitter->setSizes({400, 640, 400});
+    setCentralWidget(splitter);
+
+    m_progress->setRange(0, 1000);
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(true);
+    for (QLabel* label : {m_stepLabel, m_rateLabel, m_timeLabel})
+        statusBar()->addPermanentWidget(label);
+    statusBar()->addPermanentWidget(m_progress);
+}
+
+// ---- projects -------------------------------------------------------------
+
+bool MainWindow::openOrCreateProject(const QString& dir)
+{
+    if (m_controller->isActive()) {
+        showError(tr("Training is running"), tr("Stop the training before opening another project."));
+        return false;
+    }
+    try {
+        const std::string path = QDir::cleanPath(dir).toStdString();
+        if (Project::exists(path))
+            m_project = Project::open(path);
+        else
+            m_project = Project::create(path, ProjectConfig::defaults());
+    } catch (const StudioError& e) {
+        showError(tr("Cannot open the project"), QString::fromStdString(e.what()));
+        return false;
+    }
+    addRecent(QString::fromStdString(m_project->dir()));
+    showProject();
+    return true;
+}
+
+void MainWindow::showProject()
+{
+    const ProjectConfig& config = m_project->config();
+    m_datasetPanel->load(config.dataset);
+    m_modelPanel->load(config.model);
+    m_trainingPanel->load(config.training);
+    m_datasetPanel->setImageFormat(config.model.imageSize, config.model.channels);
+    m_trainingPanel->setIsGan(config.model.family == ModelSpec::Family::Dcgan);
+    m_lossPlot->clear();
+    m_lossPlot->loadCsv(QString::fromStdString(m_project->metricsPath()));
+    m_samples->clear();
+    m_samples->loadFolder(QString::fromStdString(m_project->samplesDir()));
+    m_checkpoints->refresh(QString::fromStdString(m_project->dir()));
+    m_lastStep = -1;
+    m_secondsPerStep = 0.0;
+    setWindowTitle(tr("%1 — Latent Studio").arg(QFileInfo(QString::fromStdString(m_project->dir())).fileName()));
+    setStatus(tr("Project %1").arg(QString::fromStdString(m_project->dir())));
+    updateActions();
+}
+
+void MainWindow::newProject()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("New project: choose or create an empty folder"));
+    if (dir.isEmpty())
+        return;
+    if (Project::exists(dir.toStdString())) {
+        showError(tr("Not a new folder"), tr("%1 already holds a project; use Open Project.").arg(dir));
+        return;
+    }
+    openOrCreateProject(dir);
+}
+
+void MainWindow::openProjectDialog()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a project folder"));
+    if (!dir.isEmpty())
+        openOrCreateProject(dir);
+}
+
+void MainWindow::forkFrom(const QString& checkpoint)
+{
+    if (!m_project)
+        return;
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Fork: choose or create an empty folder for the new run"));
+    if (dir.isEmpty())
+        return;
+    try {
+        const Project forked = m_project->fork(dir.toStdString(), checkpoint.toStdString());
+        openOrCreateProject(QString::fromStdString(forked.dir()));
+        setStatus(tr("Forked from %1 into %2; press Train to continue it.").arg(checkpoint, dir));
+    } catch (const StudioError& e) {
+        showError(tr("Cannot fork"), QString::fromStdString(e.what()));
+    }
+}
+
+void MainWindow::applyModelDefaults()
+{
+    ProjectConfig config = m_project ? m_project->config() : ProjectConfig::defaults();
+    m_modelPanel->store(config.model);
+    m_trainingPanel->store(config.training);
+    const int width = config.model.width, size = config.model.imageSize, channels = config.model.channels;
+    config.applyModelDefaults();
+    config.model.width = width;
+    config.model.imageSize = size;
+    config.model.channels = channels;
+    m_modelPanel->load(config.model);
+    m_trainingPanel->load(config.training);
+    m_trainingPanel->setIsGan(config.model.family == ModelSpec::Family::Dcgan);
+}
+
+bool MainWindow::collectSettings(ProjectConfig& config)
+{
+    config = m_project->config();
+    m_datasetPanel->store(config.dataset);
+    m_modelPanel->store(config.model);
+    m_trainingPanel->store(config.training);
+    try {
+        config.validate();
+    } catch (const StudioError& e) {
+        showError(tr("Check the settings"), QString::fromStdString(e.what()));
+        return false;
+    }
+    return true;
+}
+
+// ---- training ---------------------------------------------------------------
+
+void MainWindow::train()
+{
+    if (!m_project || m_controller->isActive())
+        return;
+    ProjectConfig config;
+    if (!collectSettings(config))
+        return;
+    const auto latest = CheckpointStore(m_project->checkpointsDir()).latest();
+    TrainingSession::Options options;
+    if (latest.step >= 0) {
+        if (config.training.steps <= latest.step) {
+            showError(tr("Already trained"),
+                      tr("The newest checkpoint is at step %1. Raise Steps on the Training tab to train further.")
+                          .arg(latest.step));
+            return;
+        }
+        options.resume = true;
+    }
+    try {
+        m_project->saveConfig(config);
+    } catch (const StudioError& e) {
+        showError(tr("Cannot save the settings"), QString::fromStdString(e.what()));
+        return;
+    }
+    if (!options.resume) {
+        m_lossPlot->clear();
+        m_samples->clear();
+    }
+    m_lastStep = -1;
+    m_secondsPerStep = 0.0;
+    m_controller->start(*m_project, options);
+    setStatus(options.resume ? tr("Resuming from step %1…").arg(latest.step) : tr("Starting…"));
+    updateActions();
+}
+
+void MainWindow::togglePause()
+{
+    if (m_controller->state() == SessionState::Paused)
+        m_controller->resume();
+    else if (m_controller->state() == SessionState::Running)
+        m_controller->pause();
+}
+
+void MainWindow::stepOnce() { m_controller->stepOnce(); }
+
+void MainWindow::stop()
+{
+    if (m_controller->isActive()) {
+        m_controller->stop();
+        setStatus(tr("Stopping after this step…"));
+    }
+}
+
+void MainWindow::onStateChanged(SessionState state, const QString& message)
+{
+    if (!message.isEmpty())
+        setStatus(message);
+    else if (state == SessionState::Running)
+        setStatus(tr("Training…"));
+    else if (state == SessionState::Paused)
+        setStatus(tr("Paused. Resume (F6), one step (F10) or stop (Shift+F5)."));
+    if (state == SessionState::Diverged) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Training diverged"),
+                                    message + tr("\n\nGo back to the last good checkpoint? You can lower the learning "
+                                                 "rates on the Training tab before resuming."),
+                                    QMessageBox::NoButton, this);
+        QPushButton* back = box->addButton(tr("Go back"), QMessageBox::AcceptRole);
+        box->addButton(tr("Stop training"), QMessageBox::RejectRole);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setObjectName("divergedDialog");
+        connect(box, &QMessageBox::finished, this, [this, box, back] {
+            if (box->clickedButton() == back)
+                m_controller->revertToLastCheckpoint();
+            else
+                m_controller->stop();
+        });
+        box->open();
+    } else if (state == SessionState::Paused && !message.isEmpty() && message.contains("Could not write")) {
+        showError(tr("Training paused"), message);
+    }
+    updateActions();
+}
+
+void MainWindow::onMetrics(const QVector<StepMetrics>& rows)
+{
+    m_lossPlot->appendRows(rows);
+    const StepMetrics& m = rows.last();
+    if (m.step > m_lastStep && m_lastStep >= 0) {
+        const double pace = (m.elapsedSeconds - m_lastElapsed) / double(m.step - m_lastStep);
+        m_secondsPerStep = m_secondsPerStep > 0 ? 0.7 * m_secondsPerStep + 0.3 * pace : pace;
+    } else if (m.step > 0 && m_secondsPerStep <= 0) {
+        m_secondsPerStep = m.elapsedSeconds / double(m.step);
+    }
+    m_lastStep = m.step;
+    m_lastElapsed = m.elapsedSeconds;
+    m_stepLabel->setText(tr("step %1 / %2").arg(m.step).arg(m.totalSteps));
+    m_rateLabel->setText(tr("%1 img/s").arg(m.samplesPerSecond, 0, 'f', 0));
+    m_timeLabel->setText(tr("elapsed %1, left %2")
+                             .arg(duration(m.elapsedSeconds), duration(m_secondsPerStep * double(m.totalSteps - m.step))));
+    m_progress->setValue(m.totalSteps > 0 ? int(1000 * m.step / m.totalSteps) : 0);
+    m_progress->setFormat(QStringLiteral("%1%").arg(m.totalSteps > 0 ? 100.0 * double(m.step) / double(m.totalSteps) : 0.0, 0, 'f', 1));
+}
+
+void MainWindow::onEnded(SessionState state, const QString& error)
+{
+    m_checkpoints->refresh(m_project ? QString::fromStdString(m_project->dir()) : QString());
+    if (state == SessionState::Failed)
+        showError(tr("Training failed"), error);
+    else if (!m_closeWhenStopped)
+        setStatus(state == SessionState::Finished ? tr("Finished.") : tr("Stopped; the checkpoint is saved."));
+    updateActions();
+    if (m_closeWhenStopped)
+        close();
+}
+
+void MainWindow::updateActions()
+{
+    const SessionState state = m_controller->state();
+    const bool active = m_controller->isActive();
+    m_trainAction->setEnabled(m_project.has_value() && !active);
+    m_pauseAction->setEnabled(state == SessionState::Running || state == SessionState::Paused);
+    m_pauseAction->setText(state == SessionState::Paused ? tr("&Resume") : tr("&Pause"));
+    m_stepAction->setEnabled(state == SessionState::Paused);
+    m_stopAction->setEnabled(active);
+    const bool trained = m_project && !CheckpointStore(m_project->checkpointsDir()).list().empty();
+    m_datasetPanel->setLocked(active || trained);
+    m_modelPanel->setLocked(active || trained);
+    m_trainingPanel->setTraining(active);
+    m_checkpoints->setTraining(active);
+}
+
+// ---- window -------------------------------------------------------------------
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_controller->isActive()) {
+        event->ignore();
+        if (m_closeWhenStopped)
+            return; // already stopping; the window closes when it has
+        auto* box = new QMessageBox(QMessageBox::Question, tr("Training is running"),
+                                    tr("Stop training and close? The current step finishes and a checkpoint is saved."),
+                                    QMessageBox::Yes | QMessageBox::Cancel, this);
+        box->setObjectName("closeDialog");
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::finished, this, [this](int result) {
+            if (result != QMessageBox::Yes)
+                return;
+            m_closeWhenStopped = true;
+            m_controller->stop();
+            setStatus(tr("Stopping, then closing…"));
+        });
+        box->open();
+        return;
+    }
+    QSettings settings;
+    settings.setValue("window/geometry", saveGeometry());
+    settings.setValue("window/state", saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() && QFileInfo(urls.first().toLocalFile()).isDir())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = event->mimeData()->urls().first().toLocalFile();
+    if (Project::exists(path.toStdString())) {
+        openOrCreateProject(path);
+    } else if (m_controller->isActive() || (m_project && CheckpointStore(m_project->checkpointsDir()).latest().step >= 0)) {
+        setStatus(tr("The dataset of a project that has trained cannot change; fork or start a new project."));
+    } else {
+        m_datasetPanel->useFolder(path);
+        m_settingsTabs->setCurrentIndex(0);
+    }
+    event->acceptProposedAction();
+}
+
+void MainWindow::addRecent(const QString& dir)
+{
+    QSettings settings;
+    QStringList recent = settings.value("recentProjects").toStringList();
+    recent.removeAll(dir);
+    recent.prepend(dir);
+    settings.setValue("recentProjects", recent.mid(0, kMaxRecent));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value("recentProjects").toStringList();
+    for (const QString& dir : recent)
+        m_recentMenu->addAction(dir, this, [this, dir] { openOrCreateProject(dir); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showError(const QString& title, const QString& message)
+{
+    m_lastMessage = message;
+    statusBar()->showMessage(message);
+    auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setObjectName("errorDialog");
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // window-modal, no nested event loop
+}
+
+void MainWindow::setStatus(const QString& message)
+{
+    m_lastMessage = message;
+    statusBar()->showMessage(message);
+}
+
+} // namespace latent

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "project/project.h"
+#include "sessioncontroller.h"
+
+#include <QMainWindow>
+
+#include <optional>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QProgressBar;
+class QTabWidget;
+
+namespace latent {
+
+class CheckpointPanel;
+class DatasetPanel;
+class LossPlot;
+class ModelPanel;
+class SampleHistoryView;
+class TrainingPanel;
+
+// The studio window: settings on the left (dataset, model, training,
+// checkpoints), live loss curves and sample grids in the middle, progress at
+// the bottom. Training runs in a SessionController; this class only shows
+// what it reports and sends it commands, never waiting for it.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens an existing project, or creates one with the defaults (built-in
+    // digits, a 28x28 DCGAN) when `dir` does not exist or is empty. Errors are
+    // shown to the user; returns false on one.
+    bool openOrCreateProject(const QString& dir);
+    const std::optional<Project>& project() const { return m_project; }
+
+    SessionController* controller() const { return m_controller; }
+    LossPlot* lossPlot() const { return m_lossPlot; }
+    SampleHistoryView* sampleView() const { return m_samples; }
+    DatasetPanel* datasetPanel() const { return m_datasetPanel; }
+    CheckpointPanel* checkpointPanel() const { return m_checkpoints; }
+    // The last message shown in the status bar or an error dialog.
+    QString lastMessage() const { return m_lastMessage; }
+
+public Q_SLOTS:
+    void train();
+    void togglePause();
+    void stepOnce();
+    void stop();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createActions();
+    void createLayout();
+    void newProject();
+    void openProjectDialog();
+    void forkFrom(const QString& checkpoint);
+    void showProject();
+    bool collectSettings(ProjectConfig& config);
+    void applyModelDefaults();
+    void updateActions();
+    void addRecent(const QString& dir);
+    void rebuildRecentMenu();
+    void showError(const QString& title, const QString& message);
+    void setStatus(const QString& message);
+
+    void onStateChanged(SessionState state, const QString& message);
+    void onMetrics(const QVector<StepMetrics>& rows);
+    void onEnded(SessionState state, const QString& error);
+
+    std::optional<Project> m_project;
+    SessionController* m_controller;
+    DatasetPanel* m_datasetPanel;
+    ModelPanel* m_modelPanel;
+    TrainingPanel* m_trainingPanel;
+    CheckpointPanel* m_checkpoints;
+    QTabWidget* m_settingsTabs;
+    LossPlot* m_lossPlot;
+    SampleHistoryView* m_samples;
+    QLabel* m_stepLabel;
+    QLabel* m_rateLabel;
+    QLabel* m_timeLabel;
+    QProgressBar* m_progress;
+    QMenu* m_recentMenu = nullptr;
+
+    QAction* m_trainAction = nullptr;
+    QAction* m_pauseAction = nullptr;
+    QAction* m_stepAction = nullptr;
+    QAction* m_stopAction = nullptr;
+
+    QString m_lastMessage;
+    bool m_closeWhenStopped = false;
+    double m_secondsPerStep = 0.0; // recent pace, for the time left
+    qint64 m_lastStep = -1;
+    double m_lastElapsed = 0.0;
+};
+
+} // namespace latent

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: MIT
+#include "samplehistoryview.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QSlider>
+#include <QVBoxLayout>
+
+namespace latent {
+
+SampleHistoryView::SampleHistoryView(QWidget* parent)
+    : QWidget(parent), m_image(new QLabel(this)), m_caption(new QLabel(this)), m_slider(new QSlider(Qt::Horizontal, this))
+{
+    m_image->setAlignment(Qt::AlignCenter);
+    m_image->setMinimumSize(160, 160);
+    m_image->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    m_image->setStyleSheet(QStringLiteral("background: #202020;"));
+    m_caption->setAlignment(Qt::AlignCenter);
+    m_caption->setText(tr("Samples appear here as the model trains."));
+    m_slider->setEnabled(false);
+    m_slider->setToolTip(tr("Go back through the sample grids of this run"));
+    connect(m_slider, &QSlider::valueChanged, this, &SampleHistoryView::showIndex);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_image, 1);
+    layout->addWidget(m_slider);
+    layout->addWidget(m_caption);
+}
+
+void SampleHistoryView::addGrid(qint64 step, const QImage& grid)
+{
+    const bool following = m_steps.isEmpty() || m_slider->value() == m_slider->maximum();
+    m_grids.insert(step, grid);
+    m_steps = m_grids.keys();
+    m_slider->setEnabled(m_steps.size() > 1);
+    {
+        const QSignalBlocker block(m_slider);
+        m_slider->setRange(0, int(m_steps.size()) - 1);
+    }
+    if (following)
+        m_slider->setValue(int(m_steps.size()) - 1);
+    showIndex(following ? int(m_steps.size()) - 1 : int(m_steps.indexOf(m_shownStep)));
+}
+
+int SampleHistoryView::loadFolder(const QString& samplesDir)
+{
+    static const QRegularExpression pattern(QStringLiteral("^step-(\\d+)\\.png$"));
+    const QDir dir(samplesDir);
+    int loaded = 0;
+    for (const QString& name : dir.entryList({"step-*.png"}, QDir::Files, QDir::Name)) {
+        const auto match = pattern.match(name);
+        QImage image(dir.filePath(name));
+        if (!match.hasMatch() || image.isNull())
+            continue;
+        addGrid(match.captured(1).toLongLong(), image);
+        ++loaded;
+    }
+    return loaded;
+}
+
+void SampleHistoryView::clear()
+{
+    m_grids.clear();
+    m_steps.clear();
+    m_shownStep = -1;
+    m_slider->setEnabled(false);
+    m_slider->setRange(0, 0);
+    m_image->clear();
+    m_caption->setText(tr("Samples appear here as the model trains."));
+}
+
+bool SampleHistoryView::showNearest(qint64 step)
+{
+    if (m_steps.isEmpty())
+        return false;
+    int best = 0;
+    for (int i = 1; i < m_steps.size(); ++i)
+        if (std::abs(m_steps[i] - step) < std::abs(m_steps[best] - step))
+            best = i;
+    m_slider->setValue(best);
+    showIndex(best);
+    return true;
+}
+
+void SampleHistoryView::showIndex(int index)
+{
+    if (index < 0 || index >= m_steps.size())
+        return;
+    const qint64 step = m_steps[index];
+    const bool changed = step != m_shownStep;
+    m_shownStep = step;
+    m_caption->setText(tr("Step %1  (grid %2 of %3)").arg(step).arg(index + 1).arg(m_steps.size()));
+    updatePixmap();
+    if (changed)
+        Q_EMIT shownStepChanged(step);
+}
+
+void SampleHistoryView::updatePixmap()
+{
+    const QImage grid = m_grids.value(m_shownStep);
+    if (grid.isNull())
+        return;
+    // Scaled to fit without smoothing, so small samples stay crisp.
+    m_image->setPixmap(QPixmap::fromImage(grid.scaled(m_image->size(), Qt::KeepAspectRatio, Qt::FastTransformation)));
+}
+
+void SampleHistoryView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    updatePixmap();
+}
+
+} // namespace latent

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "train/trainingconfig.h"
+
+#include <QWidget>
+
+class QDoubleSpinBox;
+class QSpinBox;
+
+namespace latent {
+
+// How to train: batch, optimiser, schedule, intervals, seed and threads.
+// Learning rates and D steps per G step stay editable while a run trains and
+// take effect from the next step (liveSettingsChanged); the rest is locked.
+class TrainingPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit TrainingPanel(QWidget* parent = nullptr);
+
+    void load(const TrainingConfig& config);
+    void store(TrainingConfig& config) const;
+    void setTraining(bool training);
+    void setIsGan(bool gan);
+
+Q_SIGNALS:
+    void changed();
+    void liveSettingsChanged(double lrG, double lrD, int dSteps);
+
+private:
+    QSpinBox* m_batch;
+    QDoubleSpinBox* m_lrG;
+    QDoubleSpinBox* m_lrD;
+    QDoubleSpinBox* m_beta1;
+    QDoubleSpinBox* m_beta2;
+    QSpinBox* m_dSteps;
+    QDoubleSpinBox* m_gradientPenalty;
+    QSpinBox* m_steps;
+    QSpinBox* m_logEvery;
+    QSpinBox* m_sampleEvery;
+    QSpinBox* m_checkpointEvery;
+    QSpinBox* m_keep;
+    QSpinBox* m_seed;
+    QSpinBox* m_threads;
+    bool m_training = false;
+};
+
+} // namespace latent
