@@ -5,6 +5,7 @@
 #   ./studio.sh test    install what is missing, build, and run every test
 #   ./studio.sh build   install what is missing and build (Release, in build/)
 #   ./studio.sh bench   build and run the benchmarks (results on stdout)
+#   ./studio.sh screenshots  train under Xvfb for a minute and save pictures of the window
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
 
@@ -12,7 +13,7 @@ cd "$(dirname "$(readlink -f "$0")")"
 # LibTorch's matrix work runs ~16x slower (docs/PERFORMANCE.md).
 PACKAGES=(cmake g++ make ccache pkg-config
           qt6-base-dev libtorch-dev libqcustomplot-dev libopencv-dev zlib1g-dev
-          libopenblas0-pthread)
+          libopenblas0-pthread xvfb xauth)
 
 BUILD_DIR=${BUILD_DIR:-build}
 
@@ -40,13 +41,25 @@ build() {
   cmake --build "$BUILD_DIR" -j "$jobs"
 }
 
-run_demo() {
-  # Until the studio window lands, `run` trains a short demo with the CLI.
-  local project="${LATENT_DEMO_DIR:-$HOME/LatentStudio/demo-$(date +%Y%m%d-%H%M%S)}"
-  echo "Training a DCGAN on the built-in synthetic digits in $project"
-  "$BUILD_DIR/bin/latent-cli" train --project "$project" --dataset synthetic-digits --model dcgan --steps 600 --sample-every 100
-  echo
-  echo "Result: $project (sample grids in samples/, checkpoints in checkpoints/, metrics.csv)"
+run_studio() {
+  # A new project on the built-in digits, ready to train (press Train).
+  local project="${LATENT_PROJECT:-$HOME/LatentStudio/digits-$(date +%Y%m%d-%H%M%S)}"
+  echo "Opening the studio on $project"
+  if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+    echo "No display: running under Xvfb (xvfb-run). Set DISPLAY to see the window." >&2
+    exec xvfb-run -a -s '-screen 0 1600x1000x24' "$BUILD_DIR/bin/latent-studio" --project "$project" "$@"
+  fi
+  exec "$BUILD_DIR/bin/latent-studio" --project "$project" "$@"
+}
+
+screenshots() {
+  # Trains the default DCGAN for a minute under Xvfb and saves the window.
+  local out=${1:-docs/images} project
+  project=$(mktemp -d)/digits
+  mkdir -p "$out"
+  xvfb-run -a -s '-screen 0 1600x1000x24' "$BUILD_DIR/bin/latent-studio" --project "$project" --train \
+    --screenshot "$out/studio-training.png" --after "${SCREENSHOT_AFTER:-60}"
+  echo "Saved $out/studio-training.png (project: $project)"
 }
 
 bench() {
@@ -56,6 +69,8 @@ bench() {
   echo "### The studio's set-up: ${chosen:-system BLAS}, OpenBLAS capped at 1 thread"
   LD_LIBRARY_PATH="$chosen${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" "$BUILD_DIR/bin/latent-bench" "$@"
   [ $# -eq 0 ] || return 0
+  echo "### The studio window: GUI responsiveness while training, loss-plot redraw"
+  "$BUILD_DIR/bin/latent-gui-bench" --seconds 30
   if [ -d "$lib/openblas-pthread" ]; then
     echo "### For comparison: pthread OpenBLAS with its own 2 threads (two pools)"
     LD_LIBRARY_PATH="$lib/openblas-pthread" "$BUILD_DIR/bin/latent-bench" --threads 2 --models dcgan-28 --blas-threads 2
@@ -67,11 +82,12 @@ bench() {
 }
 
 case "${1:-}" in
-  run)   build; run_demo ;;
+  run)   shift; build; run_studio "$@" ;;
+  screenshots) shift; build; screenshots "$@" ;;
   test)  build; ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 1200 ;;
   build) shift; build "$@" ;;
   bench) shift; build; bench "$@" ;;
   *)
-    echo "usage: ./studio.sh run|test|build|bench" >&2
+    echo "usage: ./studio.sh run|test|build|bench|screenshots" >&2
     exit 2 ;;
 esac
