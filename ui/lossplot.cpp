@@ -85,7 +85,7 @@ LossPlot::LossPlot(QWidget* parent)
     m_plot->xAxis->setLabel(tr("step"));
     m_plot->yAxis->setLabel(tr("loss"));
     m_plot->yAxis2->setLabel(tr("D output"));
-    m_plot->legend->setVisible(true);
+    m_plot->legend->setVisible(false); // shown with the first series
     m_plot->legend->setFont(font());
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     m_plot->setNoAntialiasingOnDrag(true);
@@ -151,6 +151,7 @@ LossPlot::Series& LossPlot::seriesFor(const QString& name)
     // Solid pens (the fast polyline path takes only those); the D outputs thinner.
     s.smoothGraph->setPen(QPen(colour, s.rightAxis ? 1.5 : 2.0));
     s.smoothGraph->setName(name);
+    m_plot->legend->setVisible(true);
     m_series.push_back(s);
     return m_series.back();
 }
@@ -219,6 +220,7 @@ void LossPlot::clear()
     m_plot->clearGraphs();
     m_series.clear();
     m_plot->yAxis2->setVisible(false);
+    m_plot->legend->setVisible(false);
     m_following = true;
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }

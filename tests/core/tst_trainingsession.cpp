@@ -7,6 +7,7 @@
 #include "train/trainingsession.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
@@ -109,6 +110,7 @@ class TestTrainingSession : public QObject {
 private Q_SLOTS:
     void resumeMatchesOneRun_data();
     void resumeMatchesOneRun();
+    void forkContinuesTheRun();
     void pauseStepResumeStop();
     void liveSettingsApply();
     void divergencePausesAndReverts();
@@ -168,6 +170,43 @@ void TestTrainingSession::resumeMatchesOneRun()
     const QList<QByteArray> lines = metrics.readAll().trimmed().split('\n');
     QCOMPARE(lines.size(), 13);
     QVERIFY(lines[12].startsWith("12,"));
+}
+
+// A fork from step 5 is a new project that trains on exactly as the original
+// would have, and leaves the original untouched.
+void TestTrainingSession::forkContinuesTheRun()
+{
+    const ProjectConfig config = tinyConfig(ModelSpec::Family::Dcgan);
+    QTemporaryDir tmp;
+    Recorder straight;
+    runToEnd(Project::create(dirIn(tmp, "straight"), config), {}, straight);
+
+    ProjectConfig withCheckpoints = config;
+    withCheckpoints.training.checkpointEvery = 5;
+    withCheckpoints.training.keepCheckpoints = 0;
+    const Project original = Project::create(dirIn(tmp, "original"), withCheckpoints);
+    Recorder first;
+    runToEnd(original, {}, first);
+    const std::string at5 = CheckpointStore(original.checkpointsDir()).pathFor(5);
+    const auto originalCheckpoints = CheckpointStore(original.checkpointsDir()).list().size();
+
+    const Project forked = original.fork(dirIn(tmp, "forked"), at5);
+    QCOMPARE(CheckpointStore(forked.checkpointsDir()).latest().step, std::int64_t(5));
+    QFile metrics(QString::fromStdString(forked.metricsPath()));
+    QVERIFY(metrics.open(QIODevice::ReadOnly));
+    QCOMPARE(metrics.readAll().trimmed().split('\n').size(), 6); // header + steps 1-5
+    QVERIFY(QFileInfo::exists(QString::fromStdString(forked.samplesDir() + "/step-00000005.png")));
+    QVERIFY(!QFileInfo::exists(QString::fromStdString(forked.samplesDir() + "/step-00000010.png")));
+
+    Recorder continued;
+    TrainingSession::Options resume;
+    resume.resume = true;
+    runToEnd(forked, resume, continued);
+    for (std::int64_t step = 6; step <= 12; ++step)
+        QCOMPARE(continued.rows[step], straight.rows[step]);
+    QCOMPARE(CheckpointStore(original.checkpointsDir()).list().size(), originalCheckpoints);
+    // Forking into a folder that holds something is refused.
+    QVERIFY_THROWS_EXCEPTION(StudioError, original.fork(dirIn(tmp, "forked"), at5));
 }
 
 void TestTrainingSession::pauseStepResumeStop()

@@ -8,7 +8,11 @@
 #include "samplehistoryview.h"
 #include "train/checkpointstore.h"
 
+#include "datasetpanel.h"
+
 #include <QAbstractButton>
+#include <QApplication>
+#include <QMimeData>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -76,6 +80,7 @@ private Q_SLOTS:
     void closingWhileTrainingAsksThenStops();
     void badDatasetShowsAnError();
     void newProjectGetsTheDefaults();
+    void droppingAFolderUsesItsImages();
 };
 
 void TestMainWindow::trainShowsCurvesAndSamples()
@@ -202,6 +207,40 @@ void TestMainWindow::newProjectGetsTheDefaults()
     notes.close();
     QVERIFY(!window.openOrCreateProject(foreign));
     QVERIFY(window.lastMessage().contains("foreign"));
+}
+
+void TestMainWindow::droppingAFolderUsesItsImages()
+{
+    QTemporaryDir tmp;
+    const QString images = tmp.filePath("images");
+    QDir().mkpath(images);
+    for (int i = 0; i < 3; ++i) {
+        QImage image(40, 30, QImage::Format_RGB888);
+        image.fill(QColor(40 * i, 90, 200));
+        QVERIFY(image.save(QStringLiteral("%1/%2.png").arg(images).arg(i)));
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openOrCreateProject(tmp.filePath("project")));
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(images)});
+    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    QTRY_COMPARE_WITH_TIMEOUT(window.datasetPanel()->imageCount(), std::size_t(3), 10000);
+
+    // Train saves the choice into project.json.
+    ProjectConfig stored;
+    clickAction(window, "actionTrain");
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller()->isActive() || !window.lastMessage().isEmpty(), 10000);
+    stored = Project::open(window.project()->dir()).config();
+    QCOMPARE(int(stored.dataset.source), int(DatasetSpec::Source::ImageFolder));
+    QCOMPARE(QString::fromStdString(stored.dataset.path), images);
+    window.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isActive(), 20000);
 }
 
 QTEST_MAIN(TestMainWindow)
