@@ -96,7 +96,7 @@ MainWindow::MainWindow(QWidget* parent)
         ModelSpec spec;
         m_modelPanel->store(spec);
         m_datasetPanel->setImageFormat(spec.imageSize, spec.channels);
-        m_trainingPanel->setIsGan(spec.family == ModelSpec::Family::Dcgan);
+        m_trainingPanel->setModel(spec);
     });
     connect(m_checkpoints, &CheckpointPanel::resumeRequested, this, &MainWindow::train);
     connect(m_checkpoints, &CheckpointPanel::forkRequested, this, &MainWindow::forkFrom);
@@ -213,7 +213,7 @@ void MainWindow::showProject()
     m_modelPanel->load(config.model);
     m_trainingPanel->load(config.training);
     m_datasetPanel->setImageFormat(config.model.imageSize, config.model.channels);
-    m_trainingPanel->setIsGan(config.model.family == ModelSpec::Family::Dcgan);
+    m_trainingPanel->setModel(config.model);
     m_lossPlot->clear();
     m_lossPlot->loadCsv(QString::fromStdString(m_project->metricsPath()));
     m_samples->clear();
@@ -273,7 +273,7 @@ void MainWindow::applyModelDefaults()
     config.model.channels = channels;
     m_modelPanel->load(config.model);
     m_trainingPanel->load(config.training);
-    m_trainingPanel->setIsGan(config.model.family == ModelSpec::Family::Dcgan);
+    m_trainingPanel->setModel(config.model);
 }
 
 bool MainWindow::collectSettings(ProjectConfig& config)

@@ -122,16 +122,19 @@ void TrainingPanel::store(TrainingConfig& c) const
 void TrainingPanel::setTraining(bool training)
 {
     m_training = training;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_batch, m_beta1, m_beta2, m_gradientPenalty, m_steps, m_logEvery,
-                                                      m_sampleEvery, m_checkpointEvery, m_keep, m_seed, m_threads})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_batch, m_beta1, m_beta2, m_steps, m_logEvery, m_sampleEvery,
+                                                      m_checkpointEvery, m_keep, m_seed, m_threads})
         w->setEnabled(!training);
+    m_gradientPenalty->setEnabled(m_usesPenalty && !training);
 }
 
-void TrainingPanel::setIsGan(bool gan)
+void TrainingPanel::setModel(const ModelSpec& spec)
 {
+    const bool gan = spec.family == ModelSpec::Family::Dcgan;
+    m_usesPenalty = gan && spec.loss == ModelSpec::GanLoss::WganGp;
     m_lrD->setEnabled(gan);
     m_dSteps->setEnabled(gan);
-    m_gradientPenalty->setEnabled(gan && !m_training);
+    m_gradientPenalty->setEnabled(m_usesPenalty && !m_training);
 }
 
 } // namespace latent

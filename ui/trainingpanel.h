@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "models/modelspec.h"
 #include "train/trainingconfig.h"
 
 #include <QWidget>
@@ -21,7 +22,8 @@ public:
     void load(const TrainingConfig& config);
     void store(TrainingConfig& config) const;
     void setTraining(bool training);
-    void setIsGan(bool gan);
+    // Enables what the model uses: D settings for GANs, the penalty for WGAN-GP.
+    void setModel(const ModelSpec& spec);
 
 Q_SIGNALS:
     void changed();
@@ -43,6 +45,7 @@ private:
     QSpinBox* m_seed;
     QSpinBox* m_threads;
     bool m_training = false;
+    bool m_usesPenalty = false;
 };
 
 } // namespace latent

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void badDatasetShowsAnError();
     void newProjectGetsTheDefaults();
     void droppingAFolderUsesItsImages();
+    void divergenceOffersToGoBack();
 };
 
 void TestMainWindow::trainShowsCurvesAndSamples()
@@ -240,6 +241,36 @@ void TestMainWindow::droppingAFolderUsesItsImages()
     QCOMPARE(int(stored.dataset.source), int(DatasetSpec::Source::ImageFolder));
     QCOMPARE(QString::fromStdString(stored.dataset.path), images);
     window.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isActive(), 20000);
+}
+
+// A run whose weights blow up pauses itself; the dialog's "Go back" reloads
+// the last good checkpoint and leaves it paused, ready to resume.
+void TestMainWindow::divergenceOffersToGoBack()
+{
+    QTemporaryDir tmp;
+    ProjectConfig config = tinyConfig();
+    config.training.checkpointEvery = 4;
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openOrCreateProject(makeProject(tmp, config)));
+    clickAction(window, "actionTrain");
+    QTRY_VERIFY_WITH_TIMEOUT(window.lossPlot()->pointCount() >= 6, 30000);
+    window.controller()->setLearningRates(1e30, 1e30);
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = dialogNamed(window, "divergedDialog")) != nullptr, 20000);
+    QVERIFY2(box->text().contains("diverged"), qPrintable(box->text()));
+    QCOMPARE(int(window.controller()->state()), int(SessionState::Diverged));
+    QAbstractButton* goBack = nullptr;
+    for (QAbstractButton* button : box->buttons())
+        if (button->text() == QStringLiteral("Go back"))
+            goBack = button;
+    QVERIFY(goBack);
+    QTest::mouseClick(goBack, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(int(window.controller()->state()), int(SessionState::Paused), 20000);
+    QVERIFY2(window.lastMessage().contains("Went back"), qPrintable(window.lastMessage()));
+    window.controller()->setLearningRates(2e-4, 2e-4);
+    clickAction(window, "actionStop");
     QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isActive(), 20000);
 }
 
