@@ -23,6 +23,7 @@ function(latent_add_test name)
   cmake_parse_arguments(ARG "" "" "LIBS" ${ARGN})
   add_executable(${name} ${ARG_UNPARSED_ARGUMENTS})
   target_link_libraries(${name} PRIVATE Qt6::Test latent_core ${ARG_LIBS})
+  target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests)
   target_compile_definitions(${name} PRIVATE
     LATENT_CLI_PATH="$<TARGET_FILE:latent-cli>"
     LATENT_BLAS_DIR="${LATENT_EFFECTIVE_BLAS_DIR}"

@@ -3,6 +3,7 @@
 // steps, divergence, bad input, and destroying a session mid-run.
 
 #include "project/project.h"
+#include "testsupport.h"
 #include "train/checkpointstore.h"
 #include "train/trainingsession.h"
 
@@ -58,25 +59,11 @@ public:
     std::vector<std::int64_t> checkpoints;
 };
 
-// A model small enough for a step in a few milliseconds.
+// The tiny model, with flips on so resume must restore them too.
 ProjectConfig tinyConfig(ModelSpec::Family family, ModelSpec::GanLoss loss = ModelSpec::GanLoss::Bce)
 {
-    ProjectConfig c = ProjectConfig::defaults();
-    c.model.family = family;
-    c.model.loss = loss;
-    c.applyModelDefaults();
-    c.model.imageSize = 16;
-    c.model.width = 8;
-    c.model.latentDim = 8;
-    c.dataset.syntheticCount = 256;
+    ProjectConfig c = testsupport::tinyConfig(family, loss);
     c.dataset.horizontalFlip = true;
-    c.training.batchSize = 16;
-    c.training.steps = 12;
-    c.training.logEvery = 1;
-    c.training.sampleEvery = 5;
-    c.training.checkpointEvery = 1000;
-    c.training.threads = 1; // bit-exact comparisons need a fixed reduction order
-    c.training.device = "cpu";
     return c;
 }
 

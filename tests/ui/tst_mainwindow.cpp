@@ -6,6 +6,7 @@
 #include "lossplot.h"
 #include "mainwindow.h"
 #include "samplehistoryview.h"
+#include "testsupport.h"
 #include "train/checkpointstore.h"
 
 #include "datasetpanel.h"
@@ -23,20 +24,11 @@ using namespace latent;
 
 namespace {
 
-// A model that takes a few milliseconds a step, logging every step.
+// The tiny model, running until stopped.
 ProjectConfig tinyConfig()
 {
-    ProjectConfig c = ProjectConfig::defaults();
-    c.model.imageSize = 16;
-    c.model.width = 8;
-    c.model.latentDim = 8;
-    c.dataset.syntheticCount = 256;
-    c.training.batchSize = 16;
+    ProjectConfig c = testsupport::tinyConfig();
     c.training.steps = 100000;
-    c.training.logEvery = 1;
-    c.training.sampleEvery = 5;
-    c.training.checkpointEvery = 1000;
-    c.training.threads = 1;
     return c;
 }
 

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
-// Helpers shared by the Qt Test suites in tests/core: catching a StudioError,
-// checking its kind and message, and writing and reading whole files.
+// Helpers shared by the Qt Test suites: catching a StudioError, checking its
+// kind and message, writing and reading whole files, and a tiny model.
 #pragma once
 
 #include "base/studioerror.h"
+#include "project/projectconfig.h"
 
 #include <QByteArray>
 #include <QDir>
@@ -15,6 +16,30 @@
 #include <optional>
 
 namespace latent::testsupport {
+
+// A project small enough for a training step in a few milliseconds on the
+// built-in digits (16x16, width 8, batch 16), logging every step, one thread
+// (bit-exact comparisons need a fixed reduction order).
+inline ProjectConfig tinyConfig(ModelSpec::Family family = ModelSpec::Family::Dcgan,
+                                ModelSpec::GanLoss loss = ModelSpec::GanLoss::Bce)
+{
+    ProjectConfig c = ProjectConfig::defaults();
+    c.model.family = family;
+    c.model.loss = loss;
+    c.applyModelDefaults();
+    c.model.imageSize = 16;
+    c.model.width = 8;
+    c.model.latentDim = 8;
+    c.dataset.syntheticCount = 256;
+    c.training.batchSize = 16;
+    c.training.steps = 12;
+    c.training.logEvery = 1;
+    c.training.sampleEvery = 5;
+    c.training.checkpointEvery = 1000;
+    c.training.threads = 1;
+    c.training.device = "cpu";
+    return c;
+}
 
 // Returns the StudioError that `fn()` throws, or nothing when it throws none.
 template <typename Fn>
