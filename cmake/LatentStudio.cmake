@@ -27,8 +27,7 @@ function(latent_add_test name)
   target_compile_definitions(${name} PRIVATE
     LATENT_CLI_PATH="$<TARGET_FILE:latent-cli>"
     LATENT_BLAS_DIR="${LATENT_EFFECTIVE_BLAS_DIR}"
-    LATENT_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
-    QT_NO_KEYWORDS)
+    LATENT_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
   latent_use_blas(${name})
   set_target_properties(${name} PROPERTIES AUTOMOC ON RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tests)
   add_test(NAME ${name} COMMAND ${name})

@@ -4,6 +4,8 @@
 #include "lossplot.h"
 #include "samplehistoryview.h"
 
+#include <qcustomplot.h>
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
@@ -36,6 +38,8 @@ private Q_SLOTS:
     void appendsSeriesAndIgnoresRepeats();
     void millionPointsDrawFewAndFast();
     void readsMetricsCsv();
+    void exportsPngAndPdf();
+    void clickPicksTheNearestStep();
     void sampleHistoryFollowsUnlessMovedBack();
 };
 
@@ -80,6 +84,41 @@ void TestLossPlot::readsMetricsCsv()
     QCOMPARE(plot.seriesCount(), 3);
     QCOMPARE(plot.pointCount(), qsizetype(2));
     QVERIFY(!plot.loadCsv(tmp.filePath("missing.csv")));
+}
+
+void TestLossPlot::exportsPngAndPdf()
+{
+    QTemporaryDir tmp;
+    LossPlot plot;
+    plot.resize(600, 400);
+    plot.appendRows(rows(1, 100, [](qint64 s) { return 1.0 / double(s); }));
+    const QString png = tmp.filePath("losses.png"), pdf = tmp.filePath("losses.pdf");
+    QVERIFY(plot.exportTo(png));
+    QVERIFY(plot.exportTo(pdf));
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() >= 600); // written at twice the resolution
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    QVERIFY(!plot.exportTo(tmp.filePath("no-such-folder/losses.png")));
+}
+
+void TestLossPlot::clickPicksTheNearestStep()
+{
+    LossPlot plot;
+    plot.resize(800, 500);
+    plot.show();
+    plot.appendRows(rows(1, 10, [](qint64) { return 1.0; })); // steps 1..10
+    plot.redrawNow();
+    QVERIFY(QTest::qWaitForWindowExposed(&plot));
+    QWidget* canvas = plot.findChild<QCustomPlot*>();
+    QVERIFY(canvas);
+    QSignalSpy clicked(&plot, &LossPlot::stepClicked);
+    QTest::mouseClick(canvas, Qt::LeftButton, Qt::NoModifier, QPoint(canvas->width() / 2, canvas->height() / 2));
+    QCOMPARE(clicked.count(), 1);
+    const qint64 step = clicked.first().first().toLongLong();
+    QVERIFY2(step >= 4 && step <= 7, qPrintable(QString::number(step))); // the middle of 1..10
 }
 
 void TestLossPlot::sampleHistoryFollowsUnlessMovedBack()

@@ -21,6 +21,7 @@
 #include <QToolBar>
 
 using namespace latent;
+using latent::testsupport::writeFile;
 
 namespace {
 
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void newProjectGetsTheDefaults();
     void droppingAFolderUsesItsImages();
     void divergenceOffersToGoBack();
+    void writeErrorPausesAndSays();
 };
 
 void TestMainWindow::trainShowsCurvesAndSamples()
@@ -262,6 +264,39 @@ void TestMainWindow::divergenceOffersToGoBack()
     QTRY_COMPARE_WITH_TIMEOUT(int(window.controller()->state()), int(SessionState::Paused), 20000);
     QVERIFY2(window.lastMessage().contains("Went back"), qPrintable(window.lastMessage()));
     window.controller()->setLearningRates(2e-4, 2e-4);
+    clickAction(window, "actionStop");
+    QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isActive(), 20000);
+}
+
+// A checkpoint that cannot be written (here its folder has become a file; a
+// full disk behaves the same) pauses training with a dialog that says so;
+// once the folder is back, Resume goes on and the next checkpoint lands.
+void TestMainWindow::writeErrorPausesAndSays()
+{
+    QTemporaryDir tmp;
+    ProjectConfig config = tinyConfig();
+    config.training.checkpointEvery = 40;
+    const QString dir = makeProject(tmp, config);
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openOrCreateProject(dir));
+    clickAction(window, "actionTrain");
+    QTRY_VERIFY_WITH_TIMEOUT(window.lossPlot()->pointCount() >= 1, 30000);
+    const QString checkpoints = dir + "/checkpoints";
+    QVERIFY(QDir(checkpoints).removeRecursively());
+    QVERIFY(writeFile(checkpoints, "not a folder"));
+
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = dialogNamed(window, "errorDialog")) != nullptr, 30000);
+    QVERIFY2(box->text().contains("Could not write the checkpoint") && box->text().contains("checkpoints"),
+             qPrintable(box->text()));
+    QCOMPARE(int(window.controller()->state()), int(SessionState::Paused));
+    box->accept();
+
+    QVERIFY(QFile::remove(checkpoints));
+    QVERIFY(QDir().mkpath(checkpoints));
+    clickAction(window, "actionPause"); // "Resume"
+    QTRY_VERIFY_WITH_TIMEOUT(CheckpointStore(checkpoints.toStdString()).latest().step >= 80, 30000);
     clickAction(window, "actionStop");
     QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isActive(), 20000);
 }
