@@ -132,7 +132,9 @@ private:
     void finishWith(SessionState state, const std::string& message, ErrorKind kind = ErrorKind::Failure);
 
     void startFresh();
-    void restore(const std::string& path);
+    // `contents` is the verified checkpoint read from `path`.
+    void restore(const std::string& path, const CheckpointFile::Contents& contents);
+    void restoreNewest();
     void revert();
     void writeMetrics();
     void writeSampleGrid();
@@ -243,29 +245,33 @@ void TrainingSession::Worker::prepare(const Options& options)
     torch::Generator fixed = at::make_generator<at::CPUGeneratorImpl>(m_config.seed ^ kFixedNoiseSalt);
     m_fixedNoise = torch::randn({kGridImages, config.model.latentDim}, fixed, torch::kFloat32);
 
-    if (options.resume) {
-        std::string path = options.checkpoint;
-        if (path.empty()) {
-            // The newest checkpoint that verifies; a damaged one is skipped with a warning.
-            const auto entries = CheckpointStore(m_project.checkpointsDir()).list();
-            if (entries.empty())
-                throw StudioError::badInput(m_project.checkpointsDir(), "there is no checkpoint to resume from");
-            for (auto it = entries.rbegin(); it != entries.rend() && path.empty(); ++it) {
-                try {
-                    CheckpointFile::read(it->path);
-                    path = it->path;
-                } catch (const StudioError& e) {
-                    if (m_observer)
-                        m_observer->onWarning(std::string(e.what()) + "; trying an older checkpoint");
-                }
-            }
-            if (path.empty())
-                throw StudioError::badInput(m_project.checkpointsDir(), "no checkpoint in the folder could be read");
-        }
-        restore(path);
-    } else {
+    if (!options.resume)
         startFresh();
+    else if (!options.checkpoint.empty())
+        restore(options.checkpoint, CheckpointFile::read(options.checkpoint));
+    else
+        restoreNewest();
+}
+
+void TrainingSession::Worker::restoreNewest()
+{
+    // The newest checkpoint that verifies; a damaged one is skipped with a warning.
+    const auto entries = CheckpointStore(m_project.checkpointsDir()).list();
+    if (entries.empty())
+        throw StudioError::badInput(m_project.checkpointsDir(), "there is no checkpoint to resume from");
+    for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
+        CheckpointFile::Contents contents;
+        try {
+            contents = CheckpointFile::read(it->path);
+        } catch (const StudioError& e) {
+            if (m_observer)
+                m_observer->onWarning(std::string(e.what()) + "; trying an older checkpoint");
+            continue;
+        }
+        restore(it->path, contents);
+        return;
     }
+    throw StudioError::badInput(m_project.checkpointsDir(), "no checkpoint in the folder could be read");
 }
 
 void TrainingSession::Worker::startFresh()
@@ -284,10 +290,9 @@ void TrainingSession::Worker::startFresh()
     m_log = std::make_unique<MetricsLog>(m_project.metricsPath(), m_trainer->metricNames(), -1);
 }
 
-void TrainingSession::Worker::restore(const std::string& path)
+void TrainingSession::Worker::restore(const std::string& path, const CheckpointFile::Contents& contents)
 {
     const ProjectConfig& config = m_project.config();
-    const CheckpointFile::Contents contents = CheckpointFile::read(path);
     CheckpointFile::requireSameModel(path, config.model, contents.spec);
 
     auto trainer = Trainer::create(config.model, m_config, m_device);
@@ -326,11 +331,11 @@ void TrainingSession::Worker::revert()
     if (latest.path.empty())
         startFresh();
     else
-        restore(latest.path);
+        restoreNewest();
     m_secondsSinceLog = 0.0;
     m_imagesSinceLog = 0;
     const std::string what = latest.path.empty() ? "the start (no checkpoint had been written)"
-                                                 : "the checkpoint of step " + std::to_string(latest.step);
+                                                 : "the checkpoint of step " + std::to_string(m_step.load());
     setState(SessionState::Paused, "Went back to " + what + ". Resume when ready; a lower learning rate may help.");
 }
 

@@ -36,6 +36,11 @@ public:
         std::lock_guard<std::mutex> lock(mutex);
         rows[m.step] = m.values;
     }
+    void onWarning(const std::string& message) override
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        warnings.push_back(message);
+    }
     void onCheckpointSaved(std::int64_t step, const std::string&) override
     {
         std::lock_guard<std::mutex> lock(mutex);
@@ -57,6 +62,7 @@ public:
     std::vector<std::string> messages;
     std::map<std::int64_t, std::vector<double>> rows;
     std::vector<std::int64_t> checkpoints;
+    std::vector<std::string> warnings;
 };
 
 // The tiny model, with flips on so resume must restore them too.
@@ -98,6 +104,7 @@ private Q_SLOTS:
     void resumeMatchesOneRun_data();
     void resumeMatchesOneRun();
     void forkContinuesTheRun();
+    void damagedNewestCheckpointFallsBack();
     void pauseStepResumeStop();
     void liveSettingsApply();
     void divergencePausesAndReverts();
@@ -194,6 +201,32 @@ void TestTrainingSession::forkContinuesTheRun()
     QCOMPARE(CheckpointStore(original.checkpointsDir()).list().size(), originalCheckpoints);
     // Forking into a folder that holds something is refused.
     QVERIFY_THROWS_EXCEPTION(StudioError, original.fork(dirIn(tmp, "forked"), at5));
+}
+
+// A newest checkpoint cut short (a crash mid-copy, a full disk elsewhere) is
+// skipped with a warning naming it; the run resumes from the one before.
+void TestTrainingSession::damagedNewestCheckpointFallsBack()
+{
+    ProjectConfig config = tinyConfig(ModelSpec::Family::Vae);
+    config.training.checkpointEvery = 4;
+    config.training.keepCheckpoints = 0;
+    QTemporaryDir tmp;
+    const Project project = Project::create(dirIn(tmp, "p"), config);
+    TrainingSession::Options eight;
+    eight.targetSteps = 8;
+    Recorder first;
+    runToEnd(project, eight, first);
+    const std::string newest = CheckpointStore(project.checkpointsDir()).pathFor(8);
+    QVERIFY(QFile::resize(QString::fromStdString(newest), 1000));
+
+    Recorder second;
+    TrainingSession::Options resume;
+    resume.resume = true;
+    runToEnd(project, resume, second);
+    QVERIFY(!second.warnings.empty());
+    QVERIFY2(second.warnings.front().find(newest) != std::string::npos, second.warnings.front().c_str());
+    QVERIFY(second.rows.count(5) == 1); // resumed after step 4
+    QCOMPARE(second.rows.begin()->first, std::int64_t(5));
 }
 
 void TestTrainingSession::pauseStepResumeStop()
