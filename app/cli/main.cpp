@@ -5,6 +5,7 @@
 #include "base/compute.h"
 #include "base/openmpwaitpolicy.h"
 #include "base/studioerror.h"
+#include "io/atomicfile.h"
 #include "io/imagegrid.h"
 #include "io/pngfile.h"
 #include "latent/inferenceengine.h"
@@ -19,6 +20,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <atomic>
 #include <cmath>
@@ -301,35 +305,73 @@ std::unique_ptr<InferenceEngine> loadEngine(const Project& project, const std::s
     return InferenceEngine::load(path, &project.config().model);
 }
 
+// Refuses to replace a file the user has unless they said --force.
+void requireNewOrForced(const std::string& path, bool force)
+{
+    if (!force && QFileInfo::exists(QString::fromStdString(path)))
+        throw StudioError::badInput(path, "exists already; pass --force to replace it");
+}
+
+// The engine `sample` draws from: a project's checkpoint, or a TorchScript
+// generator the user named (naming it on the command line is their consent
+// to run it: TorchScript files are programs).
+std::unique_ptr<InferenceEngine> engineFor(const QCommandLineParser& p)
+{
+    if (p.isSet("generator")) {
+        if (p.isSet("project"))
+            throw usage("give either --project DIR or --generator FILE.pt, not both");
+        const int dim = p.isSet("latent-dim") ? int(integerOption(p, "latent-dim", 1, 4096)) : 0;
+        return InferenceEngine::loadTorchScript(text(p, "generator"), dim);
+    }
+    const Project project = Project::open(requireProject(p));
+    return loadEngine(project, p.isSet("checkpoint") ? text(p, "checkpoint") : std::string());
+}
+
 int commandSample(const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription("Draw samples from a project's newest checkpoint.");
+    p.setApplicationDescription("Draw samples from a project's newest checkpoint or a TorchScript generator.");
     p.addHelpOption();
     addProjectOption(p);
     p.addOptions({
+        {"generator", "Sample this TorchScript generator instead of a project (it is run as a program).", "file.pt"},
+        {"latent-dim", "The generator's latent size (default: its attribute, a sidecar JSON, or probing).", "n"},
         {"count", "How many samples (default 64).", "n"},
         {"grid", "Write one grid PNG here.", "file.png"},
         {"out", "Write one PNG per sample into this folder.", "dir"},
+        {"latents", "Also write the latent vectors as JSON here.", "file.json"},
         {"columns", "Grid columns (default: a square grid).", "n"},
         {"seed", "Seed of the latent vectors (default 0).", "n"},
         {"checkpoint", "Use this checkpoint instead of the newest.", "file"},
-        {"overwrite", "Replace files that exist already."},
+        {"force", "Replace files that exist already."},
     });
     p.process(args);
-    const Project project = Project::open(requireProject(p));
     const int count = p.isSet("count") ? int(integerOption(p, "count", 1, 100000)) : 64;
     const std::uint64_t seed = p.isSet("seed") ? std::uint64_t(integerOption(p, "seed", 0, 9007199254740991LL)) : 0;
     if (p.isSet("grid") == p.isSet("out"))
         throw usage("give exactly one of --grid FILE.png or --out DIR");
-    const bool overwrite = p.isSet("overwrite");
+    const bool force = p.isSet("force");
 
-    auto engine = loadEngine(project, p.isSet("checkpoint") ? text(p, "checkpoint") : std::string());
-    const std::vector<Image> images = engine->decode(engine->sampleLatents(count, seed));
+    auto engine = engineFor(p);
+    const auto latents = engine->sampleLatents(count, seed);
+    const std::vector<Image> images = engine->decode(latents);
+    if (p.isSet("latents")) {
+        const std::string path = text(p, "latents");
+        requireNewOrForced(path, force);
+        QJsonArray rows;
+        for (const auto& z : latents) {
+            QJsonArray row;
+            for (float v : z)
+                row.append(double(v));
+            rows.append(row);
+        }
+        const QJsonObject json{{"seed", double(seed)}, {"model_sha256", QString::fromStdString(engine->checksum())},
+                               {"latents", rows}};
+        writeFileAtomically(path, QJsonDocument(json).toJson(QJsonDocument::Compact));
+    }
     if (p.isSet("grid")) {
         const std::string path = text(p, "grid");
-        if (QFileInfo::exists(QString::fromStdString(path)) && !overwrite)
-            throw StudioError::badInput(path, "exists already; pass --overwrite to replace it");
+        requireNewOrForced(path, force);
         const int columns = p.isSet("columns") ? int(integerOption(p, "columns", 1, 1000))
                                                : int(std::ceil(std::sqrt(double(count))));
         writePng(path, makeImageGrid(images, columns));
@@ -341,12 +383,44 @@ int commandSample(const QStringList& args)
         std::vector<std::string> paths;
         for (int i = 0; i < count; ++i) {
             paths.push_back(QDir(dir).filePath(QString("sample-%1.png").arg(i, 5, 10, QChar('0'))).toStdString());
-            if (!overwrite && QFileInfo::exists(QString::fromStdString(paths.back())))
-                throw StudioError::badInput(paths.back(), "exists already; pass --overwrite to replace it");
+            requireNewOrForced(paths.back(), force);
         }
         for (int i = 0; i < count; ++i)
             writePng(paths[std::size_t(i)], images[std::size_t(i)]);
         std::printf("%d samples in %s\n", count, qPrintable(dir));
+    }
+    return kExitOk;
+}
+
+int commandExport(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription("Export a project's generator (or VAE decoder) for Python: "
+                                "torch.jit.load(FILE)(z) with z [N, latent] gives [N, C, H, W] in [-1, 1].");
+    p.addHelpOption();
+    addProjectOption(p);
+    p.addOptions({
+        {"torchscript", "Write the TorchScript generator here.", "file.pt"},
+        {"state-dict", "Write its weights here, as a dict of tensors for torch.load.", "file.pt"},
+        {"checkpoint", "Export this checkpoint instead of the newest.", "file"},
+        {"force", "Replace files that exist already."},
+    });
+    p.process(args);
+    if (!p.isSet("torchscript") && !p.isSet("state-dict"))
+        throw usage("give --torchscript FILE.pt and/or --state-dict FILE.pt");
+    const Project project = Project::open(requireProject(p));
+    const auto engine = loadEngine(project, p.isSet("checkpoint") ? text(p, "checkpoint") : std::string());
+    for (const char* option : {"torchscript", "state-dict"})
+        if (p.isSet(option))
+            requireNewOrForced(text(p, option), p.isSet("force"));
+    if (p.isSet("torchscript")) {
+        engine->exportTorchScript(text(p, "torchscript"));
+        std::printf("%s  (TorchScript, step %lld, z of %d)\n", qPrintable(p.value("torchscript")),
+                    static_cast<long long>(engine->step()), engine->spec().latentDim);
+    }
+    if (p.isSet("state-dict")) {
+        engine->exportStateDict(text(p, "state-dict"));
+        std::printf("%s  (state dict)\n", qPrintable(p.value("state-dict")));
     }
     return kExitOk;
 }
@@ -393,7 +467,8 @@ void printUsage()
                 "Commands:\n"
                 "  train    Train a new project\n"
                 "  resume   Continue a project from its newest checkpoint\n"
-                "  sample   Draw samples from a trained project\n"
+                "  sample   Draw samples from a trained project or a TorchScript generator\n"
+                "  export   Export the generator as TorchScript and a state dict for Python\n"
                 "  info     Describe a project and its newest checkpoint\n"
                 "  presets  List the built-in presets for 'train --preset'\n"
                 "  version  Print the versions and the compute set-up\n\n"
@@ -426,6 +501,8 @@ int main(int argc, char** argv)
             return commandSample(args);
         if (command == "info")
             return commandInfo(args);
+        if (command == "export")
+            return commandExport(args);
         if (command == "presets")
             return commandPresets();
         if (command == "version" || command == "--version") {

@@ -3,17 +3,39 @@
 
 #include "base/compute.h"
 #include "base/studioerror.h"
+#include "io/atomicfile.h"
+#include "latent/torchscriptbuilder.h"
 #include "models/networks.h"
 #include "train/checkpointfile.h"
 
 #include <ATen/CPUGeneratorImpl.h>
+#include <QByteArray>
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <optional>
+#include <sstream>
 
 namespace latent {
 
+// Either the networks of a checkpoint or an imported TorchScript module.
 struct InferenceEngine::Impl {
-    Impl(const ModelSpec& spec, const torch::Device& device) : networks(spec, device) {}
-    Networks networks;
+    explicit Impl(const torch::Device& d) : device(d) {}
+    torch::Device device;
+    std::optional<Networks> networks;
+    std::optional<torch::jit::Module> scripted;
+    ModelSpec spec;
     std::int64_t step = 0;
+    std::string checksum;
+
+    torch::Tensor generate(const torch::Tensor& z)
+    {
+        if (networks)
+            return networks->generate(z);
+        return scripted->forward({z.to(device)}).toTensor();
+    }
 };
 
 InferenceEngine::InferenceEngine(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
@@ -25,23 +47,110 @@ std::unique_ptr<InferenceEngine> InferenceEngine::load(const std::string& checkp
     const CheckpointFile::Contents contents = CheckpointFile::read(checkpoint);
     if (expected)
         CheckpointFile::requireSameModel(checkpoint, *expected, contents.spec);
-    const torch::Device dev(compute::resolveDevice(device));
-    auto impl = std::make_unique<Impl>(contents.spec, dev);
+    auto impl = std::make_unique<Impl>(torch::Device(compute::resolveDevice(device)));
+    impl->networks.emplace(contents.spec, impl->device);
     try {
         torch::serialize::InputArchive archive;
-        archive.load_from(contents.payload.constData(), std::size_t(contents.payload.size()), dev);
-        impl->networks.load(archive);
+        archive.load_from(contents.payload.constData(), std::size_t(contents.payload.size()), impl->device);
+        impl->networks->load(archive);
     } catch (const c10::Error& e) {
         throw StudioError::badInput(checkpoint, std::string("the checkpoint's weights could not be loaded: ")
                                                     + e.what_without_backtrace());
     }
+    impl->spec = contents.spec;
     impl->step = contents.step;
+    impl->checksum = impl->networks->checksum();
     return std::unique_ptr<InferenceEngine>(new InferenceEngine(std::move(impl)));
 }
 
-const ModelSpec& InferenceEngine::spec() const { return m_impl->networks.spec(); }
+namespace {
+
+// The latent size a sidecar JSON gives, or 0.
+int sidecarLatentDim(const std::string& path)
+{
+    QString base = QString::fromStdString(path);
+    for (const QString& candidate : {base + ".json", QFileInfo(base).path() + "/" + QFileInfo(base).completeBaseName() + ".json"}) {
+        QFile file(candidate);
+        if (file.open(QIODevice::ReadOnly)) {
+            const int dim = QJsonDocument::fromJson(file.readAll()).object().value("latent_dim").toInt(0);
+            if (dim > 0)
+                return dim;
+        }
+    }
+    return 0;
+}
+
+// Runs the module on `n` latent vectors of size `dim`; empty when it refuses them.
+torch::Tensor tryForward(torch::jit::Module& module, int dim, int n, const torch::Device& device)
+{
+    try {
+        torch::NoGradGuard noGrad;
+        const c10::IValue out = module.forward({torch::randn({n, dim}).to(device)});
+        return out.isTensor() ? out.toTensor() : torch::Tensor();
+    } catch (const std::exception&) {
+        return {};
+    }
+}
+
+} // namespace
+
+std::unique_ptr<InferenceEngine> InferenceEngine::loadTorchScript(const std::string& path, int latentDim,
+                                                                  const std::string& device)
+{
+    auto impl = std::make_unique<Impl>(torch::Device(compute::resolveDevice(device)));
+    const QByteArray bytes = readWholeFile(path);
+    try {
+        std::istringstream stream(bytes.toStdString());
+        impl->scripted = torch::jit::load(stream, impl->device);
+    } catch (const std::exception& e) {
+        throw StudioError::badInput(path, "is not a TorchScript file this LibTorch can load");
+    }
+    torch::jit::Module& module = *impl->scripted;
+    module.eval();
+
+    int dim = latentDim;
+    if (dim <= 0 && module.hasattr("latent_dim") && module.attr("latent_dim").isInt())
+        dim = int(module.attr("latent_dim").toInt());
+    if (dim <= 0)
+        dim = sidecarLatentDim(path);
+    torch::Tensor sample;
+    if (dim > 0) {
+        sample = tryForward(module, dim, 4, impl->device);
+        if (!sample.defined())
+            throw StudioError::badInput(path, "the generator does not accept latent vectors of size " + std::to_string(dim));
+    } else {
+        // Probe the usual sizes first, then every size up to 1024.
+        std::vector<int> candidates = {100, 128, 512, 256, 64, 32, 16, 8, 10, 2};
+        for (int d = 1; d <= 1024; ++d)
+            candidates.push_back(d);
+        for (int d : candidates) {
+            sample = tryForward(module, d, 4, impl->device);
+            if (sample.defined()) {
+                dim = d;
+                break;
+            }
+        }
+        if (!sample.defined())
+            throw StudioError::badInput(path, "no latent size from 1 to 1024 works with this generator; give it with "
+                                              "--latent-dim or a sidecar JSON {\"latent_dim\": N}");
+    }
+    if (sample.dim() != 4 || sample.size(0) != 4 || (sample.size(1) != 1 && sample.size(1) != 3))
+        throw StudioError::badInput(path, "the generator's output is not a batch of gray or RGB images [N, 1|3, H, W]");
+    const double lo = sample.min().item<double>(), hi = sample.max().item<double>();
+    if (!(lo >= -1.01 && hi <= 1.01))
+        throw StudioError::badInput(path, "the generator's output spans [" + std::to_string(lo) + ", "
+                                              + std::to_string(hi) + "]; images in [-1, 1] are expected");
+    impl->spec.latentDim = dim;
+    impl->spec.channels = int(sample.size(1));
+    impl->spec.imageSize = int(sample.size(2));
+    impl->checksum = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().toStdString();
+    return std::unique_ptr<InferenceEngine>(new InferenceEngine(std::move(impl)));
+}
+
+const ModelSpec& InferenceEngine::spec() const { return m_impl->spec; }
+bool InferenceEngine::isImported() const { return !m_impl->networks.has_value(); }
 std::int64_t InferenceEngine::step() const { return m_impl->step; }
-std::string InferenceEngine::checksum() const { return m_impl->networks.checksum(); }
+std::string InferenceEngine::checksum() const { return m_impl->checksum; }
 
 std::vector<std::vector<float>> InferenceEngine::sampleLatents(int count, std::uint64_t seed) const
 {
@@ -68,10 +177,34 @@ std::vector<Image> InferenceEngine::decode(const std::vector<std::vector<float>>
     // Decode in chunks so a request for thousands of samples stays small in memory.
     std::vector<Image> images;
     for (std::int64_t start = 0; start < z.size(0); start += 256) {
-        auto chunk = tensorToImages(m_impl->networks.generate(z.narrow(0, start, std::min<std::int64_t>(256, z.size(0) - start))));
+        auto chunk = tensorToImages(m_impl->generate(z.narrow(0, start, std::min<std::int64_t>(256, z.size(0) - start))));
         std::move(chunk.begin(), chunk.end(), std::back_inserter(images));
     }
     return images;
+}
+
+void InferenceEngine::exportTorchScript(const std::string& path) const
+{
+    if (!m_impl->networks)
+        throw StudioError::failure(path, "only a studio-trained model can be exported");
+    std::ostringstream bytes;
+    try {
+        torch::jit::Module module = buildTorchScriptGenerator(*m_impl->networks);
+        module.to(torch::kCPU);
+        module.save(bytes);
+    } catch (const c10::Error& e) {
+        throw StudioError::failure(path, std::string("could not build the TorchScript module: ") + e.what_without_backtrace());
+    }
+    const std::string data = bytes.str();
+    writeFileAtomically(path, QByteArray(data.data(), qsizetype(data.size())));
+}
+
+void InferenceEngine::exportStateDict(const std::string& path) const
+{
+    if (!m_impl->networks)
+        throw StudioError::failure(path, "only a studio-trained model can be exported");
+    const std::vector<char> data = torch::pickle_save(c10::IValue(generatorStateDict(*m_impl->networks)));
+    writeFileAtomically(path, QByteArray(data.data(), qsizetype(data.size())));
 }
 
 } // namespace latent

@@ -21,12 +21,33 @@ public:
     // checkpoint's model. Throws StudioError(BadInput) naming the file.
     static std::unique_ptr<InferenceEngine> load(const std::string& checkpoint, const ModelSpec* expected = nullptr,
                                                  const std::string& device = "cpu");
+    // Loads a TorchScript generator made elsewhere (traced or scripted in
+    // Python, or exported by the studio): z [N, latent] -> [N, C, H, W] in
+    // [-1, 1]. The latent size is `latentDim` when above 0, else the module's
+    // `latent_dim` attribute, a JSON sidecar (FILE.json or FILE.pt.json with
+    // {"latent_dim": N}), or found by probing. Checks the output's shape and
+    // range. TorchScript files are programs: the caller asks the user first.
+    // Throws StudioError(BadInput) naming the file.
+    static std::unique_ptr<InferenceEngine> loadTorchScript(const std::string& path, int latentDim = 0,
+                                                            const std::string& device = "cpu");
     ~InferenceEngine();
 
+    // For an imported generator: family dcgan with its latent size, image size
+    // and channels as found.
     const ModelSpec& spec() const;
+    bool isImported() const;
+    // The checkpoint's step (0 for an imported generator).
     std::int64_t step() const;
-    // SHA-256 (hex) of every weight of the checkpoint's networks.
+    // SHA-256 (hex) of every weight of the checkpoint's networks (of the file,
+    // for an imported generator).
     std::string checksum() const;
+
+    // The generator (GAN) or decoder (VAE) as a TorchScript file that Python
+    // runs with torch.jit.load(path)(z), giving exactly what decode() gives.
+    // Throws StudioError(Failure) naming the file; for a checkpoint only.
+    void exportTorchScript(const std::string& path) const;
+    // Its weights as a dict of tensors that Python's torch.load reads.
+    void exportStateDict(const std::string& path) const;
 
     // `count` latent vectors from N(0, I), deterministic for `seed`.
     std::vector<std::vector<float>> sampleLatents(int count, std::uint64_t seed) const;

@@ -77,6 +77,10 @@ private Q_SLOTS:
     void newerProjectFormatIsRefused();
     void corruptImagesAreSkipped();
     void vaeLearnsThenSampleInfoResume();
+    void exportLoadsBackIdentically_data();
+    void exportLoadsBackIdentically();
+    void pythonRunsTheExport();
+    void importsAPythonTracedGenerator();
 };
 
 void TestCli::usageErrors_data()
@@ -223,9 +227,9 @@ void TestCli::vaeLearnsThenSampleInfoResume()
     QCOMPARE(image.height, 4 * 30 + 2);
     const QByteArray firstGrid = readFile(grid);
     r = runCli({"sample", "--project", project, "--count", "16", "--grid", grid}, 60000);
-    QCOMPARE(r.exitCode, 2); // exists: not overwritten without --overwrite
+    QCOMPARE(r.exitCode, 2); // exists: not overwritten without --force
     QCOMPARE(readFile(grid), firstGrid);
-    r = runCli({"sample", "--project", project, "--count", "16", "--grid", grid, "--seed", "3", "--overwrite"}, 60000);
+    r = runCli({"sample", "--project", project, "--count", "16", "--grid", grid, "--seed", "3", "--force"}, 60000);
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(readFile(grid), firstGrid); // same seed, same images
 
@@ -238,6 +242,156 @@ void TestCli::vaeLearnsThenSampleInfoResume()
     QVERIFY(QFileInfo::exists(project + "/checkpoints/step-00000420.ckpt"));
     QVERIFY(readFile(project + "/metrics.csv").split('\n').last().isEmpty());
     QCOMPARE(readFile(project + "/metrics.csv").trimmed().split('\n').size(), 43);
+}
+
+namespace {
+
+// A Python with torch (Debian's python3-torch), or empty.
+QString pythonWithTorch()
+{
+    for (const QString& python : {QStringLiteral("/usr/bin/python3"), QStringLiteral("python3")}) {
+        QProcess probe;
+        probe.start(python, {"-c", "import torch"});
+        if (probe.waitForFinished(60000) && probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0)
+            return python;
+    }
+    return {};
+}
+
+CliResult runPython(const QString& python, const QString& script, const QStringList& args)
+{
+    QProcess process;
+    process.start(python, QStringList{"-c", script} + args);
+    CliResult result;
+    if (!process.waitForFinished(120000))
+        return result;
+    result.exitCode = process.exitCode();
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+// Trains a tiny project for a few steps and returns its folder.
+QString trainTiny(const QTemporaryDir& tmp, const QString& model)
+{
+    const QString project = tmp.filePath(model);
+    const CliResult r = runCli(QStringList{"train", "--project", project, "--model", model, "--steps", "6",
+                                           "--latent-dim", "12"} + kTiny);
+    return r.exitCode == 0 ? project : QString();
+}
+
+} // namespace
+
+void TestCli::exportLoadsBackIdentically_data()
+{
+    QTest::addColumn<QString>("model");
+    QTest::newRow("dcgan") << "dcgan";
+    QTest::newRow("vae") << "vae";
+}
+
+// The exported TorchScript, loaded back by the studio, draws byte for byte
+// what the checkpoint draws; files are never replaced without --force.
+void TestCli::exportLoadsBackIdentically()
+{
+    QFETCH(QString, model);
+    QTemporaryDir tmp;
+    const QString project = trainTiny(tmp, model);
+    QVERIFY(!project.isEmpty());
+    const QString script = tmp.filePath("g.pt"), weights = tmp.filePath("g-weights.pt");
+    CliResult r = runCli({"export", "--project", project, "--torchscript", script, "--state-dict", weights});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(QFileInfo(script).size() > 0 && QFileInfo(weights).size() > 0);
+    r = runCli({"export", "--project", project, "--torchscript", script});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("--force"));
+
+    const QString fromCheckpoint = tmp.filePath("a.png"), fromScript = tmp.filePath("b.png");
+    QCOMPARE(runCli({"sample", "--project", project, "--count", "9", "--grid", fromCheckpoint, "--seed", "4"}).exitCode, 0);
+    r = runCli({"sample", "--generator", script, "--count", "9", "--grid", fromScript, "--seed", "4"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(readFile(fromScript), readFile(fromCheckpoint));
+}
+
+// Python's torch.jit.load runs the export and gets the studio's images.
+void TestCli::pythonRunsTheExport()
+{
+    const QString python = pythonWithTorch();
+    if (python.isEmpty())
+        QSKIP("python3 with torch (Debian's python3-torch) is not installed; the Python check is skipped");
+    QTemporaryDir tmp;
+    const QString project = trainTiny(tmp, "dcgan");
+    QVERIFY(!project.isEmpty());
+    const QString script = tmp.filePath("g.pt"), weights = tmp.filePath("w.pt");
+    QCOMPARE(runCli({"export", "--project", project, "--torchscript", script, "--state-dict", weights}).exitCode, 0);
+    const QString samples = tmp.filePath("samples"), latents = tmp.filePath("z.json");
+    QCOMPARE(runCli({"sample", "--project", project, "--count", "4", "--out", samples, "--latents", latents}).exitCode, 0);
+
+    const QString check = QStringLiteral(R"(
+import json, sys, torch
+G = torch.jit.load(sys.argv[1])
+z = torch.tensor(json.load(open(sys.argv[2]))["latents"])
+x = G(z)
+assert tuple(x.shape) == (4, 1, 16, 16), x.shape
+assert G.latent_dim == 12
+weights = torch.load(sys.argv[3])
+assert "net.0.weight" in weights, list(weights)
+pixels = ((x.clamp(-1, 1) + 1) * 127.5).round().to(torch.uint8).permute(0, 2, 3, 1).contiguous()
+open(sys.argv[4], "wb").write(bytes(pixels.flatten().tolist()))
+)");
+    const QString raw = tmp.filePath("python.raw");
+    const CliResult r = runPython(python, check, {script, latents, weights, raw});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QByteArray fromPython = readFile(raw);
+    QCOMPARE(fromPython.size(), 4 * 16 * 16);
+    for (int i = 0; i < 4; ++i) {
+        const Image studio = readImage(QString("%1/sample-%2.png").arg(samples).arg(i, 5, 10, QChar('0')).toStdString(), 1);
+        for (int p = 0; p < 16 * 16; ++p)
+            QVERIFY2(std::abs(int(std::uint8_t(fromPython[i * 256 + p])) - int(studio.pixels[std::size_t(p)])) <= 1,
+                     qPrintable(QString("image %1 pixel %2").arg(i).arg(p)));
+    }
+}
+
+// A generator traced in Python opens in the studio: the latent size is found
+// by probing, and files that are not generators are refused by name.
+void TestCli::importsAPythonTracedGenerator()
+{
+    const QString python = pythonWithTorch();
+    if (python.isEmpty())
+        QSKIP("python3 with torch (Debian's python3-torch) is not installed; the import check is skipped");
+    QTemporaryDir tmp;
+    const QString trace = QStringLiteral(R"(
+import sys, torch
+class G(torch.nn.Module):
+    def __init__(self, scale):
+        super().__init__()
+        self.fc = torch.nn.Linear(12, 3 * 16 * 16)
+        self.scale = scale
+    def forward(self, z):
+        return (torch.tanh(self.fc(z)) * self.scale).view(z.size(0), 3, 16, 16)
+torch.manual_seed(0)
+torch.jit.trace(G(1.0), torch.randn(2, 12)).save(sys.argv[1])
+torch.jit.trace(G(5.0), torch.randn(2, 12)).save(sys.argv[2])
+)");
+    const QString good = tmp.filePath("traced.pt"), loud = tmp.filePath("loud.pt");
+    CliResult r = runPython(python, trace, {good, loud});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+    const QString grid = tmp.filePath("traced.png");
+    r = runCli({"sample", "--generator", good, "--count", "4", "--grid", grid});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const Image image = readImage(grid.toStdString(), 3);
+    QCOMPARE(image.width, 2 * (16 + 2) + 2);
+
+    r = runCli({"sample", "--generator", loud, "--count", "4", "--grid", tmp.filePath("loud.png")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("loud.pt") && r.err.contains("[-1, 1]"), qPrintable(r.err));
+    QVERIFY(writeFile(tmp.filePath("fake.pt"), "not a program"));
+    r = runCli({"sample", "--generator", tmp.filePath("fake.pt"), "--count", "1", "--grid", tmp.filePath("f.png")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("fake.pt"), qPrintable(r.err));
+    r = runCli({"sample", "--generator", good, "--latent-dim", "7", "--count", "1", "--grid", tmp.filePath("d.png")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("size 7"), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
