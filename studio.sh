@@ -12,7 +12,7 @@ cd "$(dirname "$(readlink -f "$0")")"
 # Debian 12 packages. libopenblas0-pthread: with Debian's reference BLAS
 # LibTorch's matrix work runs ~16x slower (docs/PERFORMANCE.md).
 PACKAGES=(cmake g++ make ccache pkg-config
-          qt6-base-dev libtorch-dev libqcustomplot-dev libopencv-dev zlib1g-dev
+          qt6-base-dev libtorch-dev libqcustomplot-dev libopencv-dev zlib1g-dev libgif-dev
           libopenblas0-pthread xvfb xauth)
 
 BUILD_DIR=${BUILD_DIR:-build}

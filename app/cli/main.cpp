@@ -5,10 +5,12 @@
 #include "base/compute.h"
 #include "base/openmpwaitpolicy.h"
 #include "base/studioerror.h"
+#include "io/animationfile.h"
 #include "io/atomicfile.h"
 #include "io/imagegrid.h"
 #include "io/pngfile.h"
 #include "latent/inferenceengine.h"
+#include "latent/latentpath.h"
 #include "progressprinter.h"
 #include "project/presets.h"
 #include "project/project.h"
@@ -392,6 +394,71 @@ int commandSample(const QStringList& args)
     return kExitOk;
 }
 
+int commandInterpolate(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription("Walk through latent space along the latent vectors of some seeds, "
+                                "as an MP4, an animated GIF or a folder of PNG frames.");
+    p.addHelpOption();
+    addProjectOption(p);
+    p.addOptions({
+        {"generator", "Use this TorchScript generator instead of a project (it is run as a program).", "file.pt"},
+        {"latent-dim", "The generator's latent size, if it cannot be found.", "n"},
+        {"seeds", "Keyframes: the latent vector of each seed, in order (at least two).", "1,2,3"},
+        {"frames", "Frames from one keyframe to the next (default 30).", "n"},
+        {"slerp", "Spherical interpolation (keeps the vectors' length) instead of linear."},
+        {"ease", "Ease in and out of each keyframe."},
+        {"loop", "Return from the last keyframe to the first."},
+        {"fps", "Frames per second (default 30).", "n"},
+        {"scale", "Enlarge each frame this many times (default: to about 256 pixels).", "n"},
+        {"out", "FILE.mp4, FILE.gif, or a folder for PNG frames.", "path"},
+        {"checkpoint", "Use this checkpoint instead of the newest.", "file"},
+        {"force", "Replace what exists already."},
+    });
+    p.process(args);
+    if (!p.isSet("seeds") || !p.isSet("out"))
+        throw usage("--seeds A,B[,C...] and --out FILE.mp4|FILE.gif|DIR are required");
+    std::vector<std::uint64_t> seeds;
+    for (const QString& part : p.value("seeds").split(',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const qulonglong seed = part.trimmed().toULongLong(&ok);
+        if (!ok)
+            throw usage("--seeds expects whole numbers separated by commas, not '" + text(p, "seeds") + "'");
+        seeds.push_back(seed);
+    }
+    LatentPath::Settings settings;
+    settings.framesBetween = p.isSet("frames") ? int(integerOption(p, "frames", 1, 10000)) : 30;
+    settings.interpolation = p.isSet("slerp") ? LatentPath::Interpolation::Spherical : LatentPath::Interpolation::Linear;
+    settings.easing = p.isSet("ease") ? LatentPath::Easing::EaseInOut : LatentPath::Easing::Linear;
+    settings.loop = p.isSet("loop");
+    const double fps = p.isSet("fps") ? double(integerOption(p, "fps", 1, 120)) : 30.0;
+
+    const std::string out = text(p, "out");
+    if (AnimationFile::kindOf(out) == AnimationFile::Kind::Folder) {
+        const QDir dir(QString::fromStdString(out));
+        if (dir.exists() && !dir.isEmpty() && !p.isSet("force"))
+            throw StudioError::badInput(out, "is a folder that is not empty; pass --force to write frames into it");
+    } else {
+        requireNewOrForced(out, p.isSet("force"));
+    }
+
+    auto engine = engineFor(p);
+    std::vector<std::vector<float>> keys;
+    for (std::uint64_t seed : seeds)
+        keys.push_back(engine->sampleLatents(1, seed).front());
+    const LatentPath path(keys, settings);
+    const int size = engine->spec().imageSize;
+    int scale = p.isSet("scale") ? int(integerOption(p, "scale", 1, 64)) : std::max(1, (256 + size - 1) / size);
+    if ((size * scale) % 2 == 1)
+        ++scale; // video codecs want even sizes
+    std::vector<Image> frames = engine->decode(path.frames());
+    for (Image& frame : frames)
+        frame = scaleNearest(frame, scale);
+    AnimationFile::write(out, frames, fps);
+    std::printf("%s  (%d frames, %dx%d, %.0f fps)\n", out.c_str(), path.frameCount(), size * scale, size * scale, fps);
+    return kExitOk;
+}
+
 int commandExport(const QStringList& args)
 {
     QCommandLineParser p;
@@ -469,6 +536,7 @@ void printUsage()
                 "  resume   Continue a project from its newest checkpoint\n"
                 "  sample   Draw samples from a trained project or a TorchScript generator\n"
                 "  export   Export the generator as TorchScript and a state dict for Python\n"
+                "  interpolate  Walk through latent space: MP4, GIF or PNG frames\n"
                 "  info     Describe a project and its newest checkpoint\n"
                 "  presets  List the built-in presets for 'train --preset'\n"
                 "  version  Print the versions and the compute set-up\n\n"
@@ -501,6 +569,8 @@ int main(int argc, char** argv)
             return commandSample(args);
         if (command == "info")
             return commandInfo(args);
+        if (command == "interpolate")
+            return commandInterpolate(args);
         if (command == "export")
             return commandExport(args);
         if (command == "presets")

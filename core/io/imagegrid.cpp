@@ -26,4 +26,19 @@ Image makeImageGrid(const std::vector<Image>& images, int columns, int padding, 
     return grid;
 }
 
+Image scaleNearest(const Image& image, int factor)
+{
+    if (factor <= 1 || image.isNull())
+        return image;
+    Image out(image.width * factor, image.height * factor, image.channels);
+    const int c = image.channels;
+    for (int y = 0; y < out.height; ++y) {
+        const std::uint8_t* in = image.row(y / factor);
+        std::uint8_t* row = out.row(y);
+        for (int x = 0; x < out.width; ++x)
+            std::memcpy(row + std::size_t(x) * c, in + std::size_t(x / factor) * c, std::size_t(c));
+    }
+    return out;
+}
+
 } // namespace latent

@@ -11,4 +11,7 @@ namespace latent {
 // `background` between and around them. Returns a null Image for no images.
 Image makeImageGrid(const std::vector<Image>& images, int columns, int padding = 2, std::uint8_t background = 0);
 
+// Each pixel repeated `factor` times across and down (crisp, for small samples).
+Image scaleNearest(const Image& image, int factor);
+
 } // namespace latent

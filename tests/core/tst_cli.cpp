@@ -3,6 +3,7 @@
 // real VAE run that learns.
 
 #include "base/image.h"
+#include "io/animationfile.h"
 #include "io/pngfile.h"
 #include "testsupport.h"
 
@@ -81,6 +82,8 @@ private Q_SLOTS:
     void exportLoadsBackIdentically();
     void pythonRunsTheExport();
     void importsAPythonTracedGenerator();
+    void interpolateWritesVideosOthersCanRead_data();
+    void interpolateWritesVideosOthersCanRead();
 };
 
 void TestCli::usageErrors_data()
@@ -392,6 +395,42 @@ torch.jit.trace(G(5.0), torch.randn(2, 12)).save(sys.argv[2])
     r = runCli({"sample", "--generator", good, "--latent-dim", "7", "--count", "1", "--grid", tmp.filePath("d.png")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("size 7"), qPrintable(r.err));
+}
+
+void TestCli::interpolateWritesVideosOthersCanRead_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("frames");
+    QTest::newRow("mp4, slerp") << "walk.mp4" << QStringList{"--slerp"} << 21;
+    QTest::newRow("gif, loop, eased") << "walk.gif" << QStringList{"--loop", "--ease"} << 30;
+    QTest::newRow("png frames") << "frames" << QStringList{} << 21;
+}
+
+// Three seeds, 10 frames between: the export reads back (OpenCV for MP4,
+// giflib for GIF) with every frame, enlarged to about 256 pixels.
+void TestCli::interpolateWritesVideosOthersCanRead()
+{
+    QFETCH(QString, name);
+    QFETCH(QStringList, options);
+    QFETCH(int, frames);
+    QTemporaryDir tmp;
+    const QString project = trainTiny(tmp, "dcgan");
+    QVERIFY(!project.isEmpty());
+    const QString out = tmp.filePath(name);
+    const QStringList args = QStringList{"interpolate", "--project", project, "--seeds", "1,2,3", "--frames", "10",
+                                         "--out", out} + options;
+    CliResult r = runCli(args);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const AnimationFile::Info info = AnimationFile::inspect(out.toStdString());
+    QCOMPARE(info.frames, frames);
+    QCOMPARE(info.width, 16 * 16); // 16-pixel samples, enlarged 16 times
+    QCOMPARE(info.height, 16 * 16);
+    r = runCli(args);
+    QCOMPARE(r.exitCode, 2); // never replaced without --force
+    QVERIFY(r.err.contains("--force"));
+    QCOMPARE(runCli(args + QStringList{"--force"}).exitCode, 0);
+    QCOMPARE(runCli({"interpolate", "--project", project, "--seeds", "1", "--out", tmp.filePath("one.gif")}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
