@@ -4,6 +4,8 @@
 #include "base/studioerror.h"
 #include "checkpointpanel.h"
 #include "datasetpanel.h"
+#include "explorepanel.h"
+#include "explorerworker.h"
 #include "lossplot.h"
 #include "modelpanel.h"
 #include "samplehistoryview.h"
@@ -66,6 +68,8 @@ MainWindow::MainWindow(QWidget* parent)
       m_settingsTabs(new QTabWidget),
       m_lossPlot(new LossPlot),
       m_samples(new SampleHistoryView),
+      m_views(new QTabWidget),
+      m_explore(new ExplorePanel),
       m_stepLabel(new QLabel),
       m_rateLabel(new QLabel),
       m_timeLabel(new QLabel),
@@ -79,8 +83,9 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_controller, &SessionController::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_controller, &SessionController::metricsArrived, this, &MainWindow::onMetrics);
     connect(m_controller, &SessionController::sampleGridArrived, m_samples, &SampleHistoryView::addGrid);
-    connect(m_controller, &SessionController::checkpointSaved, this, [this] {
+    connect(m_controller, &SessionController::checkpointSaved, this, [this](qint64 step) {
         m_checkpoints->refresh(m_project ? QString::fromStdString(m_project->dir()) : QString());
+        m_explore->noteNewCheckpoint(step);
     });
     connect(m_controller, &SessionController::warningRaised, this, &MainWindow::setStatus);
     connect(m_controller, &SessionController::ended, this, &MainWindow::onEnded);
@@ -164,15 +169,28 @@ void MainWindow::createLayout()
     m_settingsTabs->addTab(m_checkpoints, tr("Checkpoints"));
     m_settingsTabs->setMinimumWidth(380);
 
+    auto* training = new QSplitter(Qt::Horizontal);
+    training->addWidget(m_lossPlot);
+    training->addWidget(m_samples);
+    training->setStretchFactor(0, 3);
+    training->setStretchFactor(1, 2);
+    m_views->setObjectName("views");
+    m_views->addTab(training, tr("Train"));
+    m_views->addTab(m_explore, tr("Explore"));
+    connect(m_views, &QTabWidget::currentChanged, this, [this](int index) {
+        // The first visit to a project loads a snapshot of it.
+        const QString dir = m_project ? QString::fromStdString(m_project->dir()) : QString();
+        if (m_views->widget(index) == m_explore && m_explore->projectDir() != dir)
+            m_explore->setProject(dir);
+    });
+
     auto* splitter = new QSplitter(Qt::Horizontal);
     splitter->setObjectName("mainSplitter");
     splitter->addWidget(m_settingsTabs);
-    splitter->addWidget(m_lossPlot);
-    splitter->addWidget(m_samples);
+    splitter->addWidget(m_views);
     splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 2);
-    splitter->setSizes({400, 640, 400});
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({400, 1040});
     setCentralWidget(splitter);
 
     m_progress->setRange(0, 1000);
@@ -219,6 +237,8 @@ void MainWindow::showProject()
     m_samples->clear();
     m_samples->loadFolder(QString::fromStdString(m_project->samplesDir()));
     m_checkpoints->refresh(QString::fromStdString(m_project->dir()));
+    if (m_views->currentWidget() == m_explore)
+        m_explore->setProject(QString::fromStdString(m_project->dir())); // else when the tab is first shown
     m_lastStep = -1;
     m_secondsPerStep = 0.0;
     setWindowTitle(tr("%1 — Latent Studio").arg(QFileInfo(QString::fromStdString(m_project->dir())).fileName()));
@@ -407,6 +427,8 @@ void MainWindow::onEnded(SessionState state, const QString& error)
     if (m_closeWhenStopped)
         close();
 }
+
+void MainWindow::showView(int index) { m_views->setCurrentIndex(index); }
 
 void MainWindow::updateActions()
 {

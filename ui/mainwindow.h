@@ -18,6 +18,7 @@ namespace latent {
 
 class CheckpointPanel;
 class DatasetPanel;
+class ExplorePanel;
 class LossPlot;
 class ModelPanel;
 class SampleHistoryView;
@@ -44,6 +45,9 @@ public:
     SampleHistoryView* sampleView() const { return m_samples; }
     DatasetPanel* datasetPanel() const { return m_datasetPanel; }
     CheckpointPanel* checkpointPanel() const { return m_checkpoints; }
+    ExplorePanel* explorePanel() const { return m_explore; }
+    // Shows the Train (0) or Explore (1) view.
+    void showView(int index);
     // The last message shown in the status bar or an error dialog.
     QString lastMessage() const { return m_lastMessage; }
 
@@ -86,6 +90,8 @@ private:
     QTabWidget* m_settingsTabs;
     LossPlot* m_lossPlot;
     SampleHistoryView* m_samples;
+    QTabWidget* m_views;       // Train and Explore
+    ExplorePanel* m_explore;
     QLabel* m_stepLabel;
     QLabel* m_rateLabel;
     QLabel* m_timeLabel;

@@ -30,6 +30,7 @@ int main(int argc, char** argv)
     parser.addOptions({
         {"project", "Open this project folder (created with the defaults if new or empty).", "dir"},
         {"train", "Start training at once."},
+        {"explore", "Open on the Explore tab."},
         {"screenshot", "Save a picture of the window to this PNG, then stop and quit (for demos and docs).", "file"},
         {"after", "Seconds before --screenshot (default 60).", "seconds"},
     });
@@ -45,6 +46,8 @@ int main(int argc, char** argv)
     }
     if (!project.isEmpty() && window.openOrCreateProject(project) && parser.isSet("train"))
         QTimer::singleShot(0, &window, &MainWindow::train);
+    if (parser.isSet("explore"))
+        window.showView(1);
 
     if (parser.isSet("screenshot")) {
         const QString file = parser.value("screenshot");

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+// The Explore tab over a real checkpoint: previews arrive from the worker,
+// sliders and seeds change them, and a flood of requests decodes only the
+// newest.
+
+#include "explorepanel.h"
+#include "explorerworker.h"
+#include "testsupport.h"
+#include "train/checkpointstore.h"
+#include "train/trainingsession.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace latent;
+
+class TestExplorePanel : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void previewFollowsSeedSlidersAndTruncation();
+    void onlyTheNewestRequestIsDecoded();
+    void pinnedDimensionsSurviveASeedChange();
+    void projectWithoutCheckpointSaysSo();
+
+private:
+    QTemporaryDir m_tmp;
+    QString m_project;
+};
+
+void TestExplorePanel::initTestCase()
+{
+    m_project = m_tmp.filePath("trained");
+    ProjectConfig config = testsupport::tinyConfig();
+    config.training.steps = 6;
+    const Project project = Project::create(m_project.toStdString(), config);
+    TrainingSession session(project, nullptr);
+    session.start({});
+    QVERIFY(session.wait(60000));
+    QCOMPARE(int(session.state()), int(SessionState::Finished));
+}
+
+void TestExplorePanel::previewFollowsSeedSlidersAndTruncation()
+{
+    ExplorePanel panel;
+    QSignalSpy changed(&panel, &ExplorePanel::previewChanged);
+    panel.setProject(m_project);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.preview().isNull(), 20000);
+    QCOMPARE(panel.preview().width(), 16);
+    QCOMPARE(int(panel.currentLatent().size()), 8);
+    // Seed 0's vector is the one latent-cli sample --seed 0 draws first.
+    QCOMPARE(panel.currentLatent(), panel.worker()->latentForSeed(0));
+
+    const QImage seed0 = panel.preview();
+    panel.setSeed(1);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.preview() != seed0, 20000);
+    const QImage seed1 = panel.preview();
+
+    panel.setDimension(3, 2.5);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.preview() != seed1, 20000);
+    QVERIFY(std::abs(panel.currentLatent()[3] - 2.5f) < 1e-6);
+
+    panel.setTruncation(0.0); // all the way to the mean: z = 0
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(panel.currentLatent().begin(), panel.currentLatent().end(),
+                                         [](float v) { return v == 0.0f; }), 5000);
+    const quint64 serial = panel.worker()->requestDecode(panel.currentLatent());
+    QTRY_VERIFY_WITH_TIMEOUT(panel.shownSerial() >= serial, 20000);
+    const QImage mean = panel.preview();
+    panel.setSeed(7); // the mean does not depend on the seed
+    QTest::qWait(300);
+    QCOMPARE(panel.preview(), mean);
+}
+
+void TestExplorePanel::onlyTheNewestRequestIsDecoded()
+{
+    ExplorePanel panel;
+    panel.setProject(m_project);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.preview().isNull(), 20000);
+    const int before = panel.decodedCount();
+    quint64 last = 0;
+    for (int i = 0; i < 200; ++i) // a slider dragged across 200 values at once
+        last = panel.worker()->requestDecode(std::vector<float>(8, float(i) / 100.0f));
+    QTRY_COMPARE_WITH_TIMEOUT(panel.shownSerial(), last, 20000);
+    QTest::qWait(200);
+    const int decodes = panel.decodedCount() - before;
+    qInfo("200 requests in a burst: %d decoded", decodes);
+    QVERIFY2(decodes < 20, qPrintable(QString::number(decodes)));
+}
+
+void TestExplorePanel::pinnedDimensionsSurviveASeedChange()
+{
+    ExplorePanel panel;
+    panel.setProject(m_project);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.preview().isNull(), 20000);
+    panel.setDimension(0, 1.75);
+    auto* pin = panel.findChildren<QCheckBox*>().value(0);
+    QVERIFY(pin);
+    pin->setChecked(true);
+    panel.setSeed(42);
+    QVERIFY(std::abs(panel.currentLatent()[0] - 1.75f) < 1e-6);
+    QCOMPARE(panel.currentLatent()[1], panel.worker()->latentForSeed(42)[1]);
+}
+
+void TestExplorePanel::projectWithoutCheckpointSaysSo()
+{
+    QTemporaryDir tmp;
+    const QString fresh = tmp.filePath("fresh");
+    Project::create(fresh.toStdString(), testsupport::tinyConfig());
+    ExplorePanel panel;
+    panel.setProject(fresh);
+    QTest::qWait(200);
+    QVERIFY(panel.preview().isNull());
+    bool said = false;
+    for (QLabel* label : panel.findChildren<QLabel*>())
+        said = said || label->text().contains("No checkpoint yet");
+    QVERIFY(said);
+}
+
+QTEST_MAIN(TestExplorePanel)
+#include "tst_explorepanel.moc"

@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: MIT
+#include "explorepanel.h"
+
+#include "explorerworker.h"
+#include "train/checkpointstore.h"
+
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QScrollArea>
+#include <QSlider>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace latent {
+
+namespace {
+constexpr int kSliderSteps = 100; // slider units per standard deviation
+constexpr double kSliderSigmas = 3.0;
+} // namespace
+
+ExplorePanel::ExplorePanel(QWidget* parent)
+    : QWidget(parent),
+      m_worker(std::make_unique<ExplorerWorker>()),
+      m_snapshot(new QLabel(tr("No project."), this)),
+      m_refresh(new QPushButton(tr("Refresh snapshot"), this)),
+      m_seed(new QSpinBox(this)),
+      m_truncation(new QDoubleSpinBox(this)),
+      m_image(new QLabel(this)),
+      m_timing(new QLabel(this)),
+      m_filter(new QLineEdit(this)),
+      m_sliderArea(new QScrollArea(this))
+{
+    m_refresh->setToolTip(tr("Explore the newest checkpoint (training may go on meanwhile)"));
+    m_seed->setRange(0, std::numeric_limits<int>::max());
+    m_seed->setToolTip(tr("The seed whose latent vector is shown (the same as latent-cli sample --seed)"));
+    auto* previous = new QPushButton(tr("◀"), this);
+    auto* next = new QPushButton(tr("▶"), this);
+    auto* random = new QPushButton(tr("Random"), this);
+    previous->setToolTip(tr("Previous seed"));
+    next->setToolTip(tr("Next seed"));
+    m_truncation->setRange(0.0, 2.0);
+    m_truncation->setSingleStep(0.05);
+    m_truncation->setValue(1.0);
+    m_truncation->setPrefix(QStringLiteral("ψ = "));
+    m_truncation->setToolTip(tr("Truncation: shrink z toward the mean (below 1: more typical, less varied)"));
+    m_image->setAlignment(Qt::AlignCenter);
+    m_image->setMinimumSize(256, 256);
+    m_image->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    m_image->setStyleSheet(QStringLiteral("background: #202020;"));
+    m_filter->setPlaceholderText(tr("Filter dimensions (e.g. 12)"));
+    m_filter->setClearButtonEnabled(true);
+    auto* reset = new QPushButton(tr("Reset all"), this);
+    reset->setToolTip(tr("Back to the seed's own values; unpins every dimension"));
+    m_sliderArea->setWidgetResizable(true);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_snapshot, 1);
+    top->addWidget(m_refresh);
+    auto* seedRow = new QHBoxLayout;
+    seedRow->addWidget(new QLabel(tr("Seed"), this));
+    seedRow->addWidget(previous);
+    seedRow->addWidget(m_seed, 1);
+    seedRow->addWidget(next);
+    seedRow->addWidget(random);
+    seedRow->addSpacing(12);
+    seedRow->addWidget(m_truncation);
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(seedRow);
+    leftLayout->addWidget(m_image, 1);
+    leftLayout->addWidget(m_timing);
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(reset);
+    rightLayout->addLayout(filterRow);
+    rightLayout->addWidget(m_sliderArea, 1);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({560, 440});
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
+
+    connect(m_refresh, &QPushButton::clicked, this, &ExplorePanel::refresh);
+    connect(m_seed, &QSpinBox::valueChanged, this, &ExplorePanel::loadSeed);
+    connect(previous, &QPushButton::clicked, this, [this] { m_seed->setValue(m_seed->value() - 1); });
+    connect(next, &QPushButton::clicked, this, [this] { m_seed->setValue(m_seed->value() + 1); });
+    connect(random, &QPushButton::clicked, this,
+            [this] { m_seed->setValue(int(QRandomGenerator::global()->bounded(1000000))); });
+    connect(m_truncation, &QDoubleSpinBox::valueChanged, this, &ExplorePanel::requestPreview);
+    connect(m_filter, &QLineEdit::textChanged, this, &ExplorePanel::applyFilter);
+    connect(reset, &QPushButton::clicked, this, &ExplorePanel::resetAll);
+    connect(m_worker.get(), &ExplorerWorker::loaded, this, &ExplorePanel::onLoaded);
+    connect(m_worker.get(), &ExplorerWorker::decoded, this, &ExplorePanel::onDecoded);
+    connect(m_worker.get(), &ExplorerWorker::loadFailed, this, [this](const QString& message) {
+        m_snapshot->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
+    });
+}
+
+ExplorePanel::~ExplorePanel() = default;
+
+void ExplorePanel::setProject(const QString& projectDir)
+{
+    m_projectDir = projectDir;
+    m_snapshotStep = -1;
+    refresh();
+}
+
+void ExplorePanel::refresh()
+{
+    const auto latest = CheckpointStore((m_projectDir + "/checkpoints").toStdString()).latest();
+    if (m_projectDir.isEmpty() || latest.step < 0) {
+        m_snapshot->setText(tr("No checkpoint yet: train the model, then explore it here."));
+        m_refresh->setEnabled(!m_projectDir.isEmpty());
+        return;
+    }
+    m_snapshot->setText(tr("Loading the checkpoint of step %1…").arg(latest.step));
+    m_worker->loadCheckpoint(QString::fromStdString(latest.path));
+}
+
+void ExplorePanel::noteNewCheckpoint(qint64 step)
+{
+    if (step > m_snapshotStep)
+        m_refresh->setText(tr("Refresh (step %1)").arg(step));
+}
+
+void ExplorePanel::onLoaded(qint64 step, int latentDim, int imageSize, const QString& checkpoint)
+{
+    Q_UNUSED(checkpoint)
+    m_snapshotStep = step;
+    m_refresh->setText(tr("Refresh snapshot"));
+    m_snapshot->setText(tr("Snapshot of step %1: z of %2, %3x%3 images").arg(step).arg(latentDim).arg(imageSize));
+    if (int(m_rows.size()) != latentDim)
+        rebuildSliders(latentDim);
+    loadSeed();
+}
+
+void ExplorePanel::rebuildSliders(int latentDim)
+{
+    m_rows.clear();
+    m_base.assign(std::size_t(latentDim), 0.0f);
+    m_sliderHost = new QWidget;
+    auto* grid = new QGridLayout(m_sliderHost);
+    grid->setVerticalSpacing(2);
+    for (int i = 0; i < latentDim; ++i) {
+        Row row;
+        row.widget = new QWidget(m_sliderHost);
+        auto* line = new QHBoxLayout(row.widget);
+        line->setContentsMargins(0, 0, 0, 0);
+        auto* name = new QLabel(QStringLiteral("z %1").arg(i), row.widget);
+        name->setMinimumWidth(44);
+        row.slider = new QSlider(Qt::Horizontal, row.widget);
+        row.slider->setRange(int(-kSliderSigmas * kSliderSteps), int(kSliderSigmas * kSliderSteps));
+        row.value = new QLabel(row.widget);
+        row.value->setMinimumWidth(56);
+        row.pin = new QCheckBox(tr("pin"), row.widget);
+        row.pin->setToolTip(tr("Keep this value when the seed changes"));
+        line->addWidget(name);
+        line->addWidget(row.slider, 1);
+        line->addWidget(row.value);
+        line->addWidget(row.pin);
+        grid->addWidget(row.widget, i, 0);
+        connect(row.slider, &QSlider::valueChanged, this, [this, i](int value) {
+            m_base[std::size_t(i)] = float(value) / kSliderSteps;
+            m_rows[std::size_t(i)].value->setText(QStringLiteral("%1σ").arg(value / double(kSliderSteps), 0, 'f', 2));
+            requestPreview();
+        });
+        m_rows.push_back(row);
+    }
+    grid->setRowStretch(latentDim, 1);
+    m_sliderArea->setWidget(m_sliderHost);
+    applyFilter();
+}
+
+void ExplorePanel::loadSeed()
+{
+    const std::vector<float> z = m_worker->latentForSeed(quint64(m_seed->value()));
+    if (z.size() != m_rows.size())
+        return;
+    for (std::size_t i = 0; i < z.size(); ++i) {
+        if (!m_rows[i].pin->isChecked())
+            m_base[i] = z[i];
+        const QSignalBlocker block(m_rows[i].slider);
+        // Values beyond the slider's +-3 sigma keep their exact value in m_base.
+        m_rows[i].slider->setValue(int(std::lround(m_base[i] * kSliderSteps)));
+        m_rows[i].value->setText(QStringLiteral("%1σ").arg(m_base[i], 0, 'f', 2));
+    }
+    requestPreview();
+}
+
+void ExplorePanel::applyFilter()
+{
+    const QString text = m_filter->text().trimmed();
+    for (std::size_t i = 0; i < m_rows.size(); ++i)
+        m_rows[i].widget->setVisible(text.isEmpty() || QString::number(i).contains(text));
+}
+
+void ExplorePanel::resetAll()
+{
+    for (Row& row : m_rows)
+        row.pin->setChecked(false);
+    loadSeed();
+}
+
+std::vector<float> ExplorePanel::currentLatent() const
+{
+    std::vector<float> z = m_base;
+    const float psi = float(m_truncation->value()); // the prior's mean is 0
+    for (float& v : z)
+        v *= psi;
+    return z;
+}
+
+void ExplorePanel::setSeed(quint64 seed) { m_seed->setValue(int(seed)); }
+void ExplorePanel::setTruncation(double psi) { m_truncation->setValue(psi); }
+
+void ExplorePanel::setDimension(int index, double sigma)
+{
+    if (index >= 0 && std::size_t(index) < m_rows.size())
+        m_rows[std::size_t(index)].slider->setValue(int(std::lround(sigma * kSliderSteps)));
+}
+
+void ExplorePanel::requestPreview()
+{
+    if (!m_base.empty() && m_worker->isReady())
+        m_worker->requestDecode(currentLatent());
+}
+
+void ExplorePanel::onDecoded(quint64 serial, const QImage& image, double milliseconds)
+{
+    if (serial < m_shownSerial)
+        return;
+    m_shownSerial = serial;
+    ++m_decodedCount;
+    m_preview = image;
+    m_timing->setText(tr("decoded in %1 ms").arg(milliseconds, 0, 'f', 1));
+    updatePixmap();
+    Q_EMIT previewChanged();
+}
+
+void ExplorePanel::updatePixmap()
+{
+    if (!m_preview.isNull())
+        m_image->setPixmap(QPixmap::fromImage(m_preview.scaled(m_image->size(), Qt::KeepAspectRatio, Qt::FastTransformation)));
+}
+
+void ExplorePanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    updatePixmap();
+}
+
+} // namespace latent

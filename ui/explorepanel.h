@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+
+#include <vector>
+
+class QCheckBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QScrollArea;
+class QSlider;
+class QSpinBox;
+
+namespace latent {
+
+class ExplorerWorker;
+
+// The Explore tab: a large preview of G(z) for one latent vector, chosen by
+// seed, shrunk toward the mean by truncation, and edited dimension by
+// dimension (values in standard deviations of the prior). Decoding runs on an
+// ExplorerWorker over a snapshot of the generator (the newest checkpoint,
+// refreshed on request), so exploring works while training goes on.
+class ExplorePanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ExplorePanel(QWidget* parent = nullptr);
+    ~ExplorePanel() override;
+
+    // The project to explore; loads its newest checkpoint (empty: none).
+    void setProject(const QString& projectDir);
+    // A newer checkpoint exists (training saved one): offers to refresh.
+    void noteNewCheckpoint(qint64 step);
+    void refresh();
+    const QString& projectDir() const { return m_projectDir; }
+
+    // The vector shown: the seed's z with edits, times truncation.
+    std::vector<float> currentLatent() const;
+    void setSeed(quint64 seed);
+    void setDimension(int index, double sigma);
+    void setTruncation(double psi);
+    QImage preview() const { return m_preview; }
+    quint64 shownSerial() const { return m_shownSerial; }
+    int decodedCount() const { return m_decodedCount; }
+    ExplorerWorker* worker() const { return m_worker.get(); }
+
+Q_SIGNALS:
+    void previewChanged();
+
+private:
+    void onLoaded(qint64 step, int latentDim, int imageSize, const QString& checkpoint);
+    void onDecoded(quint64 serial, const QImage& image, double milliseconds);
+    void rebuildSliders(int latentDim);
+    void loadSeed();
+    void applyFilter();
+    void resetAll();
+    void requestPreview();
+    void updatePixmap();
+    void resizeEvent(QResizeEvent* event) override;
+
+    std::unique_ptr<ExplorerWorker> m_worker;
+    QString m_projectDir;
+    QLabel* m_snapshot;
+    QPushButton* m_refresh;
+    QSpinBox* m_seed;
+    QDoubleSpinBox* m_truncation;
+    QLabel* m_image;
+    QLabel* m_timing;
+    QLineEdit* m_filter;
+    QScrollArea* m_sliderArea;
+    QWidget* m_sliderHost = nullptr;
+    struct Row {
+        QWidget* widget;
+        QSlider* slider;
+        QLabel* value;
+        QCheckBox* pin;
+    };
+    std::vector<Row> m_rows;
+    std::vector<float> m_base;  // the seed's z, edited by the sliders
+    QImage m_preview;
+    quint64 m_shownSerial = 0;
+    int m_decodedCount = 0;
+    qint64 m_snapshotStep = -1;
+};
+
+} // namespace latent

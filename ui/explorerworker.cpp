@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: MIT
+#include "explorerworker.h"
+
+#include "base/compute.h"
+#include "base/studioerror.h"
+#include "latent/inferenceengine.h"
+#include "sessioncontroller.h"
+
+#include <QElapsedTimer>
+#include <QMetaObject>
+
+namespace latent {
+
+ExplorerWorker::ExplorerWorker()
+{
+    m_thread.setObjectName("explorer");
+    m_context.moveToThread(&m_thread);
+    m_thread.start();
+    // One intra-op thread: measured steadier for single images with pauses
+    // between requests, and it leaves the other core to training.
+    QMetaObject::invokeMethod(&m_context, [] { compute::useThreads(1); }, Qt::QueuedConnection);
+}
+
+ExplorerWorker::~ExplorerWorker()
+{
+    m_thread.quit();
+    m_thread.wait();
+    m_engine.reset();
+}
+
+void ExplorerWorker::loadCheckpoint(const QString& path)
+{
+    QMetaObject::invokeMethod(&m_context, [this, path] { doLoad(path); }, Qt::QueuedConnection);
+}
+
+void ExplorerWorker::doLoad(const QString& path)
+{
+    try {
+        auto engine = InferenceEngine::load(path.toStdString());
+        const int dim = engine->spec().latentDim, size = engine->spec().imageSize;
+        const qint64 step = engine->step();
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_engine = std::move(engine);
+            m_latentDim = dim;
+        }
+        Q_EMIT loaded(step, dim, size, path);
+    } catch (const std::exception& e) {
+        Q_EMIT loadFailed(QString::fromUtf8(e.what()));
+    }
+}
+
+int ExplorerWorker::latentDim() const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_latentDim;
+}
+
+bool ExplorerWorker::isReady() const { return latentDim() > 0; }
+
+std::vector<float> ExplorerWorker::latentForSeed(quint64 seed) const
+{
+    std::lock_guard<std::mutex> lock(m_mutex); // keeps the engine from being swapped meanwhile
+    return m_engine ? m_engine->sampleLatents(1, seed).front() : std::vector<float>();
+}
+
+quint64 ExplorerWorker::requestDecode(const std::vector<float>& z)
+{
+    bool schedule = false;
+    quint64 serial = 0;
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_pending = z;
+        m_hasPending = true;
+        serial = ++m_serial;
+        schedule = !std::exchange(m_scheduled, true);
+    }
+    if (schedule)
+        QMetaObject::invokeMethod(&m_context, [this] { decodeNewest(); }, Qt::QueuedConnection);
+    return serial;
+}
+
+void ExplorerWorker::decodeNewest()
+{
+    for (;;) {
+        std::vector<float> z;
+        quint64 serial = 0;
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            if (!m_hasPending || !m_engine) {
+                m_scheduled = false;
+                return;
+            }
+            z.swap(m_pending);
+            m_hasPending = false;
+            serial = m_serial;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        try {
+            const QImage image = toQImage(m_engine->decode({z}).front());
+            Q_EMIT decoded(serial, image, timer.nsecsElapsed() / 1e6);
+        } catch (const std::exception& e) {
+            Q_EMIT loadFailed(QString::fromUtf8(e.what()));
+        }
+    }
+}
+
+} // namespace latent

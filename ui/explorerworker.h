@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QImage>
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+#include <memory>
+#include <mutex>
+#include <vector>
+
+namespace latent {
+
+class InferenceEngine;
+
+// Decodes latent vectors for the Explore tab on a thread of its own, with its
+// own copy of the generator (a snapshot: a checkpoint, taken at a step
+// boundary). Only the newest request is decoded: a slider dragged across
+// fifty values costs a few decodes, never a queue of stale work.
+// Create, command and destroy it from the GUI thread; results arrive queued.
+class ExplorerWorker : public QObject {
+    Q_OBJECT
+public:
+    ExplorerWorker();
+    ~ExplorerWorker() override; // finishes the current decode, then stops the thread
+
+    // Loads a checkpoint in the background; loaded() or loadFailed() follows.
+    void loadCheckpoint(const QString& path);
+    // Asks for `z` to be decoded; replaces any request not yet started.
+    // Returns the request's serial number, echoed by decoded().
+    quint64 requestDecode(const std::vector<float>& z);
+    // The latent vector `latent-cli sample --seed` draws first for `seed`
+    // (cheap: a few random numbers); empty before a snapshot is loaded.
+    std::vector<float> latentForSeed(quint64 seed) const;
+    int latentDim() const;
+    bool isReady() const;
+
+Q_SIGNALS:
+    void loaded(qint64 step, int latentDim, int imageSize, const QString& checkpoint);
+    void loadFailed(const QString& message);
+    void decoded(quint64 serial, const QImage& image, double milliseconds);
+
+private:
+    void doLoad(const QString& path);
+    void decodeNewest();
+
+    QThread m_thread;
+    QObject m_context; // lives on m_thread; queued work runs in its affinity
+    mutable std::mutex m_mutex;
+    std::unique_ptr<InferenceEngine> m_engine; // touched only on m_thread (after load)
+    int m_latentDim = 0;
+    std::vector<float> m_pending;
+    bool m_hasPending = false;
+    bool m_scheduled = false;
+    quint64 m_serial = 0;
+};
+
+} // namespace latent
