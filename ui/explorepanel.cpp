@@ -35,8 +35,18 @@ ExplorePanel::ExplorePanel(QWidget* parent)
       m_image(new QLabel(this)),
       m_timing(new QLabel(this)),
       m_filter(new QLineEdit(this)),
-      m_sliderArea(new QScrollArea(this))
+      m_sliderArea(new QScrollArea(this)),
+      m_findDirections(new QPushButton(tr("Find directions"), this)),
+      m_directionHost(new QWidget(this)),
+      m_stripLabel(new QLabel(this)),
+      m_stripCaption(new QLabel(this))
 {
+    m_findDirections->setToolTip(tr("Principal directions of the generator's first layer, mapped back to z (GANSpace)"));
+    m_stripLabel->setAlignment(Qt::AlignCenter);
+    m_stripLabel->setMinimumHeight(72);
+    m_stripCaption->setAlignment(Qt::AlignCenter);
+    new QVBoxLayout(m_directionHost);
+    m_directionHost->layout()->setContentsMargins(0, 0, 0, 0);
     m_refresh->setToolTip(tr("Explore the newest checkpoint (training may go on meanwhile)"));
     m_seed->setRange(0, std::numeric_limits<int>::max());
     m_seed->setToolTip(tr("The seed whose latent vector is shown (the same as latent-cli sample --seed)"));
@@ -57,7 +67,6 @@ ExplorePanel::ExplorePanel(QWidget* parent)
     m_filter->setPlaceholderText(tr("Filter dimensions (e.g. 12)"));
     m_filter->setClearButtonEnabled(true);
     auto* reset = new QPushButton(tr("Reset all"), this);
-    reset->setToolTip(tr("Back to the seed's own values; unpins every dimension"));
     m_sliderArea->setWidgetResizable(true);
 
     auto* top = new QHBoxLayout;
@@ -77,12 +86,20 @@ ExplorePanel::ExplorePanel(QWidget* parent)
     leftLayout->addLayout(seedRow);
     leftLayout->addWidget(m_image, 1);
     leftLayout->addWidget(m_timing);
+    leftLayout->addWidget(m_stripLabel);
+    leftLayout->addWidget(m_stripCaption);
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     auto* filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(reset);
+    auto* directionsTitle = new QHBoxLayout;
+    directionsTitle->addWidget(new QLabel(tr("<b>Directions</b>"), this), 1);
+    directionsTitle->addWidget(m_findDirections);
+    rightLayout->addLayout(directionsTitle);
+    rightLayout->addWidget(m_directionHost);
+    rightLayout->addWidget(new QLabel(tr("<b>Latent dimensions</b> (in standard deviations)"), this));
     rightLayout->addLayout(filterRow);
     rightLayout->addWidget(m_sliderArea, 1);
     auto* split = new QSplitter(Qt::Horizontal, this);
@@ -103,9 +120,16 @@ ExplorePanel::ExplorePanel(QWidget* parent)
             [this] { m_seed->setValue(int(QRandomGenerator::global()->bounded(1000000))); });
     connect(m_truncation, &QDoubleSpinBox::valueChanged, this, &ExplorePanel::requestPreview);
     connect(m_filter, &QLineEdit::textChanged, this, &ExplorePanel::applyFilter);
+    reset->setToolTip(tr("Back to the seed's own values: unpins every dimension and zeroes the directions"));
     connect(reset, &QPushButton::clicked, this, &ExplorePanel::resetAll);
     connect(m_worker.get(), &ExplorerWorker::loaded, this, &ExplorePanel::onLoaded);
     connect(m_worker.get(), &ExplorerWorker::decoded, this, &ExplorePanel::onDecoded);
+    connect(m_worker.get(), &ExplorerWorker::directionsFound, this, &ExplorePanel::onDirectionsFound);
+    connect(m_worker.get(), &ExplorerWorker::stripDecoded, this, [this](const QImage& strip) {
+        m_strip = strip;
+        m_stripLabel->setPixmap(QPixmap::fromImage(strip.scaledToHeight(std::max(72, m_stripLabel->height()), Qt::FastTransformation)));
+    });
+    connect(m_findDirections, &QPushButton::clicked, this, &ExplorePanel::findDirections);
     connect(m_worker.get(), &ExplorerWorker::loadFailed, this, [this](const QString& message) {
         m_snapshot->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
     });
@@ -146,6 +170,8 @@ void ExplorePanel::onLoaded(qint64 step, int latentDim, int imageSize, const QSt
     m_snapshot->setText(tr("Snapshot of step %1: z of %2, %3x%3 images").arg(step).arg(latentDim).arg(imageSize));
     if (int(m_rows.size()) != latentDim)
         rebuildSliders(latentDim);
+    onDirectionsFound({}, {}); // directions belong to the old snapshot
+    m_findDirections->setText(tr("Find directions"));
     loadSeed();
 }
 
@@ -213,12 +239,92 @@ void ExplorePanel::resetAll()
 {
     for (Row& row : m_rows)
         row.pin->setChecked(false);
+    for (DirectionRow& d : m_directions) {
+        const QSignalBlocker block(d.slider);
+        d.slider->setValue(0);
+        d.sigma = 0.0;
+        d.value->setText(QStringLiteral("0.00σ"));
+    }
     loadSeed();
+}
+
+void ExplorePanel::findDirections()
+{
+    if (!m_worker->isReady())
+        return;
+    m_findDirections->setEnabled(false);
+    m_findDirections->setText(tr("Finding…"));
+    m_worker->findDirections(8);
+}
+
+void ExplorePanel::onDirectionsFound(const QList<QList<float>>& directions, const QList<double>& variance)
+{
+    m_findDirections->setEnabled(true);
+    m_findDirections->setText(tr("Find again"));
+    QLayout* layout = m_directionHost->layout();
+    while (QLayoutItem* item = layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_directions.clear();
+    for (qsizetype i = 0; i < directions.size(); ++i) {
+        auto* row = new QWidget(m_directionHost);
+        auto* line = new QHBoxLayout(row);
+        line->setContentsMargins(0, 0, 0, 0);
+        auto* name = new QLabel(tr("PC%1  %2%").arg(i + 1).arg(100.0 * variance.value(i), 0, 'f', 1), row);
+        name->setMinimumWidth(92);
+        DirectionRow d;
+        d.vector.assign(directions[i].begin(), directions[i].end());
+        d.slider = new QSlider(Qt::Horizontal, row);
+        d.slider->setRange(int(-kSliderSigmas * kSliderSteps), int(kSliderSigmas * kSliderSteps));
+        d.value = new QLabel(QStringLiteral("0.00σ"), row);
+        d.value->setMinimumWidth(56);
+        line->addWidget(name);
+        line->addWidget(d.slider, 1);
+        line->addWidget(d.value);
+        layout->addWidget(row);
+        const int index = int(i);
+        connect(d.slider, &QSlider::valueChanged, this, [this, index](int value) {
+            DirectionRow& row = m_directions[std::size_t(index)];
+            row.sigma = value / double(kSliderSteps);
+            row.value->setText(QStringLiteral("%1σ").arg(row.sigma, 0, 'f', 2));
+            requestPreview();
+            requestStrip(index);
+        });
+        m_directions.push_back(std::move(d));
+    }
+    if (!m_directions.empty())
+        requestStrip(0);
+}
+
+void ExplorePanel::setDirection(int index, double sigma)
+{
+    if (index >= 0 && std::size_t(index) < m_directions.size())
+        m_directions[std::size_t(index)].slider->setValue(int(std::lround(sigma * kSliderSteps)));
+}
+
+void ExplorePanel::requestStrip(int direction)
+{
+    // The current vector moved along one direction from -3 to +3 sigma.
+    const DirectionRow& row = m_directions[std::size_t(direction)];
+    std::vector<std::vector<float>> latents;
+    for (int step = -3; step <= 3; ++step) {
+        std::vector<float> z = currentLatent();
+        const float psi = float(m_truncation->value());
+        for (std::size_t i = 0; i < z.size(); ++i)
+            z[i] += psi * float(step - row.sigma) * row.vector[i];
+        latents.push_back(std::move(z));
+    }
+    m_worker->requestStrip(latents);
+    m_stripCaption->setText(tr("PC%1 from -3σ to +3σ").arg(direction + 1));
 }
 
 std::vector<float> ExplorePanel::currentLatent() const
 {
     std::vector<float> z = m_base;
+    for (const DirectionRow& d : m_directions)
+        for (std::size_t i = 0; i < z.size() && i < d.vector.size(); ++i)
+            z[i] += float(d.sigma) * d.vector[i];
     const float psi = float(m_truncation->value()); // the prior's mean is 0
     for (float& v : z)
         v *= psi;

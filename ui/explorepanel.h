@@ -41,6 +41,11 @@ public:
     void setSeed(quint64 seed);
     void setDimension(int index, double sigma);
     void setTruncation(double psi);
+    // Finds the GANSpace directions of the snapshot (in the background).
+    void findDirections();
+    int directionCount() const { return int(m_directions.size()); }
+    void setDirection(int index, double sigma);
+    QImage strip() const { return m_strip; }
     QImage preview() const { return m_preview; }
     quint64 shownSerial() const { return m_shownSerial; }
     int decodedCount() const { return m_decodedCount; }
@@ -52,6 +57,8 @@ Q_SIGNALS:
 private:
     void onLoaded(qint64 step, int latentDim, int imageSize, const QString& checkpoint);
     void onDecoded(quint64 serial, const QImage& image, double milliseconds);
+    void onDirectionsFound(const QList<QList<float>>& directions, const QList<double>& variance);
+    void requestStrip(int direction);
     void rebuildSliders(int latentDim);
     void loadSeed();
     void applyFilter();
@@ -70,6 +77,18 @@ private:
     QLabel* m_timing;
     QLineEdit* m_filter;
     QScrollArea* m_sliderArea;
+    QPushButton* m_findDirections;
+    QWidget* m_directionHost;
+    QLabel* m_stripLabel;
+    QLabel* m_stripCaption;
+    struct DirectionRow {
+        std::vector<float> vector;
+        QSlider* slider;
+        QLabel* value;
+        double sigma = 0.0;
+    };
+    std::vector<DirectionRow> m_directions;
+    QImage m_strip;
     QWidget* m_sliderHost = nullptr;
     struct Row {
         QWidget* widget;

@@ -3,6 +3,7 @@
 
 #include "base/compute.h"
 #include "base/studioerror.h"
+#include "io/imagegrid.h"
 #include "latent/inferenceengine.h"
 #include "sessioncontroller.h"
 
@@ -64,6 +65,38 @@ std::vector<float> ExplorerWorker::latentForSeed(quint64 seed) const
     return m_engine ? m_engine->sampleLatents(1, seed).front() : std::vector<float>();
 }
 
+void ExplorerWorker::requestStrip(const std::vector<std::vector<float>>& latents)
+{
+    bool schedule = false;
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_pendingStrip = latents;
+        m_hasPendingStrip = true;
+        schedule = !std::exchange(m_scheduled, true);
+    }
+    if (schedule)
+        QMetaObject::invokeMethod(&m_context, [this] { decodeNewest(); }, Qt::QueuedConnection);
+}
+
+void ExplorerWorker::findDirections(int count)
+{
+    QMetaObject::invokeMethod(&m_context, [this, count] {
+        if (!m_engine)
+            return;
+        try {
+            QList<QList<float>> vectors;
+            QList<double> shares;
+            for (const LatentDirection& d : m_engine->principalDirections(count)) {
+                vectors.append(QList<float>(d.vector.begin(), d.vector.end()));
+                shares.append(d.varianceShare);
+            }
+            Q_EMIT directionsFound(vectors, shares);
+        } catch (const std::exception& e) {
+            Q_EMIT loadFailed(QString::fromUtf8(e.what()));
+        }
+    }, Qt::QueuedConnection);
+}
+
 quint64 ExplorerWorker::requestDecode(const std::vector<float>& z)
 {
     bool schedule = false;
@@ -84,22 +117,35 @@ void ExplorerWorker::decodeNewest()
 {
     for (;;) {
         std::vector<float> z;
+        std::vector<std::vector<float>> strip;
         quint64 serial = 0;
         {
             std::lock_guard<std::mutex> lock(m_mutex);
-            if (!m_hasPending || !m_engine) {
+            if ((!m_hasPending && !m_hasPendingStrip) || !m_engine) {
                 m_scheduled = false;
                 return;
             }
-            z.swap(m_pending);
-            m_hasPending = false;
-            serial = m_serial;
+            // The preview first: it is what the user is looking at.
+            if (m_hasPending) {
+                z.swap(m_pending);
+                m_hasPending = false;
+                serial = m_serial;
+            } else {
+                strip.swap(m_pendingStrip);
+                m_hasPendingStrip = false;
+            }
         }
         QElapsedTimer timer;
         timer.start();
         try {
-            const QImage image = toQImage(m_engine->decode({z}).front());
-            Q_EMIT decoded(serial, image, timer.nsecsElapsed() / 1e6);
+            if (!z.empty()) {
+                // Decode first, then read the clock (argument order is unspecified).
+                const QImage image = toQImage(m_engine->decode({z}).front());
+                Q_EMIT decoded(serial, image, timer.nsecsElapsed() / 1e6);
+            }
+            else {
+                Q_EMIT stripDecoded(toQImage(makeImageGrid(m_engine->decode(strip), int(strip.size()), 1)));
+            }
         } catch (const std::exception& e) {
             Q_EMIT loadFailed(QString::fromUtf8(e.what()));
         }

@@ -35,11 +35,19 @@ public:
     std::vector<float> latentForSeed(quint64 seed) const;
     int latentDim() const;
     bool isReady() const;
+    // Several vectors decoded into one strip (newest request only);
+    // stripDecoded() follows.
+    void requestStrip(const std::vector<std::vector<float>>& latents);
+    // GANSpace directions of the snapshot, found in the background;
+    // directionsFound() follows.
+    void findDirections(int count);
 
 Q_SIGNALS:
     void loaded(qint64 step, int latentDim, int imageSize, const QString& checkpoint);
     void loadFailed(const QString& message);
     void decoded(quint64 serial, const QImage& image, double milliseconds);
+    void stripDecoded(const QImage& strip);
+    void directionsFound(const QList<QList<float>>& directions, const QList<double>& variance);
 
 private:
     void doLoad(const QString& path);
@@ -52,6 +60,8 @@ private:
     int m_latentDim = 0;
     std::vector<float> m_pending;
     bool m_hasPending = false;
+    std::vector<std::vector<float>> m_pendingStrip;
+    bool m_hasPendingStrip = false;
     bool m_scheduled = false;
     quint64 m_serial = 0;
 };

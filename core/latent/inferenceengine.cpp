@@ -4,6 +4,7 @@
 #include "base/compute.h"
 #include "base/studioerror.h"
 #include "io/atomicfile.h"
+#include "latent/principaldirections.h"
 #include "latent/torchscriptbuilder.h"
 #include "models/networks.h"
 #include "train/checkpointfile.h"
@@ -181,6 +182,14 @@ std::vector<Image> InferenceEngine::decode(const std::vector<std::vector<float>>
         std::move(chunk.begin(), chunk.end(), std::back_inserter(images));
     }
     return images;
+}
+
+std::vector<LatentDirection> InferenceEngine::principalDirections(int count, int samples, std::uint64_t seed)
+{
+    if (!m_impl->networks)
+        throw StudioError::badInput({}, "directions need a studio-trained model; an imported generator's layers are hidden");
+    c10::InferenceMode inference;
+    return findPrincipalDirections(*m_impl->networks, count, samples, seed);
 }
 
 void InferenceEngine::exportTorchScript(const std::string& path) const

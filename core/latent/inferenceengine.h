@@ -2,6 +2,7 @@
 #pragma once
 
 #include "base/image.h"
+#include "latent/latentdirection.h"
 #include "models/modelspec.h"
 
 #include <cstdint>
@@ -41,6 +42,11 @@ public:
     // SHA-256 (hex) of every weight of the checkpoint's networks (of the file,
     // for an imported generator).
     std::string checksum() const;
+
+    // GANSpace directions (see principaldirections.h): the top `count`, from
+    // `samples` latents drawn with `seed`. Throws StudioError(BadInput) for an
+    // imported generator, whose layers the studio cannot see.
+    std::vector<LatentDirection> principalDirections(int count, int samples = 2000, std::uint64_t seed = 0);
 
     // The generator (GAN) or decoder (VAE) as a TorchScript file that Python
     // runs with torch.jit.load(path)(z), giving exactly what decode() gives.

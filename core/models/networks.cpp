@@ -36,6 +36,31 @@ torch::Tensor Networks::generate(const torch::Tensor& z)
     return images;
 }
 
+torch::Tensor Networks::earlyFeatures(const torch::Tensor& z)
+{
+    torch::NoGradGuard noGrad;
+    torch::nn::Module& net = isGan() ? static_cast<torch::nn::Module&>(*generator) : *vae;
+    const bool wasTraining = net.is_training();
+    net.eval();
+    torch::Tensor x = z.to(m_device);
+    torch::nn::Sequential stack{nullptr};
+    int layers = 0;
+    if (isGan()) {
+        x = x.view({x.size(0), x.size(1), 1, 1});
+        stack = generator->net;
+        layers = 3; // transposed convolution, BatchNorm, ReLU: the 4x4 base
+    } else {
+        x = vae->fromLatent->forward(x).view({x.size(0), vae->baseMaps, vae->baseSize, vae->baseSize});
+        stack = vae->decoder;
+        layers = 2; // BatchNorm, ReLU
+    }
+    auto layer = stack->begin();
+    for (int i = 0; i < layers && layer != stack->end(); ++i, ++layer)
+        x = layer->forward(x);
+    net.train(wasTraining);
+    return x.flatten(1);
+}
+
 void Networks::save(torch::serialize::OutputArchive& archive) const
 {
     const char* names[] = {isGan() ? "generator" : "vae", "discriminator"};

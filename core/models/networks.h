@@ -32,6 +32,11 @@ public:
     // gradients; the training mode is restored afterwards.
     torch::Tensor generate(const torch::Tensor& z);
 
+    // What the first stage of the generator (or VAE decoder) makes of z,
+    // flattened to [N, features], in eval mode and without gradients: where
+    // GANSpace looks for directions.
+    torch::Tensor earlyFeatures(const torch::Tensor& z);
+
     // Archive keys: "generator" and "discriminator", or "vae".
     void save(torch::serialize::OutputArchive& archive) const;
     void load(torch::serialize::InputArchive& archive);

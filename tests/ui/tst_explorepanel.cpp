@@ -5,6 +5,7 @@
 
 #include "explorepanel.h"
 #include "explorerworker.h"
+#include "latent/inferenceengine.h"
 #include "testsupport.h"
 #include "train/checkpointstore.h"
 #include "train/trainingsession.h"
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void onlyTheNewestRequestIsDecoded();
     void pinnedDimensionsSurviveASeedChange();
     void projectWithoutCheckpointSaysSo();
+    void directionsAreFoundAndMoveTheImage();
 
 private:
     QTemporaryDir m_tmp;
@@ -117,6 +119,38 @@ void TestExplorePanel::projectWithoutCheckpointSaysSo()
     for (QLabel* label : panel.findChildren<QLabel*>())
         said = said || label->text().contains("No checkpoint yet");
     QVERIFY(said);
+}
+
+// GANSpace directions: unit vectors in z, strongest first, and sliders that
+// move the preview, with a strip from -3 to +3 sigma.
+void TestExplorePanel::directionsAreFoundAndMoveTheImage()
+{
+    const auto checkpoint = CheckpointStore((m_project + "/checkpoints").toStdString()).latest().path;
+    const auto engine = InferenceEngine::load(checkpoint);
+    const auto directions = engine->principalDirections(4, 500, 1);
+    QCOMPARE(int(directions.size()), 4);
+    double total = 0.0;
+    for (std::size_t i = 0; i < directions.size(); ++i) {
+        double norm = 0.0;
+        for (float v : directions[i].vector)
+            norm += double(v) * v;
+        QVERIFY(std::abs(std::sqrt(norm) - 1.0) < 1e-4);
+        if (i > 0)
+            QVERIFY(directions[i].varianceShare <= directions[i - 1].varianceShare);
+        total += directions[i].varianceShare;
+    }
+    QVERIFY(total > 0.0 && total <= 1.0 + 1e-9);
+
+    ExplorePanel panel;
+    panel.setProject(m_project);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.preview().isNull(), 20000);
+    panel.findDirections();
+    QTRY_COMPARE_WITH_TIMEOUT(panel.directionCount(), 8, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.strip().isNull(), 20000);
+    QCOMPARE(panel.strip().width(), 7 * (16 + 1) + 1); // seven images, 1-pixel gaps
+    const QImage before = panel.preview();
+    panel.setDirection(0, 3.0);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.preview() != before, 20000);
 }
 
 QTEST_MAIN(TestExplorePanel)
