@@ -5,6 +5,10 @@
 #include "train/checkpointstore.h"
 
 #include <QCheckBox>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMimeData>
 #include <QDoubleSpinBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -39,8 +43,18 @@ ExplorePanel::ExplorePanel(QWidget* parent)
       m_findDirections(new QPushButton(tr("Find directions"), this)),
       m_directionHost(new QWidget(this)),
       m_stripLabel(new QLabel(this)),
-      m_stripCaption(new QLabel(this))
+      m_stripCaption(new QLabel(this)),
+      m_encode(new QPushButton(tr("Encode an image…"), this)),
+      m_originalLabel(new QLabel(this))
 {
+    setAcceptDrops(true);
+    m_encode->setToolTip(tr("VAE: encode a real image (or drop one here), then edit its latent"));
+    m_encode->setVisible(false);
+    m_originalLabel->setAlignment(Qt::AlignCenter);
+    m_originalLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    m_originalLabel->setStyleSheet(QStringLiteral("background: #202020;"));
+    m_originalLabel->setToolTip(tr("The encoded image as the model sees it; the reconstruction is beside it"));
+    m_originalLabel->setVisible(false);
     m_findDirections->setToolTip(tr("Principal directions of the generator's first layer, mapped back to z (GANSpace)"));
     m_stripLabel->setAlignment(Qt::AlignCenter);
     m_stripLabel->setMinimumHeight(72);
@@ -80,11 +94,15 @@ ExplorePanel::ExplorePanel(QWidget* parent)
     seedRow->addWidget(random);
     seedRow->addSpacing(12);
     seedRow->addWidget(m_truncation);
+    seedRow->addWidget(m_encode);
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(seedRow);
-    leftLayout->addWidget(m_image, 1);
+    auto* pictures = new QHBoxLayout;
+    pictures->addWidget(m_originalLabel, 1);
+    pictures->addWidget(m_image, 1);
+    leftLayout->addLayout(pictures, 1);
     leftLayout->addWidget(m_timing);
     leftLayout->addWidget(m_stripLabel);
     leftLayout->addWidget(m_stripCaption);
@@ -130,6 +148,13 @@ ExplorePanel::ExplorePanel(QWidget* parent)
         m_stripLabel->setPixmap(QPixmap::fromImage(strip.scaledToHeight(std::max(72, m_stripLabel->height()), Qt::FastTransformation)));
     });
     connect(m_findDirections, &QPushButton::clicked, this, &ExplorePanel::findDirections);
+    connect(m_worker.get(), &ExplorerWorker::encoded, this, &ExplorePanel::onEncoded);
+    connect(m_encode, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Encode an image"), QString(),
+                                                          tr("Images (*.png *.jpg *.jpeg *.bmp)"));
+        if (!path.isEmpty())
+            encodeImage(path);
+    });
     connect(m_worker.get(), &ExplorerWorker::loadFailed, this, [this](const QString& message) {
         m_snapshot->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
     });
@@ -162,9 +187,13 @@ void ExplorePanel::noteNewCheckpoint(qint64 step)
         m_refresh->setText(tr("Refresh (step %1)").arg(step));
 }
 
-void ExplorePanel::onLoaded(qint64 step, int latentDim, int imageSize, const QString& checkpoint)
+void ExplorePanel::onLoaded(qint64 step, int latentDim, int imageSize, bool isVae, const QString& checkpoint)
 {
     Q_UNUSED(checkpoint)
+    m_isVae = isVae;
+    m_encode->setVisible(isVae);
+    m_original = QImage();
+    m_originalLabel->setVisible(false);
     m_snapshotStep = step;
     m_refresh->setText(tr("Refresh snapshot"));
     m_snapshot->setText(tr("Snapshot of step %1: z of %2, %3x%3 images").arg(step).arg(latentDim).arg(imageSize));
@@ -246,6 +275,42 @@ void ExplorePanel::resetAll()
         d.value->setText(QStringLiteral("0.00σ"));
     }
     loadSeed();
+}
+
+void ExplorePanel::encodeImage(const QString& path)
+{
+    if (m_isVae)
+        m_worker->encodeImage(path);
+}
+
+void ExplorePanel::onEncoded(const QImage& original, const QList<float>& latent)
+{
+    if (std::size_t(latent.size()) != m_base.size())
+        return;
+    m_original = original;
+    m_base.assign(latent.begin(), latent.end());
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        const QSignalBlocker block(m_rows[i].slider);
+        m_rows[i].slider->setValue(int(std::lround(m_base[i] * kSliderSteps)));
+        m_rows[i].value->setText(QStringLiteral("%1σ").arg(m_base[i], 0, 'f', 2));
+        m_rows[i].pin->setChecked(false);
+    }
+    m_originalLabel->setVisible(true);
+    updatePixmap();
+    requestPreview();
+}
+
+void ExplorePanel::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (m_isVae && urls.size() == 1 && urls.first().isLocalFile() && QFileInfo(urls.first().toLocalFile()).isFile())
+        event->acceptProposedAction();
+}
+
+void ExplorePanel::dropEvent(QDropEvent* event)
+{
+    encodeImage(event->mimeData()->urls().first().toLocalFile());
+    event->acceptProposedAction();
 }
 
 void ExplorePanel::findDirections()
@@ -360,6 +425,9 @@ void ExplorePanel::onDecoded(quint64 serial, const QImage& image, double millise
 
 void ExplorePanel::updatePixmap()
 {
+    if (!m_original.isNull() && m_originalLabel->isVisible())
+        m_originalLabel->setPixmap(QPixmap::fromImage(
+            m_original.scaled(m_originalLabel->size(), Qt::KeepAspectRatio, Qt::FastTransformation)));
     if (!m_preview.isNull())
         m_image->setPixmap(QPixmap::fromImage(m_preview.scaled(m_image->size(), Qt::KeepAspectRatio, Qt::FastTransformation)));
 }

@@ -46,6 +46,9 @@ public:
     int directionCount() const { return int(m_directions.size()); }
     void setDirection(int index, double sigma);
     QImage strip() const { return m_strip; }
+    // VAE snapshots: encodes an image file; its latent becomes the one shown.
+    void encodeImage(const QString& path);
+    QImage encodedOriginal() const { return m_original; }
     QImage preview() const { return m_preview; }
     quint64 shownSerial() const { return m_shownSerial; }
     int decodedCount() const { return m_decodedCount; }
@@ -55,7 +58,10 @@ Q_SIGNALS:
     void previewChanged();
 
 private:
-    void onLoaded(qint64 step, int latentDim, int imageSize, const QString& checkpoint);
+    void onLoaded(qint64 step, int latentDim, int imageSize, bool isVae, const QString& checkpoint);
+    void onEncoded(const QImage& original, const QList<float>& latent);
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
     void onDecoded(quint64 serial, const QImage& image, double milliseconds);
     void onDirectionsFound(const QList<QList<float>>& directions, const QList<double>& variance);
     void requestStrip(int direction);
@@ -89,6 +95,10 @@ private:
     };
     std::vector<DirectionRow> m_directions;
     QImage m_strip;
+    QPushButton* m_encode;
+    QLabel* m_originalLabel;
+    QImage m_original;
+    bool m_isVae = false;
     QWidget* m_sliderHost = nullptr;
     struct Row {
         QWidget* widget;

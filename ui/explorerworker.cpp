@@ -40,12 +40,13 @@ void ExplorerWorker::doLoad(const QString& path)
         auto engine = InferenceEngine::load(path.toStdString());
         const int dim = engine->spec().latentDim, size = engine->spec().imageSize;
         const qint64 step = engine->step();
+        const bool vae = engine->isVae();
         {
             std::lock_guard<std::mutex> lock(m_mutex);
             m_engine = std::move(engine);
             m_latentDim = dim;
         }
-        Q_EMIT loaded(step, dim, size, path);
+        Q_EMIT loaded(step, dim, size, vae, path);
     } catch (const std::exception& e) {
         Q_EMIT loadFailed(QString::fromUtf8(e.what()));
     }
@@ -91,6 +92,20 @@ void ExplorerWorker::findDirections(int count)
                 shares.append(d.varianceShare);
             }
             Q_EMIT directionsFound(vectors, shares);
+        } catch (const std::exception& e) {
+            Q_EMIT loadFailed(QString::fromUtf8(e.what()));
+        }
+    }, Qt::QueuedConnection);
+}
+
+void ExplorerWorker::encodeImage(const QString& path)
+{
+    QMetaObject::invokeMethod(&m_context, [this, path] {
+        if (!m_engine)
+            return;
+        try {
+            const InferenceEngine::Encoding encoding = m_engine->encodeImageFile(path.toStdString());
+            Q_EMIT encoded(toQImage(encoding.original), QList<float>(encoding.latent.begin(), encoding.latent.end()));
         } catch (const std::exception& e) {
             Q_EMIT loadFailed(QString::fromUtf8(e.what()));
         }

@@ -41,9 +41,13 @@ public:
     // GANSpace directions of the snapshot, found in the background;
     // directionsFound() follows.
     void findDirections(int count);
+    // A VAE's encoding of an image file, in the background; encoded() or
+    // loadFailed() follows.
+    void encodeImage(const QString& path);
 
 Q_SIGNALS:
-    void loaded(qint64 step, int latentDim, int imageSize, const QString& checkpoint);
+    void loaded(qint64 step, int latentDim, int imageSize, bool isVae, const QString& checkpoint);
+    void encoded(const QImage& original, const QList<float>& latent);
     void loadFailed(const QString& message);
     void decoded(quint64 serial, const QImage& image, double milliseconds);
     void stripDecoded(const QImage& strip);

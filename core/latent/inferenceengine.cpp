@@ -3,6 +3,8 @@
 
 #include "base/compute.h"
 #include "base/studioerror.h"
+#include "data/imageconform.h"
+#include "data/imagedataset.h"
 #include "io/atomicfile.h"
 #include "latent/principaldirections.h"
 #include "latent/torchscriptbuilder.h"
@@ -10,6 +12,7 @@
 #include "train/checkpointfile.h"
 
 #include <ATen/CPUGeneratorImpl.h>
+#include <opencv2/imgcodecs.hpp>
 #include <QByteArray>
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -182,6 +185,35 @@ std::vector<Image> InferenceEngine::decode(const std::vector<std::vector<float>>
         std::move(chunk.begin(), chunk.end(), std::back_inserter(images));
     }
     return images;
+}
+
+InferenceEngine::Encoding InferenceEngine::encodeImageFile(const std::string& path)
+{
+    if (!m_impl->networks || m_impl->networks->isGan())
+        throw StudioError::badInput(path, "only a VAE can encode an image; this model is a GAN");
+    const QByteArray bytes = readWholeFile(path);
+    const cv::Mat raw(1, int(bytes.size()), CV_8UC1, const_cast<char*>(bytes.constData()));
+    cv::Mat decoded;
+    if (!bytes.isEmpty())
+        decoded = cv::imdecode(raw, cv::IMREAD_UNCHANGED);
+    Encoding encoding;
+    encoding.original = conformImage(decoded, m_impl->spec.imageSize, m_impl->spec.channels);
+    if (encoding.original.isNull())
+        throw StudioError::badInput(path, "is not a readable image (PNG, JPEG or BMP)");
+
+    ImageDataset one(m_impl->spec.imageSize, m_impl->spec.channels);
+    one.append(encoding.original, -1);
+    const torch::Tensor pixels = torch::from_blob(const_cast<std::uint8_t*>(one.data()),
+                                                  {1, one.channels(), one.size(), one.size()}, torch::kUInt8);
+    c10::InferenceMode inference;
+    Vae& vae = m_impl->networks->vae;
+    const bool wasTraining = vae->is_training();
+    vae->eval();
+    const torch::Tensor mu = vae->encode(pixels.to(m_impl->device).to(torch::kFloat32) / 127.5 - 1.0).first
+                                 .to(torch::kCPU).contiguous();
+    vae->train(wasTraining);
+    encoding.latent.assign(mu.data_ptr<float>(), mu.data_ptr<float>() + mu.numel());
+    return encoding;
 }
 
 std::vector<LatentDirection> InferenceEngine::principalDirections(int count, int samples, std::uint64_t seed)

@@ -36,12 +36,23 @@ public:
     // For an imported generator: family dcgan with its latent size, image size
     // and channels as found.
     const ModelSpec& spec() const;
+    bool isVae() const { return spec().family == ModelSpec::Family::Vae && !isImported(); }
     bool isImported() const;
     // The checkpoint's step (0 for an imported generator).
     std::int64_t step() const;
     // SHA-256 (hex) of every weight of the checkpoint's networks (of the file,
     // for an imported generator).
     std::string checksum() const;
+
+    // A VAE's encoding of an image file: the image as the model sees it
+    // (scaled and centre-cropped to its size and channels) and the encoder's
+    // mean. Throws StudioError(BadInput) naming the file when it is not a
+    // readable image, or when the model is not a VAE.
+    struct Encoding {
+        Image original;
+        std::vector<float> latent;
+    };
+    Encoding encodeImageFile(const std::string& path);
 
     // GANSpace directions (see principaldirections.h): the top `count`, from
     // `samples` latents drawn with `seed`. Throws StudioError(BadInput) for an

@@ -17,6 +17,7 @@
 #include <QTest>
 
 using namespace latent;
+using latent::testsupport::writeFile;
 
 class TestExplorePanel : public QObject {
     Q_OBJECT
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void pinnedDimensionsSurviveASeedChange();
     void projectWithoutCheckpointSaysSo();
     void directionsAreFoundAndMoveTheImage();
+    void vaeEncodesARealImage();
 
 private:
     QTemporaryDir m_tmp;
@@ -151,6 +153,50 @@ void TestExplorePanel::directionsAreFoundAndMoveTheImage()
     const QImage before = panel.preview();
     panel.setDirection(0, 3.0);
     QTRY_VERIFY_WITH_TIMEOUT(panel.preview() != before, 20000);
+}
+
+// A VAE snapshot encodes an image file: its latent becomes the one shown,
+// the original beside the reconstruction. A GAN offers no encoding.
+void TestExplorePanel::vaeEncodesARealImage()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath("vae");
+    ProjectConfig config = testsupport::tinyConfig(ModelSpec::Family::Vae);
+    config.training.steps = 6;
+    {
+        const Project project = Project::create(dir.toStdString(), config);
+        TrainingSession session(project, nullptr);
+        session.start({});
+        QVERIFY(session.wait(60000));
+    }
+    QImage digit(40, 40, QImage::Format_Grayscale8); // a bright bar on black, not square-sized
+    digit.fill(0);
+    for (int y = 8; y < 32; ++y)
+        for (int x = 17; x < 23; ++x)
+            digit.setPixel(x, y, qRgb(255, 255, 255));
+    const QString file = tmp.filePath("bar.png");
+    QVERIFY(digit.save(file));
+
+    ExplorePanel panel;
+    panel.setProject(dir);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.preview().isNull(), 20000);
+    const QImage prior = panel.preview();
+    panel.encodeImage(file);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.encodedOriginal().isNull(), 20000);
+    QCOMPARE(panel.encodedOriginal().width(), 16); // as the model sees it
+    const auto engine = InferenceEngine::load(CheckpointStore((dir + "/checkpoints").toStdString()).latest().path);
+    QCOMPARE(panel.currentLatent(), engine->encodeImageFile(file.toStdString()).latent);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.preview() != prior, 20000);
+
+    QVERIFY(writeFile(tmp.filePath("notes.png"), "not an image"));
+    QVERIFY_THROWS_EXCEPTION(StudioError, engine->encodeImageFile(tmp.filePath("notes.png").toStdString()));
+
+    ExplorePanel gan;
+    gan.setProject(m_project);
+    QTRY_VERIFY_WITH_TIMEOUT(!gan.preview().isNull(), 20000);
+    gan.encodeImage(file);
+    QTest::qWait(300);
+    QVERIFY(gan.encodedOriginal().isNull());
 }
 
 QTEST_MAIN(TestExplorePanel)
