@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "explorepanel.h"
 
+#include "base/studioerror.h"
 #include "explorerworker.h"
+#include "io/pngfile.h"
 #include "train/checkpointstore.h"
 
 #include <QCheckBox>
@@ -95,6 +97,15 @@ ExplorePanel::ExplorePanel(QWidget* parent)
     seedRow->addSpacing(12);
     seedRow->addWidget(m_truncation);
     seedRow->addWidget(m_encode);
+    auto* save = new QPushButton(tr("Save image…"), this);
+    save->setToolTip(tr("Save the image shown as a PNG, with its seed and latent vector inside"));
+    seedRow->addWidget(save);
+    connect(save, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the image"), QStringLiteral("sample.png"),
+                                                          tr("PNG image (*.png)"));
+        if (!path.isEmpty() && !savePreview(path))
+            m_timing->setText(tr("Could not write %1").arg(path));
+    });
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -275,6 +286,33 @@ void ExplorePanel::resetAll()
         d.value->setText(QStringLiteral("0.00σ"));
     }
     loadSeed();
+}
+
+bool ExplorePanel::savePreview(const QString& path)
+{
+    if (m_preview.isNull())
+        return false;
+    const QImage rgb = m_preview.format() == QImage::Format_Grayscale8 ? m_preview
+                                                                       : m_preview.convertToFormat(QImage::Format_RGB888);
+    const int channels = rgb.format() == QImage::Format_Grayscale8 ? 1 : 3;
+    Image image(rgb.width(), rgb.height(), channels);
+    for (int y = 0; y < rgb.height(); ++y)
+        std::copy_n(rgb.constScanLine(y), std::size_t(rgb.width()) * channels, image.row(y));
+    QStringList z;
+    for (float v : currentLatent())
+        z << QString::number(double(v), 'g', 9);
+    const PngText text = {{"Software", "Latent Studio"},
+                          {"latent-studio.model_sha256", m_worker->modelHash().toStdString()},
+                          {"latent-studio.step", std::to_string(m_worker->snapshotStep())},
+                          {"latent-studio.seed", std::to_string(m_seed->value())},
+                          {"latent-studio.truncation", QString::number(m_truncation->value()).toStdString()},
+                          {"latent-studio.z", ("[" + z.join(',') + "]").toStdString()}};
+    try {
+        writePng(path.toStdString(), image, text);
+        return true;
+    } catch (const StudioError&) {
+        return false;
+    }
 }
 
 void ExplorePanel::encodeImage(const QString& path)

@@ -49,6 +49,9 @@ public:
     // VAE snapshots: encodes an image file; its latent becomes the one shown.
     void encodeImage(const QString& path);
     QImage encodedOriginal() const { return m_original; }
+    // Saves the preview as a PNG at the model's resolution, with the seed,
+    // z, truncation and the model's hash in its text chunks. False on error.
+    bool savePreview(const QString& path);
     QImage preview() const { return m_preview; }
     quint64 shownSerial() const { return m_shownSerial; }
     int decodedCount() const { return m_decodedCount; }

@@ -43,6 +43,8 @@ void ExplorerWorker::doLoad(const QString& path)
         const bool vae = engine->isVae();
         {
             std::lock_guard<std::mutex> lock(m_mutex);
+            m_modelHash = QString::fromStdString(engine->checksum());
+            m_step = step;
             m_engine = std::move(engine);
             m_latentDim = dim;
         }
@@ -59,6 +61,18 @@ int ExplorerWorker::latentDim() const
 }
 
 bool ExplorerWorker::isReady() const { return latentDim() > 0; }
+
+QString ExplorerWorker::modelHash() const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_modelHash;
+}
+
+qint64 ExplorerWorker::snapshotStep() const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_step;
+}
 
 std::vector<float> ExplorerWorker::latentForSeed(quint64 seed) const
 {

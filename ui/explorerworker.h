@@ -35,6 +35,9 @@ public:
     std::vector<float> latentForSeed(quint64 seed) const;
     int latentDim() const;
     bool isReady() const;
+    // SHA-256 of the snapshot's weights and its step (for saved images).
+    QString modelHash() const;
+    qint64 snapshotStep() const;
     // Several vectors decoded into one strip (newest request only);
     // stripDecoded() follows.
     void requestStrip(const std::vector<std::vector<float>>& latents);
@@ -62,6 +65,8 @@ private:
     mutable std::mutex m_mutex;
     std::unique_ptr<InferenceEngine> m_engine; // touched only on m_thread (after load)
     int m_latentDim = 0;
+    QString m_modelHash;
+    qint64 m_step = -1;
     std::vector<float> m_pending;
     bool m_hasPending = false;
     std::vector<std::vector<float>> m_pendingStrip;

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "base/studioerror.h"
+#include "latent/inferenceengine.h"
 #include "checkpointpanel.h"
 #include "datasetpanel.h"
 #include "explorepanel.h"
@@ -18,6 +19,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -133,6 +136,9 @@ void MainWindow::createActions()
             showError(tr("Export failed"), tr("%1: could not write the plot.").arg(path));
     });
     exportPlot->setObjectName("actionExportPlot");
+    QAction* exportGenerator = file->addAction(tr("Export &Generator (TorchScript)…"), this, &MainWindow::exportGenerator);
+    exportGenerator->setObjectName("actionExportGenerator");
+    exportGenerator->setToolTip(tr("The newest checkpoint's generator for Python: torch.jit.load(file)(z)"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -279,6 +285,48 @@ void MainWindow::forkFrom(const QString& checkpoint)
     } catch (const StudioError& e) {
         showError(tr("Cannot fork"), QString::fromStdString(e.what()));
     }
+}
+
+void MainWindow::exportGenerator()
+{
+    if (!m_project)
+        return;
+    const auto latest = CheckpointStore(m_project->checkpointsDir()).latest();
+    if (latest.step < 0) {
+        showError(tr("Nothing to export"), tr("The project has no checkpoint yet: train it first."));
+        return;
+    }
+    // The file dialog asks before replacing an existing file.
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the generator as TorchScript"),
+                                                      QString::fromStdString(m_project->exportsDir() + "/generator.pt"),
+                                                      tr("TorchScript (*.pt)"));
+    if (path.isEmpty())
+        return;
+    exportGeneratorTo(path);
+}
+
+void MainWindow::exportGeneratorTo(const QString& path)
+{
+    const std::string checkpoint = CheckpointStore(m_project->checkpointsDir()).latest().path;
+    setStatus(tr("Exporting the generator to %1…").arg(path));
+    // Loading and writing the weights takes a moment: off the GUI thread.
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        if (error.isEmpty())
+            setStatus(tr("Exported %1: in Python, torch.jit.load(\"%1\")(z)").arg(path));
+        else
+            showError(tr("Export failed"), error);
+    });
+    watcher->setFuture(QtConcurrent::run([checkpoint, path]() -> QString {
+        try {
+            InferenceEngine::load(checkpoint)->exportTorchScript(path.toStdString());
+            return {};
+        } catch (const std::exception& e) {
+            return QString::fromUtf8(e.what());
+        }
+    }));
 }
 
 void MainWindow::applyModelDefaults()

@@ -51,6 +51,9 @@ public:
     // The last message shown in the status bar or an error dialog.
     QString lastMessage() const { return m_lastMessage; }
 
+    // Writes the newest checkpoint's generator as TorchScript, in the background.
+    void exportGeneratorTo(const QString& path);
+
 public Q_SLOTS:
     void train();
     void togglePause();
@@ -68,6 +71,7 @@ private:
     void newProject();
     void openProjectDialog();
     void forkFrom(const QString& checkpoint);
+    void exportGenerator();
     void showProject();
     bool collectSettings(ProjectConfig& config);
     void applyModelDefaults();

@@ -307,6 +307,15 @@ std::unique_ptr<InferenceEngine> loadEngine(const Project& project, const std::s
     return InferenceEngine::load(path, &project.config().model);
 }
 
+// A latent vector as a compact JSON array.
+std::string latentJson(const std::vector<float>& z)
+{
+    QJsonArray array;
+    for (float v : z)
+        array.append(double(v));
+    return QJsonDocument(array).toJson(QJsonDocument::Compact).toStdString();
+}
+
 // Refuses to replace a file the user has unless they said --force.
 void requireNewOrForced(const std::string& path, bool force)
 {
@@ -371,12 +380,19 @@ int commandSample(const QStringList& args)
                                {"latents", rows}};
         writeFileAtomically(path, QJsonDocument(json).toJson(QJsonDocument::Compact));
     }
+    // Where each picture came from, in its PNG text chunks.
+    const PngText origin = {{"Software", "Latent Studio " LATENT_VERSION},
+                            {"latent-studio.model_sha256", engine->checksum()},
+                            {"latent-studio.step", std::to_string(engine->step())},
+                            {"latent-studio.seed", std::to_string(seed)}};
     if (p.isSet("grid")) {
         const std::string path = text(p, "grid");
         requireNewOrForced(path, force);
         const int columns = p.isSet("columns") ? int(integerOption(p, "columns", 1, 1000))
                                                : int(std::ceil(std::sqrt(double(count))));
-        writePng(path, makeImageGrid(images, columns));
+        PngText grid = origin;
+        grid.emplace_back("latent-studio.count", std::to_string(count));
+        writePng(path, makeImageGrid(images, columns), grid);
         std::printf("%s\n", path.c_str());
     } else {
         const QString dir = p.value("out");
@@ -387,8 +403,12 @@ int commandSample(const QStringList& args)
             paths.push_back(QDir(dir).filePath(QString("sample-%1.png").arg(i, 5, 10, QChar('0'))).toStdString());
             requireNewOrForced(paths.back(), force);
         }
-        for (int i = 0; i < count; ++i)
-            writePng(paths[std::size_t(i)], images[std::size_t(i)]);
+        for (int i = 0; i < count; ++i) {
+            PngText single = origin;
+            single.emplace_back("latent-studio.index", std::to_string(i));
+            single.emplace_back("latent-studio.z", latentJson(latents[std::size_t(i)]));
+            writePng(paths[std::size_t(i)], images[std::size_t(i)], single);
+        }
         std::printf("%d samples in %s\n", count, qPrintable(dir));
     }
     return kExitOk;

@@ -239,6 +239,13 @@ void TestCli::vaeLearnsThenSampleInfoResume()
     r = runCli({"sample", "--project", project, "--count", "3", "--out", tmp.filePath("many")}, 60000);
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(QDir(tmp.filePath("many")).entryList(QDir::Files).size(), 3);
+    // Each picture says where it came from.
+    bool hasZ = false, hasHash = false;
+    for (const auto& [key, value] : readPngText(tmp.filePath("many/sample-00001.png").toStdString())) {
+        hasZ = hasZ || (key == "latent-studio.z" && value.front() == '[');
+        hasHash = hasHash || (key == "latent-studio.model_sha256" && value.size() == 64);
+    }
+    QVERIFY(hasZ && hasHash);
 
     r = runCli({"resume", "--project", project, "--steps", "20"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));

@@ -5,6 +5,7 @@
 
 #include "explorepanel.h"
 #include "explorerworker.h"
+#include "io/pngfile.h"
 #include "latent/inferenceengine.h"
 #include "testsupport.h"
 #include "train/checkpointstore.h"
@@ -12,6 +13,8 @@
 
 #include <QCheckBox>
 #include <QLabel>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +32,7 @@ private Q_SLOTS:
     void projectWithoutCheckpointSaysSo();
     void directionsAreFoundAndMoveTheImage();
     void vaeEncodesARealImage();
+    void savedImagesSayWhereTheyCameFrom();
 
 private:
     QTemporaryDir m_tmp;
@@ -197,6 +201,29 @@ void TestExplorePanel::vaeEncodesARealImage()
     gan.encodeImage(file);
     QTest::qWait(300);
     QVERIFY(gan.encodedOriginal().isNull());
+}
+
+void TestExplorePanel::savedImagesSayWhereTheyCameFrom()
+{
+    QTemporaryDir tmp;
+    ExplorePanel panel;
+    panel.setProject(m_project);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.preview().isNull(), 20000);
+    panel.setSeed(12);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.shownSerial() >= 2, 20000);
+    const QString file = tmp.filePath("shown.png");
+    QVERIFY(panel.savePreview(file));
+    QCOMPARE(QImage(file).width(), 16);
+    std::map<std::string, std::string> text;
+    for (const auto& [key, value] : readPngText(file.toStdString()))
+        text[key] = value;
+    QCOMPARE(QString::fromStdString(text["latent-studio.seed"]), QStringLiteral("12"));
+    QCOMPARE(QString::fromStdString(text["latent-studio.model_sha256"]), panel.worker()->modelHash());
+    QVERIFY(text["latent-studio.model_sha256"].size() == 64);
+    const QJsonArray z = QJsonDocument::fromJson(QByteArray::fromStdString(text["latent-studio.z"])).array();
+    QCOMPARE(int(z.size()), 8);
+    QCOMPARE(float(z[0].toDouble()), panel.currentLatent()[0]);
+    QVERIFY(!panel.savePreview(tmp.filePath("missing/folder/x.png")));
 }
 
 QTEST_MAIN(TestExplorePanel)

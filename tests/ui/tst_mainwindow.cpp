@@ -10,6 +10,7 @@
 #include "train/checkpointstore.h"
 
 #include "datasetpanel.h"
+#include "latent/inferenceengine.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void droppingAFolderUsesItsImages();
     void divergenceOffersToGoBack();
     void writeErrorPausesAndSays();
+    void exportsTheGeneratorInTheBackground();
 };
 
 void TestMainWindow::trainShowsCurvesAndSamples()
@@ -299,6 +301,25 @@ void TestMainWindow::writeErrorPausesAndSays()
     QTRY_VERIFY_WITH_TIMEOUT(CheckpointStore(checkpoints.toStdString()).latest().step >= 80, 30000);
     clickAction(window, "actionStop");
     QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isActive(), 20000);
+}
+
+void TestMainWindow::exportsTheGeneratorInTheBackground()
+{
+    QTemporaryDir tmp;
+    ProjectConfig config = tinyConfig();
+    config.training.steps = 3;
+    const QString dir = makeProject(tmp, config);
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openOrCreateProject(dir));
+    clickAction(window, "actionTrain");
+    QTRY_VERIFY_WITH_TIMEOUT(window.checkpointPanel()->count() == 1 && !window.controller()->isActive(), 30000);
+    const QString out = tmp.filePath("g.pt");
+    window.exportGeneratorTo(out);
+    QTRY_VERIFY_WITH_TIMEOUT(window.lastMessage().startsWith("Exported"), 30000);
+    QVERIFY(QFileInfo(out).size() > 1000);
+    // The studio loads its own export back.
+    QCOMPARE(InferenceEngine::loadTorchScript(out.toStdString())->spec().latentDim, 8);
 }
 
 QTEST_MAIN(TestMainWindow)
