@@ -319,7 +319,10 @@ void TestCli::exportLoadsBackIdentically()
     QCOMPARE(runCli({"sample", "--project", project, "--count", "9", "--grid", fromCheckpoint, "--seed", "4"}).exitCode, 0);
     r = runCli({"sample", "--generator", script, "--count", "9", "--grid", fromScript, "--seed", "4"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QCOMPARE(readFile(fromScript), readFile(fromCheckpoint));
+    // The same pixels (the PNGs' text differs: each names its own model hash).
+    const Image a = readImage(fromScript.toStdString(), 3), b = readImage(fromCheckpoint.toStdString(), 3);
+    QCOMPARE(a.width, b.width);
+    QVERIFY(a.pixels == b.pixels);
 }
 
 // Python's torch.jit.load runs the export and gets the studio's images.
