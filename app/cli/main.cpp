@@ -323,6 +323,15 @@ void requireNewOrForced(const std::string& path, bool force)
         throw StudioError::badInput(path, "exists already; pass --force to replace it");
 }
 
+// The options that pick a TorchScript generator instead of a project.
+void addGeneratorOptions(QCommandLineParser& p)
+{
+    p.addOptions({
+        {"generator", "Use this TorchScript generator instead of a project (it is run as a program).", "file.pt"},
+        {"latent-dim", "The generator's latent size (default: its attribute, a sidecar JSON, or probing).", "n"},
+    });
+}
+
 // The engine `sample` draws from: a project's checkpoint, or a TorchScript
 // generator the user named (naming it on the command line is their consent
 // to run it: TorchScript files are programs).
@@ -344,9 +353,8 @@ int commandSample(const QStringList& args)
     p.setApplicationDescription("Draw samples from a project's newest checkpoint or a TorchScript generator.");
     p.addHelpOption();
     addProjectOption(p);
+    addGeneratorOptions(p);
     p.addOptions({
-        {"generator", "Sample this TorchScript generator instead of a project (it is run as a program).", "file.pt"},
-        {"latent-dim", "The generator's latent size (default: its attribute, a sidecar JSON, or probing).", "n"},
         {"count", "How many samples (default 64).", "n"},
         {"grid", "Write one grid PNG here.", "file.png"},
         {"out", "Write one PNG per sample into this folder.", "dir"},
@@ -421,9 +429,8 @@ int commandInterpolate(const QStringList& args)
                                 "as an MP4, an animated GIF or a folder of PNG frames.");
     p.addHelpOption();
     addProjectOption(p);
+    addGeneratorOptions(p);
     p.addOptions({
-        {"generator", "Use this TorchScript generator instead of a project (it is run as a program).", "file.pt"},
-        {"latent-dim", "The generator's latent size, if it cannot be found.", "n"},
         {"seeds", "Keyframes: the latent vector of each seed, in order (at least two).", "1,2,3"},
         {"frames", "Frames from one keyframe to the next (default 30).", "n"},
         {"slerp", "Spherical interpolation (keeps the vectors' length) instead of linear."},
