@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "base/studioerror.h"
+#include "train/progressestimate.h"
 #include "latent/inferenceengine.h"
 #include "checkpointpanel.h"
 #include "datasetpanel.h"
@@ -39,17 +40,7 @@ namespace latent {
 namespace {
 constexpr int kMaxRecent = 8;
 
-QString duration(double seconds)
-{
-    if (!(seconds >= 0) || seconds > 1e7)
-        return QStringLiteral("--");
-    const qint64 s = qint64(seconds + 0.5);
-    if (s >= 3600)
-        return QStringLiteral("%1h%2m").arg(s / 3600).arg((s / 60) % 60, 2, 10, QChar('0'));
-    if (s >= 60)
-        return QStringLiteral("%1m%2s").arg(s / 60).arg(s % 60, 2, 10, QChar('0'));
-    return QStringLiteral("%1s").arg(s);
-}
+QString duration(double seconds) { return QString::fromStdString(ProgressEstimate::formatDuration(seconds)); }
 
 QWidget* scrollable(QWidget* content)
 {
@@ -245,8 +236,7 @@ void MainWindow::showProject()
     m_checkpoints->refresh(QString::fromStdString(m_project->dir()));
     if (m_views->currentWidget() == m_explore)
         m_explore->setProject(QString::fromStdString(m_project->dir())); // else when the tab is first shown
-    m_lastStep = -1;
-    m_secondsPerStep = 0.0;
+    m_estimate.reset();
     setWindowTitle(tr("%1 — Latent Studio").arg(QFileInfo(QString::fromStdString(m_project->dir())).fileName()));
     setStatus(tr("Project %1").arg(QString::fromStdString(m_project->dir())));
     updateActions();
@@ -389,8 +379,7 @@ void MainWindow::train()
         m_lossPlot->clear();
         m_samples->clear();
     }
-    m_lastStep = -1;
-    m_secondsPerStep = 0.0;
+    m_estimate.reset();
     m_controller->start(*m_project, options);
     setStatus(options.resume ? tr("Resuming from step %1…").arg(latest.step) : tr("Starting…"));
     updateActions();
@@ -448,18 +437,11 @@ void MainWindow::onMetrics(const QVector<StepMetrics>& rows)
 {
     m_lossPlot->appendRows(rows);
     const StepMetrics& m = rows.last();
-    if (m.step > m_lastStep && m_lastStep >= 0) {
-        const double pace = (m.elapsedSeconds - m_lastElapsed) / double(m.step - m_lastStep);
-        m_secondsPerStep = m_secondsPerStep > 0 ? 0.7 * m_secondsPerStep + 0.3 * pace : pace;
-    } else if (m.step > 0 && m_secondsPerStep <= 0) {
-        m_secondsPerStep = m.elapsedSeconds / double(m.step);
-    }
-    m_lastStep = m.step;
-    m_lastElapsed = m.elapsedSeconds;
+    m_estimate.update(m);
     m_stepLabel->setText(tr("step %1 / %2").arg(m.step).arg(m.totalSteps));
     m_rateLabel->setText(tr("%1 img/s").arg(m.samplesPerSecond, 0, 'f', 0));
     m_timeLabel->setText(tr("elapsed %1, left %2")
-                             .arg(duration(m.elapsedSeconds), duration(m_secondsPerStep * double(m.totalSteps - m.step))));
+                             .arg(duration(m.elapsedSeconds), duration(m_estimate.secondsLeft())));
     m_progress->setValue(m.totalSteps > 0 ? int(1000 * m.step / m.totalSteps) : 0);
     m_progress->setFormat(QStringLiteral("%1%").arg(m.totalSteps > 0 ? 100.0 * double(m.step) / double(m.totalSteps) : 0.0, 0, 'f', 1));
 }

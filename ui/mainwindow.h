@@ -2,6 +2,7 @@
 #pragma once
 
 #include "project/project.h"
+#include "train/progressestimate.h"
 #include "sessioncontroller.h"
 
 #include <QMainWindow>
@@ -109,9 +110,7 @@ private:
 
     QString m_lastMessage;
     bool m_closeWhenStopped = false;
-    double m_secondsPerStep = 0.0; // recent pace, for the time left
-    qint64 m_lastStep = -1;
-    double m_lastElapsed = 0.0;
+    ProgressEstimate m_estimate; // time left, from the recent pace
 };
 
 } // namespace latent

@@ -5,25 +5,6 @@
 #include <unistd.h>
 
 namespace latent {
-namespace {
-
-std::string duration(double seconds)
-{
-    if (!(seconds >= 0) || seconds > 1e7)
-        return "--";
-    const long s = long(seconds + 0.5);
-    char text[32];
-    if (s >= 3600)
-        std::snprintf(text, sizeof text, "%ldh%02ldm", s / 3600, (s / 60) % 60);
-    else if (s >= 60)
-        std::snprintf(text, sizeof text, "%ldm%02lds", s / 60, s % 60);
-    else
-        std::snprintf(text, sizeof text, "%lds", s);
-    return text;
-}
-
-} // namespace
-
 ProgressPrinter::ProgressPrinter() : m_terminal(isatty(fileno(stderr)) != 0) {}
 
 void ProgressPrinter::endLine()
@@ -57,17 +38,8 @@ void ProgressPrinter::onStateChanged(SessionState state, const std::string& mess
 void ProgressPrinter::onMetrics(const StepMetrics& m)
 {
     const double fraction = m.totalSteps > 0 ? double(m.step) / double(m.totalSteps) : 0.0;
-    // Time left from the recent pace (an exponential average over the rows),
-    // so a slow start or a busy spell does not skew it for the rest of the run.
-    if (m.step > m_lastStep && m_lastStep >= 0) {
-        const double pace = (m.elapsedSeconds - m_lastElapsed) / double(m.step - m_lastStep);
-        m_secondsPerStep = m_secondsPerStep > 0 ? 0.7 * m_secondsPerStep + 0.3 * pace : pace;
-    } else if (m_secondsPerStep <= 0 && m.step > 0) {
-        m_secondsPerStep = m.elapsedSeconds / double(m.step);
-    }
-    m_lastStep = m.step;
-    m_lastElapsed = m.elapsedSeconds;
-    const double left = m_secondsPerStep * double(m.totalSteps - m.step);
+    m_estimate.update(m);
+    const double left = m_estimate.secondsLeft();
     std::string losses;
     char value[64];
     for (std::size_t i = 0; i < m.names.size() && i < m.values.size(); ++i) {
@@ -77,7 +49,7 @@ void ProgressPrinter::onMetrics(const StepMetrics& m)
     char head[160];
     std::snprintf(head, sizeof head, "step %lld/%lld %3.0f%%  %.0f img/s  elapsed %s  left %s",
                   static_cast<long long>(m.step), static_cast<long long>(m.totalSteps), fraction * 100.0,
-                  m.samplesPerSecond, duration(m.elapsedSeconds).c_str(), duration(left).c_str());
+                  m.samplesPerSecond, ProgressEstimate::formatDuration(m.elapsedSeconds).c_str(), ProgressEstimate::formatDuration(left).c_str());
 
     std::lock_guard<std::mutex> lock(m_mutex);
     if (m_terminal) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "train/progressestimate.h"
 #include "train/trainingobserver.h"
 
 #include <atomic>
@@ -40,10 +41,7 @@ private:
     mutable std::mutex m_mutex;
     std::string m_pauseReason;
     std::string m_lastSample;
-    // Training thread only.
-    std::int64_t m_lastStep = -1;
-    double m_lastElapsed = 0.0;
-    double m_secondsPerStep = 0.0;
+    ProgressEstimate m_estimate; // training thread only
 };
 
 } // namespace latent

@@ -5,6 +5,7 @@
 #include "io/atomicfile.h"
 #include "train/checkpointfile.h"
 #include "train/checkpointstore.h"
+#include "train/metricslog.h"
 
 #include <QDir>
 #include <QFile>
@@ -79,15 +80,7 @@ Project Project::fork(const std::string& dir, const std::string& checkpoint) con
 
     // Metrics rows and sample grids up to the checkpoint's step.
     if (QFileInfo::exists(QString::fromStdString(metricsPath()))) {
-        const QList<QByteArray> lines = readWholeFile(metricsPath()).split('\n');
-        QByteArray kept = lines.value(0) + '\n';
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            bool ok = false;
-            const qint64 step = lines[i].left(lines[i].indexOf(',')).toLongLong(&ok);
-            if (ok && step <= header.step)
-                kept += lines[i] + '\n';
-        }
-        writeFileAtomically(forked.metricsPath(), kept);
+        writeFileAtomically(forked.metricsPath(), MetricsLog::rowsUpTo(readWholeFile(metricsPath()), header.step));
     }
     const QDir samples(QString::fromStdString(samplesDir()));
     for (const QString& name : samples.entryList({"step-*.png"}, QDir::Files)) {

@@ -24,20 +24,28 @@ MetricsLog::MetricsLog(const std::string& path, const std::vector<std::string>& 
     const QByteArray header = QByteArray::fromStdString(headerFor(names)) + '\n';
     QByteArray kept = header;
     if (keepUpToStep >= 0 && QFileInfo::exists(m_file.fileName())) {
-        const QList<QByteArray> lines = readWholeFile(path).split('\n');
-        if (!lines.isEmpty() && lines.first() + '\n' != header)
+        const QByteArray existing = readWholeFile(path);
+        if (!existing.isEmpty() && existing.left(existing.indexOf('\n') + 1) != header)
             throw StudioError::badInput(path, "has other columns than this model logs; move it away to start a new log");
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QByteArray& line = lines[i];
-            bool ok = false;
-            const qint64 step = line.left(line.indexOf(',')).toLongLong(&ok);
-            if (ok && step <= keepUpToStep)
-                kept += line + '\n';
-        }
+        if (!existing.isEmpty()) // an empty log (a crash as it was made) starts again from the header
+            kept = rowsUpTo(existing, keepUpToStep);
     }
     writeFileAtomically(path, kept);
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append))
         throw StudioError::failure(path, "cannot append to the metrics log: " + m_file.errorString().toStdString());
+}
+
+QByteArray MetricsLog::rowsUpTo(const QByteArray& csv, std::int64_t maxStep)
+{
+    const QList<QByteArray> lines = csv.split('\n');
+    QByteArray kept = lines.value(0) + '\n';
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        bool ok = false;
+        const qint64 step = lines[i].left(lines[i].indexOf(',')).toLongLong(&ok);
+        if (ok && step <= maxStep)
+            kept += lines[i] + '\n';
+    }
+    return kept;
 }
 
 void MetricsLog::append(const StepMetrics& m)

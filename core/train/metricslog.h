@@ -22,6 +22,8 @@ public:
     void append(const StepMetrics& metrics);
 
     static std::string headerFor(const std::vector<std::string>& names);
+    // A metrics.csv's header and its rows up to `maxStep`, newline-terminated.
+    static QByteArray rowsUpTo(const QByteArray& csv, std::int64_t maxStep);
 
 private:
     std::string m_path;
