@@ -301,7 +301,7 @@ bool ExplorePanel::savePreview(const QString& path)
     QStringList z;
     for (float v : currentLatent())
         z << QString::number(double(v), 'g', 9);
-    const PngText text = {{"Software", "Latent Studio"},
+    const PngText text = {softwareText(),
                           {"latent-studio.model_sha256", m_worker->modelHash().toStdString()},
                           {"latent-studio.step", std::to_string(m_worker->snapshotStep())},
                           {"latent-studio.seed", std::to_string(m_seed->value())},

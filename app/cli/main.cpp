@@ -10,7 +10,10 @@
 #include "io/imagegrid.h"
 #include "io/pngfile.h"
 #include "latent/inferenceengine.h"
+#include "latent/bookmarkfile.h"
 #include "latent/latentpath.h"
+#include "latent/pathanimation.h"
+#include "latent/sampleexport.h"
 #include "progressprinter.h"
 #include "project/presets.h"
 #include "project/project.h"
@@ -307,15 +310,6 @@ std::unique_ptr<InferenceEngine> loadEngine(const Project& project, const std::s
     return InferenceEngine::load(path, &project.config().model);
 }
 
-// A latent vector as a compact JSON array.
-std::string latentJson(const std::vector<float>& z)
-{
-    QJsonArray array;
-    for (float v : z)
-        array.append(double(v));
-    return QJsonDocument(array).toJson(QJsonDocument::Compact).toStdString();
-}
-
 // Refuses to replace a file the user has unless they said --force.
 void requireNewOrForced(const std::string& path, bool force)
 {
@@ -347,6 +341,44 @@ std::unique_ptr<InferenceEngine> engineFor(const QCommandLineParser& p)
     return loadEngine(project, p.isSet("checkpoint") ? text(p, "checkpoint") : std::string());
 }
 
+// The project's bookmarks file, or the one given with --bookmark-file.
+std::string bookmarkFileFor(const QCommandLineParser& p)
+{
+    if (p.isSet("bookmark-file"))
+        return text(p, "bookmark-file");
+    return Project::open(requireProject(p)).bookmarksPath();
+}
+
+// The latent vectors of the bookmarks named in --bookmarks (comma-separated),
+// checked against the engine's latent size. A bookmark found on other
+// weights still names the same z; say so, since the picture may differ.
+std::vector<std::vector<float>> bookmarkedLatents(const QCommandLineParser& p, const InferenceEngine& engine)
+{
+    const std::string file = bookmarkFileFor(p);
+    const std::vector<LatentBookmark> bookmarks = BookmarkFile::read(file);
+    std::vector<std::vector<float>> latents;
+    for (const QString& name : p.value("bookmarks").split(',', Qt::SkipEmptyParts)) {
+        const LatentBookmark& b = BookmarkFile::find(bookmarks, name.trimmed().toStdString(), file);
+        if (int(b.z.size()) != engine.spec().latentDim)
+            throw StudioError::badInput(file, "bookmark '" + b.name + "' has " + std::to_string(b.z.size())
+                                                  + " latent values; this model takes "
+                                                  + std::to_string(engine.spec().latentDim));
+        if (!b.modelSha256.empty() && b.modelSha256 != engine.checksum())
+            std::fprintf(stderr, "note: bookmark '%s' was made on other weights (step %lld); its z is used as it is\n",
+                         b.name.c_str(), static_cast<long long>(b.step));
+        latents.push_back(b.z);
+    }
+    return latents;
+}
+
+void addBookmarkOptions(QCommandLineParser& p, const QString& what)
+{
+    p.addOptions({
+        {"bookmarks", what, "name,name"},
+        {"bookmark-file", "Read bookmarks from this file (default: PROJECT/bookmarks.json).", "file.json"},
+    });
+}
+
 int commandSample(const QStringList& args)
 {
     QCommandLineParser p;
@@ -354,111 +386,104 @@ int commandSample(const QStringList& args)
     p.addHelpOption();
     addProjectOption(p);
     addGeneratorOptions(p);
+    addBookmarkOptions(p, "Draw these bookmarks (their z) instead of random samples.");
     p.addOptions({
         {"count", "How many samples (default 64).", "n"},
         {"grid", "Write one grid PNG here.", "file.png"},
         {"out", "Write one PNG per sample into this folder.", "dir"},
         {"latents", "Also write the latent vectors as JSON here.", "file.json"},
         {"columns", "Grid columns (default: a square grid).", "n"},
+        {"padding", "Pixels between grid cells (default 2).", "n"},
         {"seed", "Seed of the latent vectors (default 0).", "n"},
+        {"truncation", "Shrink z toward the mean by this factor, 0 to 1 (default 1: none).", "psi"},
         {"checkpoint", "Use this checkpoint instead of the newest.", "file"},
         {"force", "Replace files that exist already."},
     });
     p.process(args);
-    const int count = p.isSet("count") ? int(integerOption(p, "count", 1, 100000)) : 64;
-    const std::uint64_t seed = p.isSet("seed") ? std::uint64_t(integerOption(p, "seed", 0, 9007199254740991LL)) : 0;
+    SampleExport::Options options;
+    options.count = p.isSet("count") ? int(integerOption(p, "count", 1, 100000)) : 64;
+    options.seed = p.isSet("seed") ? std::uint64_t(integerOption(p, "seed", 0, 9007199254740991LL)) : 0;
+    options.columns = p.isSet("columns") ? int(integerOption(p, "columns", 1, 1000)) : 0;
+    options.padding = p.isSet("padding") ? int(integerOption(p, "padding", 0, 64)) : 2;
+    if (p.isSet("truncation")) {
+        options.truncation = numberOption(p, "truncation");
+        if (options.truncation < 0.0 || options.truncation > 1.0)
+            throw usage("--truncation expects a number from 0 to 1");
+    }
     if (p.isSet("grid") == p.isSet("out"))
         throw usage("give exactly one of --grid FILE.png or --out DIR");
-    const bool force = p.isSet("force");
+    options.gridPath = text(p, "grid");
+    options.folderPath = text(p, "out");
+    options.latentsPath = text(p, "latents");
 
     auto engine = engineFor(p);
-    const auto latents = engine->sampleLatents(count, seed);
-    const std::vector<Image> images = engine->decode(latents);
-    if (p.isSet("latents")) {
-        const std::string path = text(p, "latents");
-        requireNewOrForced(path, force);
-        QJsonArray rows;
-        for (const auto& z : latents) {
-            QJsonArray row;
-            for (float v : z)
-                row.append(double(v));
-            rows.append(row);
-        }
-        const QJsonObject json{{"seed", double(seed)}, {"model_sha256", QString::fromStdString(engine->checksum())},
-                               {"latents", rows}};
-        writeFileAtomically(path, QJsonDocument(json).toJson(QJsonDocument::Compact));
+    if (p.isSet("bookmarks")) {
+        SampleExport::Latents latents = bookmarkedLatents(p, *engine);
+        options.count = int(latents.size());
+        options.latents = std::move(latents);
     }
-    // Where each picture came from, in its PNG text chunks.
-    const PngText origin = {{"Software", "Latent Studio " LATENT_VERSION},
-                            {"latent-studio.model_sha256", engine->checksum()},
-                            {"latent-studio.step", std::to_string(engine->step())},
-                            {"latent-studio.seed", std::to_string(seed)}};
-    if (p.isSet("grid")) {
-        const std::string path = text(p, "grid");
-        requireNewOrForced(path, force);
-        const int columns = p.isSet("columns") ? int(integerOption(p, "columns", 1, 1000))
-                                               : int(std::ceil(std::sqrt(double(count))));
-        PngText grid = origin;
-        grid.emplace_back("latent-studio.count", std::to_string(count));
-        writePng(path, makeImageGrid(images, columns), grid);
-        std::printf("%s\n", path.c_str());
-    } else {
-        const QString dir = p.value("out");
-        if (!QDir().mkpath(dir))
-            throw StudioError::failure(dir.toStdString(), "cannot create the folder");
-        std::vector<std::string> paths;
-        for (int i = 0; i < count; ++i) {
-            paths.push_back(QDir(dir).filePath(QString("sample-%1.png").arg(i, 5, 10, QChar('0'))).toStdString());
-            requireNewOrForced(paths.back(), force);
-        }
-        for (int i = 0; i < count; ++i) {
-            PngText single = origin;
-            single.emplace_back("latent-studio.index", std::to_string(i));
-            single.emplace_back("latent-studio.z", latentJson(latents[std::size_t(i)]));
-            writePng(paths[std::size_t(i)], images[std::size_t(i)], single);
-        }
-        std::printf("%d samples in %s\n", count, qPrintable(dir));
-    }
+    const std::vector<std::string> existing = SampleExport::existingFiles(options);
+    if (!existing.empty() && !p.isSet("force"))
+        throw StudioError::badInput(existing.front(), "exists already; pass --force to replace it");
+    SampleExport::write(*engine, options);
+    if (!options.gridPath.empty())
+        std::printf("%s\n", options.gridPath.c_str());
+    else
+        std::printf("%d samples in %s\n", options.count, options.folderPath.c_str());
     return kExitOk;
+}
+
+// "1,2,3" as seeds; a usage error names the option when a part is not one.
+std::vector<std::uint64_t> seedList(const QString& list)
+{
+    std::vector<std::uint64_t> seeds;
+    for (const QString& part : list.split(',', Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const qulonglong seed = part.trimmed().toULongLong(&ok);
+        if (!ok)
+            throw usage("--seeds expects whole numbers separated by commas (paths by ';'), not '"
+                        + list.toStdString() + "'");
+        seeds.push_back(seed);
+    }
+    return seeds;
 }
 
 int commandInterpolate(const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription("Walk through latent space along the latent vectors of some seeds, "
-                                "as an MP4, an animated GIF or a folder of PNG frames.");
+    p.setApplicationDescription("Walk through latent space along keyframes (seeds or bookmarks), as an MP4, an "
+                                "animated GIF or a folder of PNG frames; several paths make a grid video.");
     p.addHelpOption();
     addProjectOption(p);
     addGeneratorOptions(p);
+    addBookmarkOptions(p, "Keyframes: these bookmarks, in order (at least two).");
     p.addOptions({
-        {"seeds", "Keyframes: the latent vector of each seed, in order (at least two).", "1,2,3"},
+        {"seeds", "Keyframes: the latent vector of each seed, in order (at least two). Several paths, "
+                  "separated by ';', make a grid video: \"1,2,3;4,5,6\".", "1,2,3"},
+        {"columns", "Columns of a grid video (default: as square as it gets).", "n"},
         {"frames", "Frames from one keyframe to the next (default 30).", "n"},
         {"slerp", "Spherical interpolation (keeps the vectors' length) instead of linear."},
         {"ease", "Ease in and out of each keyframe."},
         {"loop", "Return from the last keyframe to the first."},
         {"fps", "Frames per second (default 30).", "n"},
-        {"scale", "Enlarge each frame this many times (default: to about 256 pixels).", "n"},
+        {"scale", "Enlarge each image this many times (default: to about 256 pixels).", "n"},
         {"out", "FILE.mp4, FILE.gif, or a folder for PNG frames.", "path"},
         {"checkpoint", "Use this checkpoint instead of the newest.", "file"},
         {"force", "Replace what exists already."},
     });
     p.process(args);
-    if (!p.isSet("seeds") || !p.isSet("out"))
-        throw usage("--seeds A,B[,C...] and --out FILE.mp4|FILE.gif|DIR are required");
-    std::vector<std::uint64_t> seeds;
-    for (const QString& part : p.value("seeds").split(',', Qt::SkipEmptyParts)) {
-        bool ok = false;
-        const qulonglong seed = part.trimmed().toULongLong(&ok);
-        if (!ok)
-            throw usage("--seeds expects whole numbers separated by commas, not '" + text(p, "seeds") + "'");
-        seeds.push_back(seed);
-    }
+    if (p.isSet("seeds") == p.isSet("bookmarks") || !p.isSet("out"))
+        throw usage("give --seeds A,B[,C...] or --bookmarks NAME,NAME[,...], and --out FILE.mp4|FILE.gif|DIR");
     LatentPath::Settings settings;
     settings.framesBetween = p.isSet("frames") ? int(integerOption(p, "frames", 1, 10000)) : 30;
     settings.interpolation = p.isSet("slerp") ? LatentPath::Interpolation::Spherical : LatentPath::Interpolation::Linear;
     settings.easing = p.isSet("ease") ? LatentPath::Easing::EaseInOut : LatentPath::Easing::Linear;
     settings.loop = p.isSet("loop");
     const double fps = p.isSet("fps") ? double(integerOption(p, "fps", 1, 120)) : 30.0;
+    std::vector<std::vector<std::uint64_t>> seedPaths;
+    if (p.isSet("seeds"))
+        for (const QString& path : p.value("seeds").split(';', Qt::SkipEmptyParts))
+            seedPaths.push_back(seedList(path));
 
     const std::string out = text(p, "out");
     if (AnimationFile::kindOf(out) == AnimationFile::Kind::Folder) {
@@ -470,19 +495,25 @@ int commandInterpolate(const QStringList& args)
     }
 
     auto engine = engineFor(p);
-    std::vector<std::vector<float>> keys;
-    for (std::uint64_t seed : seeds)
-        keys.push_back(engine->sampleLatents(1, seed).front());
-    const LatentPath path(keys, settings);
+    std::vector<LatentPath> paths;
+    if (p.isSet("bookmarks")) {
+        paths.emplace_back(bookmarkedLatents(p, *engine), settings);
+    } else {
+        for (const auto& seeds : seedPaths) {
+            std::vector<std::vector<float>> keys;
+            for (std::uint64_t seed : seeds)
+                keys.push_back(engine->sampleLatents(1, seed).front());
+            paths.emplace_back(keys, settings);
+        }
+    }
     const int size = engine->spec().imageSize;
-    int scale = p.isSet("scale") ? int(integerOption(p, "scale", 1, 64)) : std::max(1, (256 + size - 1) / size);
-    if ((size * scale) % 2 == 1)
-        ++scale; // video codecs want even sizes
-    std::vector<Image> frames = engine->decode(path.frames());
-    for (Image& frame : frames)
-        frame = scaleNearest(frame, scale);
+    const int scale = p.isSet("scale") ? int(integerOption(p, "scale", 1, 64)) : PathAnimation::defaultScale(size);
+    const int columns = p.isSet("columns") ? int(integerOption(p, "columns", 1, 100))
+                                           : int(std::ceil(std::sqrt(double(paths.size()))));
+    const std::vector<Image> frames = PathAnimation::render(*engine, paths, columns, scale);
     AnimationFile::write(out, frames, fps);
-    std::printf("%s  (%d frames, %dx%d, %.0f fps)\n", out.c_str(), path.frameCount(), size * scale, size * scale, fps);
+    std::printf("%s  (%d frames, %dx%d, %.0f fps)\n", out.c_str(), int(frames.size()), frames.front().width,
+                frames.front().height, fps);
     return kExitOk;
 }
 

@@ -29,9 +29,11 @@ void writeMp4(const std::string& path, const std::vector<Image>& frames, double 
 {
     const auto temporary = temporaryFileFor(path);
     const Image& first = frames.front();
+    // MPEG-4 encoders want even sizes: odd frames get one more column or row.
+    const int padRight = first.width % 2, padBottom = first.height % 2;
     {
         cv::VideoWriter writer(temporary->fileName().toStdString(), cv::VideoWriter::fourcc('m', 'p', '4', 'v'), fps,
-                               cv::Size(first.width, first.height), true);
+                               cv::Size(first.width + padRight, first.height + padBottom), true);
         if (!writer.isOpened())
             throw StudioError::failure(path, "this OpenCV cannot write MPEG-4 video (no FFmpeg backend?)");
         cv::Mat bgr;
@@ -39,6 +41,8 @@ void writeMp4(const std::string& path, const std::vector<Image>& frames, double 
             const cv::Mat view(frame.height, frame.width, frame.channels == 1 ? CV_8UC1 : CV_8UC3,
                                const_cast<std::uint8_t*>(frame.pixels.data()));
             cv::cvtColor(view, bgr, frame.channels == 1 ? cv::COLOR_GRAY2BGR : cv::COLOR_RGB2BGR);
+            if (padRight || padBottom)
+                cv::copyMakeBorder(bgr, bgr, 0, padBottom, 0, padRight, cv::BORDER_REPLICATE);
             writer.write(bgr);
         }
     }

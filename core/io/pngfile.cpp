@@ -4,6 +4,8 @@
 #include "base/studioerror.h"
 #include "io/atomicfile.h"
 
+#include <QCoreApplication>
+
 #include <opencv2/imgcodecs.hpp>
 #include <zlib.h>
 #include <opencv2/imgproc.hpp>
@@ -44,6 +46,11 @@ QByteArray withText(const QByteArray& png, const PngText& text)
 }
 
 } // namespace
+
+std::pair<std::string, std::string> softwareText()
+{
+    return {"Software", ("Latent Studio " + QCoreApplication::applicationVersion()).trimmed().toStdString()};
+}
 
 PngText readPngText(const std::string& path)
 {

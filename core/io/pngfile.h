@@ -15,6 +15,8 @@ namespace latent {
 // characters), for where an image came from: seed, latent vector, model hash.
 using PngText = std::vector<std::pair<std::string, std::string>>;
 
+// The "Software" chunk: "Latent Studio" and the running application's version.
+std::pair<std::string, std::string> softwareText();
 // PNG bytes of an 8-bit gray or RGB image, with `text` after the header.
 QByteArray encodePng(const Image& image, const PngText& text = {});
 // Writes a PNG atomically; throws StudioError(Failure) naming `path`.

@@ -218,10 +218,50 @@ InferenceEngine::Encoding InferenceEngine::encodeImageFile(const std::string& pa
 
 std::vector<LatentDirection> InferenceEngine::principalDirections(int count, int samples, std::uint64_t seed)
 {
-    if (!m_impl->networks)
-        throw StudioError::badInput({}, "directions need a studio-trained model; an imported generator's layers are hidden");
+    if (isVae())
+        throw StudioError::badInput({}, "a VAE's directions come from encodings of real images; "
+                                        "use principalDirectionsOfEncodings");
     c10::InferenceMode inference;
-    return findPrincipalDirections(*m_impl->networks, count, samples, seed);
+    torch::Generator generator = at::make_generator<at::CPUGeneratorImpl>(seed);
+    const torch::Tensor z = torch::randn({samples, spec().latentDim}, generator, torch::kFloat32);
+    torch::Tensor features;
+    if (m_impl->networks) {
+        features = m_impl->networks->earlyFeatures(z);
+    } else {
+        // An imported generator's layers are hidden: its output images,
+        // pooled to at most 16x16 so the PCA stays small, stand in.
+        std::vector<torch::Tensor> chunks;
+        for (std::int64_t start = 0; start < samples; start += 256) {
+            const torch::Tensor images = m_impl->generate(z.narrow(0, start, std::min<std::int64_t>(256, samples - start)));
+            chunks.push_back(torch::adaptive_avg_pool2d(images, {std::min<std::int64_t>(16, images.size(2)),
+                                                                 std::min<std::int64_t>(16, images.size(3))}).cpu());
+        }
+        features = torch::cat(chunks);
+    }
+    return regressedPrincipalDirections(z, features, count);
+}
+
+std::vector<LatentDirection> InferenceEngine::principalDirectionsOfEncodings(const ImageDataset& images, int count,
+                                                                             int samples)
+{
+    if (!isVae())
+        throw StudioError::badInput({}, "only a VAE encodes images; a GAN's directions come from principalDirections");
+    if (images.size() != spec().imageSize || images.channels() != spec().channels || images.empty())
+        throw StudioError::badInput({}, "the images to encode are not at the VAE's size and channels");
+    c10::InferenceMode inference;
+    Vae& vae = m_impl->networks->vae;
+    const bool wasTraining = vae->is_training();
+    vae->eval();
+    const std::int64_t n = std::min<std::int64_t>(samples, std::int64_t(images.count()));
+    const torch::Tensor pixels = torch::from_blob(const_cast<std::uint8_t*>(images.data()),
+                                                  {n, images.channels(), images.size(), images.size()}, torch::kUInt8);
+    std::vector<torch::Tensor> means;
+    for (std::int64_t start = 0; start < n; start += 256) {
+        const torch::Tensor batch = pixels.narrow(0, start, std::min<std::int64_t>(256, n - start));
+        means.push_back(vae->encode(batch.to(m_impl->device).to(torch::kFloat32) / 127.5 - 1.0).first.cpu());
+    }
+    vae->train(wasTraining);
+    return principalAxes(torch::cat(means), count);
 }
 
 void InferenceEngine::exportTorchScript(const std::string& path) const

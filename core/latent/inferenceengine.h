@@ -12,6 +12,8 @@
 
 namespace latent {
 
+class ImageDataset;
+
 // A trained generator (or VAE decoder) loaded from a checkpoint, for making
 // images from latent vectors. Owns its own copy of the weights, so it can run
 // on any one thread while training goes on elsewhere. Not thread-safe: use
@@ -55,9 +57,15 @@ public:
     Encoding encodeImageFile(const std::string& path);
 
     // GANSpace directions (see principaldirections.h): the top `count`, from
-    // `samples` latents drawn with `seed`. Throws StudioError(BadInput) for an
-    // imported generator, whose layers the studio cannot see.
+    // `samples` latents drawn with `seed`, through the generator's first stage
+    // (an imported generator's hidden layers are out of reach: its pooled
+    // output images stand in). Throws StudioError(BadInput) for a VAE.
     std::vector<LatentDirection> principalDirections(int count, int samples = 2000, std::uint64_t seed = 0);
+    // A VAE's directions: PCA over the encoder means of up to `samples` of
+    // `images` (real data at the model's size and channels). Throws
+    // StudioError(BadInput) for a GAN or images of another shape.
+    std::vector<LatentDirection> principalDirectionsOfEncodings(const ImageDataset& images, int count,
+                                                                int samples = 2000);
 
     // The generator (GAN) or decoder (VAE) as a TorchScript file that Python
     // runs with torch.jit.load(path)(z), giving exactly what decode() gives.

@@ -89,6 +89,9 @@ Project Project::fork(const std::string& dir, const std::string& checkpoint) con
         if (ok && step <= header.step)
             QFile::copy(samples.filePath(name), QDir(QString::fromStdString(forked.samplesDir())).filePath(name));
     }
+    // Bookmarks are the user's finds: they keep their meaning in the fork.
+    if (QFileInfo::exists(QString::fromStdString(bookmarksPath())))
+        writeFileAtomically(forked.bookmarksPath(), readWholeFile(bookmarksPath()));
     return forked;
 }
 

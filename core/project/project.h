@@ -38,6 +38,8 @@ public:
     std::string checkpointsDir() const { return m_dir + "/checkpoints"; }
     std::string samplesDir() const { return m_dir + "/samples"; }
     std::string exportsDir() const { return m_dir + "/exports"; }
+    // Named latent vectors (see latent/bookmarkfile.h).
+    std::string bookmarksPath() const { return m_dir + "/bookmarks.json"; }
 
 private:
     Project(std::string dir, ProjectConfig config);

@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -84,6 +85,8 @@ private Q_SLOTS:
     void importsAPythonTracedGenerator();
     void interpolateWritesVideosOthersCanRead_data();
     void interpolateWritesVideosOthersCanRead();
+    void gridVideoWalksSeveralPaths();
+    void bookmarksDrawTheirExactLatents();
 };
 
 void TestCli::usageErrors_data()
@@ -441,6 +444,64 @@ void TestCli::interpolateWritesVideosOthersCanRead()
     QVERIFY(r.err.contains("--force"));
     QCOMPARE(runCli(args + QStringList{"--force"}).exitCode, 0);
     QCOMPARE(runCli({"interpolate", "--project", project, "--seeds", "1", "--out", tmp.filePath("one.gif")}).exitCode, 2);
+}
+
+// Three paths of two seeds, side by side: every frame is one grid.
+void TestCli::gridVideoWalksSeveralPaths()
+{
+    QTemporaryDir tmp;
+    const QString project = trainTiny(tmp, "dcgan");
+    QVERIFY(!project.isEmpty());
+    const QString out = tmp.filePath("grid.gif");
+    const CliResult r = runCli({"interpolate", "--project", project, "--seeds", "1,2;3,4;5,6", "--frames", "3",
+                                "--columns", "3", "--scale", "2", "--out", out});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const AnimationFile::Info info = AnimationFile::inspect(out.toStdString());
+    QCOMPARE(info.frames, 4);
+    QCOMPARE(info.width, 3 * (32 + 2) + 2); // three 32-pixel cells, 2 pixels of padding
+    QCOMPARE(info.height, 32 + 2 + 2);
+    // Paths of different lengths cannot walk in step.
+    QCOMPARE(runCli({"interpolate", "--project", project, "--seeds", "1,2;3,4,5", "--out", tmp.filePath("x.gif")})
+                 .exitCode, 2);
+}
+
+// A bookmark holding seed 0's first latent draws exactly seed 0's sample; a
+// missing name or a z of the wrong size is refused with the file named.
+void TestCli::bookmarksDrawTheirExactLatents()
+{
+    QTemporaryDir tmp;
+    const QString project = trainTiny(tmp, "dcgan");
+    QVERIFY(!project.isEmpty());
+    CliResult r = runCli({"sample", "--project", project, "--count", "2", "--seed", "0", "--out", tmp.filePath("seeded"),
+                          "--latents", tmp.filePath("z.json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonArray latents = QJsonDocument::fromJson(readFile(tmp.filePath("z.json"))).object().value("latents").toArray();
+    QCOMPARE(latents.size(), 2);
+    const QJsonObject first{{"name", "first"}, {"z", latents[0]}};
+    const QJsonObject second{{"name", "second"}, {"z", latents[1]}};
+    const QJsonObject wrong{{"name", "short"}, {"z", QJsonArray{1.0, 2.0}}};
+    const QJsonObject file{{"format", "latent-studio-bookmarks"}, {"format_version", 1},
+                           {"bookmarks", QJsonArray{first, second, wrong}}};
+    QVERIFY(writeFile(project + "/bookmarks.json", QJsonDocument(file).toJson()));
+
+    r = runCli({"sample", "--project", project, "--bookmarks", "second,first", "--out", tmp.filePath("marked")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(readImage(tmp.filePath("marked/sample-00000.png").toStdString(), 3).pixels,
+             readImage(tmp.filePath("seeded/sample-00001.png").toStdString(), 3).pixels);
+    QCOMPARE(readImage(tmp.filePath("marked/sample-00001.png").toStdString(), 3).pixels,
+             readImage(tmp.filePath("seeded/sample-00000.png").toStdString(), 3).pixels);
+
+    r = runCli({"interpolate", "--project", project, "--bookmarks", "first,second", "--frames", "4", "--out",
+                tmp.filePath("walk.gif")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(AnimationFile::inspect(tmp.filePath("walk.gif").toStdString()).frames, 5);
+
+    r = runCli({"sample", "--project", project, "--bookmarks", "third", "--grid", tmp.filePath("a.png")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("bookmarks.json") && r.err.contains("first, second, short"), qPrintable(r.err));
+    r = runCli({"sample", "--project", project, "--bookmarks", "short", "--grid", tmp.filePath("b.png")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("takes 12"), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
