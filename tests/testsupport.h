@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QString>
 #include <QStringList>
 
@@ -72,6 +73,18 @@ inline QString errorProblem(const std::optional<StudioError>& error, ErrorKind k
 inline QString badInputProblem(const std::optional<StudioError>& error, const QStringList& fragments)
 {
     return errorProblem(error, ErrorKind::BadInput, fragments);
+}
+
+// A Python with torch (Debian's python3-torch), or empty.
+inline QString pythonWithTorch()
+{
+    for (const QString& python : {QStringLiteral("/usr/bin/python3"), QStringLiteral("python3")}) {
+        QProcess probe;
+        probe.start(python, {"-c", "import torch"});
+        if (probe.waitForFinished(60000) && probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0)
+            return python;
+    }
+    return {};
 }
 
 // Returns whether `bytes` were all written to `path`, its folder created first when missing.

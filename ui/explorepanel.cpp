@@ -2,8 +2,12 @@
 #include "explorepanel.h"
 
 #include "base/studioerror.h"
+#include "bookmarklist.h"
+#include "bookmarkpanel.h"
 #include "explorerworker.h"
 #include "io/pngfile.h"
+#include "latent/latentbookmark.h"
+#include "latenteditcommand.h"
 #include "train/checkpointstore.h"
 
 #include <QCheckBox>
@@ -22,6 +26,9 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace latent {
@@ -29,6 +36,11 @@ namespace latent {
 namespace {
 constexpr int kSliderSteps = 100; // slider units per standard deviation
 constexpr double kSliderSigmas = 3.0;
+constexpr int kDirectionCount = 8;
+// Undo merge keys: one per control, so a drag of one slider is one edit.
+constexpr int kTruncationKey = 1;
+constexpr int kDimensionKey = 1000;
+constexpr int kDirectionKey = 100000;
 } // namespace
 
 ExplorePanel::ExplorePanel(QWidget* parent)
@@ -49,6 +61,10 @@ ExplorePanel::ExplorePanel(QWidget* parent)
       m_encode(new QPushButton(tr("Encode an image…"), this)),
       m_originalLabel(new QLabel(this))
 {
+    m_bookmarks = new BookmarkList(this);
+    m_bookmarkPanel = new BookmarkPanel(m_bookmarks, [this] { return captureBookmark(); }, this);
+    m_history = new QUndoStack(this);
+    m_tools = new QTabWidget(this);
     setAcceptDrops(true);
     m_encode->setToolTip(tr("VAE: encode a real image (or drop one here), then edit its latent"));
     m_encode->setVisible(false);
@@ -100,6 +116,18 @@ ExplorePanel::ExplorePanel(QWidget* parent)
     auto* save = new QPushButton(tr("Save image…"), this);
     save->setToolTip(tr("Save the image shown as a PNG, with its seed and latent vector inside"));
     seedRow->addWidget(save);
+    // Undo and redo of latent edits; Ctrl+Z and Ctrl+Shift+Z while the tab has focus.
+    for (QAction* action : {m_history->createUndoAction(this, tr("Undo")), m_history->createRedoAction(this, tr("Redo"))}) {
+        const bool isUndo = action->text().startsWith(tr("Undo"));
+        action->setObjectName(isUndo ? QStringLiteral("actionUndoLatent") : QStringLiteral("actionRedoLatent"));
+        action->setShortcut(isUndo ? QKeySequence::Undo : QKeySequence::Redo);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        auto* button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        seedRow->insertWidget(seedRow->count() - 2, button);
+    }
     connect(save, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save the image"), QStringLiteral("sample.png"),
                                                           tr("PNG image (*.png)"));
@@ -123,14 +151,23 @@ ExplorePanel::ExplorePanel(QWidget* parent)
     auto* filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filter, 1);
     filterRow->addWidget(reset);
+    auto* dimensions = new QWidget(this);
+    auto* dimensionsLayout = new QVBoxLayout(dimensions);
+    dimensionsLayout->addWidget(new QLabel(tr("Values in standard deviations of the prior"), dimensions));
+    dimensionsLayout->addLayout(filterRow);
+    dimensionsLayout->addWidget(m_sliderArea, 1);
+    auto* directions = new QWidget(this);
+    auto* directionsLayout = new QVBoxLayout(directions);
     auto* directionsTitle = new QHBoxLayout;
-    directionsTitle->addWidget(new QLabel(tr("<b>Directions</b>"), this), 1);
+    directionsTitle->addWidget(new QLabel(tr("Principal directions and their share of variance"), directions), 1);
     directionsTitle->addWidget(m_findDirections);
-    rightLayout->addLayout(directionsTitle);
-    rightLayout->addWidget(m_directionHost);
-    rightLayout->addWidget(new QLabel(tr("<b>Latent dimensions</b> (in standard deviations)"), this));
-    rightLayout->addLayout(filterRow);
-    rightLayout->addWidget(m_sliderArea, 1);
+    directionsLayout->addLayout(directionsTitle);
+    directionsLayout->addWidget(m_directionHost);
+    directionsLayout->addStretch(1);
+    m_tools->addTab(dimensions, tr("Dimensions"));
+    m_tools->addTab(directions, tr("Directions"));
+    m_tools->addTab(m_bookmarkPanel, tr("Bookmarks"));
+    rightLayout->addWidget(m_tools, 1);
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
     split->addWidget(right);
@@ -142,15 +179,26 @@ ExplorePanel::ExplorePanel(QWidget* parent)
     layout->addWidget(split, 1);
 
     connect(m_refresh, &QPushButton::clicked, this, &ExplorePanel::refresh);
-    connect(m_seed, &QSpinBox::valueChanged, this, &ExplorePanel::loadSeed);
+    connect(m_seed, &QSpinBox::valueChanged, this, [this](int seed) {
+        loadSeed();
+        recordEdit(tr("Seed %1").arg(seed));
+    });
     connect(previous, &QPushButton::clicked, this, [this] { m_seed->setValue(m_seed->value() - 1); });
     connect(next, &QPushButton::clicked, this, [this] { m_seed->setValue(m_seed->value() + 1); });
     connect(random, &QPushButton::clicked, this,
             [this] { m_seed->setValue(int(QRandomGenerator::global()->bounded(1000000))); });
-    connect(m_truncation, &QDoubleSpinBox::valueChanged, this, &ExplorePanel::requestPreview);
+    connect(m_truncation, &QDoubleSpinBox::valueChanged, this, [this] {
+        requestPreview();
+        recordEdit(tr("Truncation"), kTruncationKey);
+    });
     connect(m_filter, &QLineEdit::textChanged, this, &ExplorePanel::applyFilter);
     reset->setToolTip(tr("Back to the seed's own values: unpins every dimension and zeroes the directions"));
-    connect(reset, &QPushButton::clicked, this, &ExplorePanel::resetAll);
+    connect(reset, &QPushButton::clicked, this, [this] {
+        resetAll();
+        recordEdit(tr("Reset"));
+    });
+    connect(m_bookmarkPanel, &BookmarkPanel::goTo, this, &ExplorePanel::goToBookmark);
+    connect(m_bookmarkPanel, &BookmarkPanel::showLatent, this, &ExplorePanel::showLatent);
     connect(m_worker.get(), &ExplorerWorker::loaded, this, &ExplorePanel::onLoaded);
     connect(m_worker.get(), &ExplorerWorker::decoded, this, &ExplorePanel::onDecoded);
     connect(m_worker.get(), &ExplorerWorker::directionsFound, this, &ExplorePanel::onDirectionsFound);
@@ -176,12 +224,26 @@ ExplorePanel::~ExplorePanel() = default;
 void ExplorePanel::setProject(const QString& projectDir)
 {
     m_projectDir = projectDir;
+    m_generatorPath.clear();
     m_snapshotStep = -1;
+    m_bookmarks->setFile(projectDir.isEmpty() ? QString() : projectDir + QStringLiteral("/bookmarks.json"));
     refresh();
+}
+
+void ExplorePanel::openGenerator(const QString& path, int latentDim)
+{
+    m_generatorPath = path;
+    m_snapshotStep = -1;
+    m_bookmarks->setFile({}); // another model's latents: kept in memory, exportable
+    m_refresh->setEnabled(false);
+    m_snapshot->setText(tr("Loading the generator %1…").arg(QFileInfo(path).fileName()));
+    m_worker->loadTorchScript(path, latentDim);
 }
 
 void ExplorePanel::refresh()
 {
+    if (!m_generatorPath.isEmpty())
+        return; // an imported generator has no newer snapshots
     const auto latest = CheckpointStore((m_projectDir + "/checkpoints").toStdString()).latest();
     if (m_projectDir.isEmpty() || latest.step < 0) {
         m_snapshot->setText(tr("No checkpoint yet: train the model, then explore it here."));
@@ -198,21 +260,151 @@ void ExplorePanel::noteNewCheckpoint(qint64 step)
         m_refresh->setText(tr("Refresh (step %1)").arg(step));
 }
 
-void ExplorePanel::onLoaded(qint64 step, int latentDim, int imageSize, bool isVae, const QString& checkpoint)
+void ExplorePanel::onLoaded(qint64 step, int latentDim, int imageSize, bool isVae, const QString& source)
 {
-    Q_UNUSED(checkpoint)
     m_isVae = isVae;
     m_encode->setVisible(isVae);
     m_original = QImage();
     m_originalLabel->setVisible(false);
     m_snapshotStep = step;
     m_refresh->setText(tr("Refresh snapshot"));
-    m_snapshot->setText(tr("Snapshot of step %1: z of %2, %3x%3 images").arg(step).arg(latentDim).arg(imageSize));
+    if (m_worker->isImported()) {
+        m_snapshot->setText(tr("Imported generator %1: z of %2, %3x%3 images")
+                                .arg(QFileInfo(source).fileName()).arg(latentDim).arg(imageSize));
+        m_findDirections->setToolTip(tr("Principal directions of the generator's output images (its layers are "
+                                        "hidden), mapped back to z"));
+    } else {
+        m_snapshot->setText(tr("Snapshot of step %1: z of %2, %3x%3 images").arg(step).arg(latentDim).arg(imageSize));
+        m_findDirections->setToolTip(
+            isVae ? tr("Principal directions of the encoder's means over 2000 images of the dataset")
+                  : tr("Principal directions of the generator's first layer, mapped back to z (GANSpace)"));
+    }
+    m_refresh->setVisible(!m_worker->isImported());
+    m_bookmarkPanel->setModelHash(m_worker->modelHash());
     if (int(m_rows.size()) != latentDim)
         rebuildSliders(latentDim);
     onDirectionsFound({}, {}); // directions belong to the old snapshot
     m_findDirections->setText(tr("Find directions"));
     loadSeed();
+    resetHistory();
+}
+
+void ExplorePanel::resetHistory()
+{
+    m_history->clear();
+    m_state = captureState();
+}
+
+ExploreState ExplorePanel::captureState() const
+{
+    ExploreState state;
+    state.seed = m_seed->value();
+    state.base = m_base;
+    state.truncation = m_truncation->value();
+    for (const DirectionRow& d : m_directions)
+        state.directionSigmas.push_back(d.sigma);
+    state.origin = m_origin;
+    state.edited = m_edited;
+    return state;
+}
+
+void ExplorePanel::applyState(const ExploreState& state)
+{
+    if (state.base.size() != m_base.size())
+        return; // another snapshot's vector
+    m_applying = true;
+    {
+        const QSignalBlocker blockSeed(m_seed);
+        const QSignalBlocker blockTruncation(m_truncation);
+        m_seed->setValue(state.seed);
+        m_truncation->setValue(state.truncation);
+    }
+    m_base = state.base;
+    setSliderValues();
+    for (std::size_t i = 0; i < m_directions.size(); ++i) {
+        DirectionRow& d = m_directions[i];
+        d.sigma = i < state.directionSigmas.size() ? state.directionSigmas[i] : 0.0;
+        const QSignalBlocker block(d.slider);
+        d.slider->setValue(int(std::lround(d.sigma * kSliderSteps)));
+        d.value->setText(QStringLiteral("%1σ").arg(d.sigma, 0, 'f', 2));
+    }
+    m_origin = state.origin;
+    m_edited = state.edited;
+    m_state = state;
+    m_applying = false;
+    requestPreview();
+    if (!m_directions.empty())
+        requestStrip(0);
+}
+
+void ExplorePanel::recordEdit(const QString& text, int mergeKey)
+{
+    if (m_applying)
+        return;
+    ExploreState now = captureState();
+    if (now.sameLatent(m_state) && now.origin == m_state.origin)
+        return;
+    m_history->push(new LatentEditCommand(text, m_state, now, [this](const ExploreState& s) { applyState(s); },
+                                          mergeKey, m_gesture));
+    m_state = std::move(now);
+    if (mergeKey < 0)
+        ++m_gesture;
+}
+
+void ExplorePanel::setSliderValues()
+{
+    for (std::size_t i = 0; i < m_rows.size() && i < m_base.size(); ++i) {
+        const QSignalBlocker block(m_rows[i].slider);
+        // Values beyond the slider's +-3 sigma keep their exact value in m_base.
+        m_rows[i].slider->setValue(int(std::lround(m_base[i] * kSliderSteps)));
+        m_rows[i].value->setText(QStringLiteral("%1σ").arg(m_base[i], 0, 'f', 2));
+    }
+}
+
+LatentBookmark ExplorePanel::captureBookmark() const
+{
+    LatentBookmark bookmark;
+    bookmark.z = currentLatent();
+    const bool pureSeed = !m_edited && m_origin == tr("seed %1").arg(m_seed->value());
+    bookmark.seed = pureSeed ? m_seed->value() : -1;
+    bookmark.truncation = m_truncation->value();
+    bookmark.modelSha256 = m_worker->modelHash().toStdString();
+    bookmark.step = m_worker->snapshotStep();
+    return bookmark;
+}
+
+void ExplorePanel::showLatent(const std::vector<float>& z, const QString& label)
+{
+    if (z.size() != m_base.size()) {
+        m_timing->setText(tr("That vector has %1 values; this model takes %2").arg(z.size()).arg(m_base.size()));
+        return;
+    }
+    {
+        const QSignalBlocker block(m_truncation);
+        m_truncation->setValue(1.0);
+    }
+    for (DirectionRow& d : m_directions) {
+        const QSignalBlocker block(d.slider);
+        d.slider->setValue(0);
+        d.sigma = 0.0;
+        d.value->setText(QStringLiteral("0.00σ"));
+    }
+    for (Row& row : m_rows)
+        row.pin->setChecked(false);
+    m_base = z;
+    m_origin = label;
+    m_edited = false;
+    setSliderValues();
+    requestPreview();
+    recordEdit(tr("Show %1").arg(label));
+}
+
+void ExplorePanel::goToBookmark(int index)
+{
+    if (index < 0 || index >= m_bookmarks->size())
+        return;
+    const LatentBookmark& b = m_bookmarks->at(index);
+    showLatent(b.z, QString::fromStdString(b.name));
 }
 
 void ExplorePanel::rebuildSliders(int latentDim)
@@ -243,8 +435,11 @@ void ExplorePanel::rebuildSliders(int latentDim)
         connect(row.slider, &QSlider::valueChanged, this, [this, i](int value) {
             m_base[std::size_t(i)] = float(value) / kSliderSteps;
             m_rows[std::size_t(i)].value->setText(QStringLiteral("%1σ").arg(value / double(kSliderSteps), 0, 'f', 2));
+            m_edited = true;
             requestPreview();
+            recordEdit(tr("Edit z %1").arg(i), kDimensionKey + i);
         });
+        connect(row.slider, &QSlider::sliderReleased, this, [this] { ++m_gesture; });
         m_rows.push_back(row);
     }
     grid->setRowStretch(latentDim, 1);
@@ -257,14 +452,18 @@ void ExplorePanel::loadSeed()
     const std::vector<float> z = m_worker->latentForSeed(quint64(m_seed->value()));
     if (z.size() != m_rows.size())
         return;
+    bool pinned = false;
     for (std::size_t i = 0; i < z.size(); ++i) {
         if (!m_rows[i].pin->isChecked())
             m_base[i] = z[i];
-        const QSignalBlocker block(m_rows[i].slider);
-        // Values beyond the slider's +-3 sigma keep their exact value in m_base.
-        m_rows[i].slider->setValue(int(std::lround(m_base[i] * kSliderSteps)));
-        m_rows[i].value->setText(QStringLiteral("%1σ").arg(m_base[i], 0, 'f', 2));
+        else
+            pinned = true;
     }
+    setSliderValues();
+    m_origin = tr("seed %1").arg(m_seed->value());
+    m_edited = pinned;
+    for (const DirectionRow& d : m_directions)
+        m_edited = m_edited || d.sigma != 0.0;
     requestPreview();
 }
 
@@ -317,8 +516,10 @@ bool ExplorePanel::savePreview(const QString& path)
 
 void ExplorePanel::encodeImage(const QString& path)
 {
-    if (m_isVae)
-        m_worker->encodeImage(path);
+    if (!m_isVae)
+        return;
+    m_encodedName = QFileInfo(path).fileName();
+    m_worker->encodeImage(path);
 }
 
 void ExplorePanel::onEncoded(const QImage& original, const QList<float>& latent)
@@ -326,16 +527,9 @@ void ExplorePanel::onEncoded(const QImage& original, const QList<float>& latent)
     if (std::size_t(latent.size()) != m_base.size())
         return;
     m_original = original;
-    m_base.assign(latent.begin(), latent.end());
-    for (std::size_t i = 0; i < m_rows.size(); ++i) {
-        const QSignalBlocker block(m_rows[i].slider);
-        m_rows[i].slider->setValue(int(std::lround(m_base[i] * kSliderSteps)));
-        m_rows[i].value->setText(QStringLiteral("%1σ").arg(m_base[i], 0, 'f', 2));
-        m_rows[i].pin->setChecked(false);
-    }
     m_originalLabel->setVisible(true);
     updatePixmap();
-    requestPreview();
+    showLatent(std::vector<float>(latent.begin(), latent.end()), tr("encoded %1").arg(m_encodedName));
 }
 
 void ExplorePanel::dragEnterEvent(QDragEnterEvent* event)
@@ -357,13 +551,16 @@ void ExplorePanel::findDirections()
         return;
     m_findDirections->setEnabled(false);
     m_findDirections->setText(tr("Finding…"));
-    m_worker->findDirections(8);
+    m_worker->findDirections(kDirectionCount, m_generatorPath.isEmpty() ? m_projectDir : QString());
 }
 
 void ExplorePanel::onDirectionsFound(const QList<QList<float>>& directions, const QList<double>& variance)
 {
     m_findDirections->setEnabled(true);
     m_findDirections->setText(tr("Find again"));
+    bool moved = false;
+    for (const DirectionRow& d : m_directions)
+        moved = moved || d.sigma != 0.0;
     QLayout* layout = m_directionHost->layout();
     while (QLayoutItem* item = layout->takeAt(0)) {
         delete item->widget();
@@ -391,13 +588,20 @@ void ExplorePanel::onDirectionsFound(const QList<QList<float>>& directions, cons
             DirectionRow& row = m_directions[std::size_t(index)];
             row.sigma = value / double(kSliderSteps);
             row.value->setText(QStringLiteral("%1σ").arg(row.sigma, 0, 'f', 2));
+            m_edited = true;
             requestPreview();
             requestStrip(index);
+            recordEdit(tr("Move along PC%1").arg(index + 1), kDirectionKey + index);
         });
+        connect(d.slider, &QSlider::sliderReleased, this, [this] { ++m_gesture; });
         m_directions.push_back(std::move(d));
     }
     if (!m_directions.empty())
         requestStrip(0);
+    if (moved)
+        requestPreview();
+    // Earlier edits name offsets along the old directions: a new history.
+    resetHistory();
 }
 
 void ExplorePanel::setDirection(int index, double sigma)

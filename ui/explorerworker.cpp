@@ -3,14 +3,21 @@
 
 #include "base/compute.h"
 #include "base/studioerror.h"
+#include "data/datasetloader.h"
 #include "io/imagegrid.h"
 #include "latent/inferenceengine.h"
+#include "project/project.h"
 #include "sessioncontroller.h"
 
 #include <QElapsedTimer>
 #include <QMetaObject>
 
 namespace latent {
+
+namespace {
+// Encoder means of this many real images are enough for stable top directions.
+constexpr int kEncodedImages = 2000;
+} // namespace
 
 ExplorerWorker::ExplorerWorker()
 {
@@ -31,27 +38,55 @@ ExplorerWorker::~ExplorerWorker()
 
 void ExplorerWorker::loadCheckpoint(const QString& path)
 {
-    QMetaObject::invokeMethod(&m_context, [this, path] { doLoad(path); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(&m_context, [this, path] {
+        try {
+            install(InferenceEngine::load(path.toStdString()), path);
+        } catch (const std::exception& e) {
+            Q_EMIT loadFailed(QString::fromUtf8(e.what()));
+        }
+    }, Qt::QueuedConnection);
 }
 
-void ExplorerWorker::doLoad(const QString& path)
+void ExplorerWorker::loadTorchScript(const QString& path, int latentDim)
 {
-    try {
-        auto engine = InferenceEngine::load(path.toStdString());
-        const int dim = engine->spec().latentDim, size = engine->spec().imageSize;
-        const qint64 step = engine->step();
-        const bool vae = engine->isVae();
-        {
-            std::lock_guard<std::mutex> lock(m_mutex);
-            m_modelHash = QString::fromStdString(engine->checksum());
-            m_step = step;
-            m_engine = std::move(engine);
-            m_latentDim = dim;
+    QMetaObject::invokeMethod(&m_context, [this, path, latentDim] {
+        try {
+            install(InferenceEngine::loadTorchScript(path.toStdString(), latentDim), path);
+        } catch (const std::exception& e) {
+            Q_EMIT loadFailed(QString::fromUtf8(e.what()));
         }
-        Q_EMIT loaded(step, dim, size, vae, path);
-    } catch (const std::exception& e) {
-        Q_EMIT loadFailed(QString::fromUtf8(e.what()));
+    }, Qt::QueuedConnection);
+}
+
+void ExplorerWorker::install(std::unique_ptr<InferenceEngine> engine, const QString& source)
+{
+    const int dim = engine->spec().latentDim, size = engine->spec().imageSize;
+    const qint64 step = engine->step();
+    const bool vae = engine->isVae();
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_modelHash = QString::fromStdString(engine->checksum());
+        m_step = step;
+        m_imported = engine->isImported();
+        m_source = source;
+        m_engine = std::move(engine);
+        m_latentDim = dim;
     }
+    Q_EMIT loaded(step, dim, size, vae, source);
+}
+
+ExplorerWorker::Source ExplorerWorker::source() const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_engine ? Source{m_source, m_imported, m_latentDim} : Source();
+}
+
+std::unique_ptr<InferenceEngine> ExplorerWorker::open(const Source& source)
+{
+    if (source.path.isEmpty())
+        throw StudioError::badInput({}, "there is no model to open yet");
+    return source.imported ? InferenceEngine::loadTorchScript(source.path.toStdString(), source.latentDim)
+                           : InferenceEngine::load(source.path.toStdString());
 }
 
 int ExplorerWorker::latentDim() const
@@ -61,6 +96,12 @@ int ExplorerWorker::latentDim() const
 }
 
 bool ExplorerWorker::isReady() const { return latentDim() > 0; }
+
+bool ExplorerWorker::isImported() const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_imported;
+}
 
 QString ExplorerWorker::modelHash() const
 {
@@ -80,36 +121,40 @@ std::vector<float> ExplorerWorker::latentForSeed(quint64 seed) const
     return m_engine ? m_engine->sampleLatents(1, seed).front() : std::vector<float>();
 }
 
-void ExplorerWorker::requestStrip(const std::vector<std::vector<float>>& latents)
+void ExplorerWorker::findDirections(int count, const QString& projectDir)
 {
-    bool schedule = false;
-    {
-        std::lock_guard<std::mutex> lock(m_mutex);
-        m_pendingStrip = latents;
-        m_hasPendingStrip = true;
-        schedule = !std::exchange(m_scheduled, true);
-    }
-    if (schedule)
-        QMetaObject::invokeMethod(&m_context, [this] { decodeNewest(); }, Qt::QueuedConnection);
-}
-
-void ExplorerWorker::findDirections(int count)
-{
-    QMetaObject::invokeMethod(&m_context, [this, count] {
-        if (!m_engine)
-            return;
+    QMetaObject::invokeMethod(&m_context, [this, count, projectDir] {
         try {
-            QList<QList<float>> vectors;
-            QList<double> shares;
-            for (const LatentDirection& d : m_engine->principalDirections(count)) {
-                vectors.append(QList<float>(d.vector.begin(), d.vector.end()));
-                shares.append(d.varianceShare);
-            }
-            Q_EMIT directionsFound(vectors, shares);
+            emitDirections(projectDir, count);
         } catch (const std::exception& e) {
             Q_EMIT loadFailed(QString::fromUtf8(e.what()));
         }
     }, Qt::QueuedConnection);
+}
+
+void ExplorerWorker::emitDirections(const QString& projectDir, int count)
+{
+    if (!m_engine)
+        return;
+    std::vector<LatentDirection> found;
+    if (m_engine->isVae()) {
+        if (projectDir.isEmpty())
+            throw StudioError::badInput({}, "a VAE's directions need its project's dataset");
+        DatasetSpec dataset = Project::open(projectDir.toStdString()).config().dataset;
+        dataset.syntheticCount = std::min(dataset.syntheticCount, kEncodedImages);
+        const ModelSpec& spec = m_engine->spec();
+        const ImageDataset images = DatasetLoader::load(dataset, spec.imageSize, spec.channels, /*seed=*/0);
+        found = m_engine->principalDirectionsOfEncodings(images, count, kEncodedImages);
+    } else {
+        found = m_engine->principalDirections(count);
+    }
+    QList<QList<float>> vectors;
+    QList<double> shares;
+    for (const LatentDirection& d : found) {
+        vectors.append(QList<float>(d.vector.begin(), d.vector.end()));
+        shares.append(d.varianceShare);
+    }
+    Q_EMIT directionsFound(vectors, shares);
 }
 
 void ExplorerWorker::encodeImage(const QString& path)
@@ -126,15 +171,20 @@ void ExplorerWorker::encodeImage(const QString& path)
     }, Qt::QueuedConnection);
 }
 
-quint64 ExplorerWorker::requestDecode(const std::vector<float>& z)
+quint64 ExplorerWorker::requestDecode(const std::vector<float>& z) { return enqueue(Preview, {z}); }
+quint64 ExplorerWorker::requestFrame(const std::vector<float>& z) { return enqueue(Frame, {z}); }
+void ExplorerWorker::requestStrip(const std::vector<std::vector<float>>& latents) { enqueue(Strip, latents); }
+
+quint64 ExplorerWorker::enqueue(Channel channel, std::vector<std::vector<float>> latents)
 {
     bool schedule = false;
     quint64 serial = 0;
     {
         std::lock_guard<std::mutex> lock(m_mutex);
-        m_pending = z;
-        m_hasPending = true;
-        serial = ++m_serial;
+        Request& request = m_requests[channel];
+        request.latents = std::move(latents);
+        request.pending = true;
+        request.serial = serial = ++m_serial;
         schedule = !std::exchange(m_scheduled, true);
     }
     if (schedule)
@@ -145,35 +195,29 @@ quint64 ExplorerWorker::requestDecode(const std::vector<float>& z)
 void ExplorerWorker::decodeNewest()
 {
     for (;;) {
-        std::vector<float> z;
-        std::vector<std::vector<float>> strip;
-        quint64 serial = 0;
+        Request request;
+        int channel = 0;
         {
             std::lock_guard<std::mutex> lock(m_mutex);
-            if ((!m_hasPending && !m_hasPendingStrip) || !m_engine) {
+            while (channel < ChannelCount && !m_requests[channel].pending)
+                ++channel;
+            if (channel == ChannelCount || !m_engine) {
                 m_scheduled = false;
                 return;
             }
-            // The preview first: it is what the user is looking at.
-            if (m_hasPending) {
-                z.swap(m_pending);
-                m_hasPending = false;
-                serial = m_serial;
-            } else {
-                strip.swap(m_pendingStrip);
-                m_hasPendingStrip = false;
-            }
+            // The most urgent first: the preview is what the user is looking at.
+            request = std::move(m_requests[channel]);
+            m_requests[channel] = Request();
         }
         QElapsedTimer timer;
         timer.start();
         try {
-            if (!z.empty()) {
-                // Decode first, then read the clock (argument order is unspecified).
-                const QImage image = toQImage(m_engine->decode({z}).front());
-                Q_EMIT decoded(serial, image, timer.nsecsElapsed() / 1e6);
-            }
-            else {
-                Q_EMIT stripDecoded(toQImage(makeImageGrid(m_engine->decode(strip), int(strip.size()), 1)));
+            const std::vector<Image> images = m_engine->decode(request.latents);
+            const double milliseconds = timer.nsecsElapsed() / 1e6;
+            switch (channel) {
+            case Preview: Q_EMIT decoded(request.serial, toQImage(images.front()), milliseconds); break;
+            case Frame: Q_EMIT frameDecoded(request.serial, toQImage(images.front())); break;
+            default: Q_EMIT stripDecoded(toQImage(makeImageGrid(images, int(images.size()), 1))); break;
             }
         } catch (const std::exception& e) {
             Q_EMIT loadFailed(QString::fromUtf8(e.what()));

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QThread>
 
+#include <array>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -14,10 +15,11 @@ namespace latent {
 
 class InferenceEngine;
 
-// Decodes latent vectors for the Explore tab on a thread of its own, with its
-// own copy of the generator (a snapshot: a checkpoint, taken at a step
-// boundary). Only the newest request is decoded: a slider dragged across
-// fifty values costs a few decodes, never a queue of stale work.
+// Decodes latent vectors for the Explore and Interpolate tabs on a thread of
+// its own, with its own copy of the generator (a snapshot: a checkpoint,
+// taken at a step boundary, or an imported TorchScript generator). Only the
+// newest request of each kind is decoded: a slider dragged across fifty
+// values costs a few decodes, never a queue of stale work.
 // Create, command and destroy it from the GUI thread; results arrive queued.
 class ExplorerWorker : public QObject {
     Q_OBJECT
@@ -27,50 +29,79 @@ public:
 
     // Loads a checkpoint in the background; loaded() or loadFailed() follows.
     void loadCheckpoint(const QString& path);
-    // Asks for `z` to be decoded; replaces any request not yet started.
-    // Returns the request's serial number, echoed by decoded().
+    // Loads a TorchScript generator made elsewhere (the caller has asked the
+    // user: it is a program); `latentDim` 0 finds the size (see
+    // InferenceEngine::loadTorchScript). loaded() or loadFailed() follows.
+    void loadTorchScript(const QString& path, int latentDim = 0);
+    // What the snapshot was loaded from, so that long jobs (exports) can open
+    // an engine of their own on another thread; empty path before a load.
+    struct Source {
+        QString path;
+        bool imported = false;
+        int latentDim = 0;
+    };
+    Source source() const;
+    // Opens `source` again (slow: call it off the GUI thread). Throws StudioError.
+    static std::unique_ptr<InferenceEngine> open(const Source& source);
+
+    // Asks for `z` to be decoded for the preview; replaces any preview request
+    // not yet started. Returns the request's serial number, echoed by decoded().
     quint64 requestDecode(const std::vector<float>& z);
+    // The same for the interpolation preview; frameDecoded() follows.
+    quint64 requestFrame(const std::vector<float>& z);
+    // Several vectors decoded into one strip (newest request only);
+    // stripDecoded() follows.
+    void requestStrip(const std::vector<std::vector<float>>& latents);
+
     // The latent vector `latent-cli sample --seed` draws first for `seed`
     // (cheap: a few random numbers); empty before a snapshot is loaded.
     std::vector<float> latentForSeed(quint64 seed) const;
     int latentDim() const;
     bool isReady() const;
-    // SHA-256 of the snapshot's weights and its step (for saved images).
+    bool isImported() const;
+    // SHA-256 of the snapshot's weights (of the file, imported) and its step.
     QString modelHash() const;
     qint64 snapshotStep() const;
-    // Several vectors decoded into one strip (newest request only);
-    // stripDecoded() follows.
-    void requestStrip(const std::vector<std::vector<float>>& latents);
-    // GANSpace directions of the snapshot, found in the background;
-    // directionsFound() follows.
-    void findDirections(int count);
+    // Directions of the snapshot, found in the background: GANSpace for a
+    // GAN or an imported generator; for a VAE, PCA over the encoder means of
+    // the project's dataset (`projectDir`). directionsFound() follows.
+    void findDirections(int count, const QString& projectDir);
     // A VAE's encoding of an image file, in the background; encoded() or
     // loadFailed() follows.
     void encodeImage(const QString& path);
 
 Q_SIGNALS:
-    void loaded(qint64 step, int latentDim, int imageSize, bool isVae, const QString& checkpoint);
+    void loaded(qint64 step, int latentDim, int imageSize, bool isVae, const QString& source);
     void encoded(const QImage& original, const QList<float>& latent);
     void loadFailed(const QString& message);
     void decoded(quint64 serial, const QImage& image, double milliseconds);
+    void frameDecoded(quint64 serial, const QImage& image);
     void stripDecoded(const QImage& strip);
     void directionsFound(const QList<QList<float>>& directions, const QList<double>& variance);
 
 private:
-    void doLoad(const QString& path);
+    // The kinds of decode request, most urgent first.
+    enum Channel { Preview, Frame, Strip, ChannelCount };
+    struct Request {
+        std::vector<std::vector<float>> latents;
+        quint64 serial = 0;
+        bool pending = false;
+    };
+    quint64 enqueue(Channel channel, std::vector<std::vector<float>> latents);
+    void install(std::unique_ptr<InferenceEngine> engine, const QString& source);
     void decodeNewest();
+    void emitDirections(const QString& projectDir, int count);
 
     QThread m_thread;
     QObject m_context; // lives on m_thread; queued work runs in its affinity
     mutable std::mutex m_mutex;
-    std::unique_ptr<InferenceEngine> m_engine; // touched only on m_thread (after load)
+    std::unique_ptr<InferenceEngine> m_engine; // used only on m_thread (after load)
     int m_latentDim = 0;
+    bool m_imported = false;
+    QString m_source; // the checkpoint or TorchScript file
     QString m_modelHash;
     qint64 m_step = -1;
-    std::vector<float> m_pending;
-    bool m_hasPending = false;
-    std::vector<std::vector<float>> m_pendingStrip;
-    bool m_hasPendingStrip = false;
+    std::array<Request, ChannelCount> m_requests;
     bool m_scheduled = false;
     quint64 m_serial = 0;
 };

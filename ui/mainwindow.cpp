@@ -2,16 +2,19 @@
 #include "mainwindow.h"
 
 #include "base/studioerror.h"
-#include "train/progressestimate.h"
-#include "latent/inferenceengine.h"
 #include "checkpointpanel.h"
 #include "datasetpanel.h"
 #include "explorepanel.h"
 #include "explorerworker.h"
+#include "io/atomicfile.h"
+#include "latent/inferenceengine.h"
 #include "lossplot.h"
 #include "modelpanel.h"
+#include "sampleexportdialog.h"
 #include "samplehistoryview.h"
+#include "timelinepanel.h"
 #include "train/checkpointstore.h"
+#include "train/progressestimate.h"
 #include "trainingpanel.h"
 
 #include <QAction>
@@ -64,6 +67,7 @@ MainWindow::MainWindow(QWidget* parent)
       m_samples(new SampleHistoryView),
       m_views(new QTabWidget),
       m_explore(new ExplorePanel),
+      m_timeline(new TimelinePanel(m_explore)),
       m_stepLabel(new QLabel),
       m_rateLabel(new QLabel),
       m_timeLabel(new QLabel),
@@ -130,6 +134,16 @@ void MainWindow::createActions()
     QAction* exportGenerator = file->addAction(tr("Export &Generator (TorchScript)…"), this, &MainWindow::exportGenerator);
     exportGenerator->setObjectName("actionExportGenerator");
     exportGenerator->setToolTip(tr("The newest checkpoint's generator for Python: torch.jit.load(file)(z)"));
+    QAction* exportSamples = file->addAction(tr("Export &Samples…"), this, &MainWindow::exportSamples);
+    exportSamples->setObjectName("actionExportSamples");
+    exportSamples->setToolTip(tr("A grid PNG, one PNG per sample, and their latent vectors as JSON"));
+    QAction* exportMetrics = file->addAction(tr("Export &Metrics (CSV)…"), this, &MainWindow::exportMetrics);
+    exportMetrics->setObjectName("actionExportMetrics");
+    file->addSeparator();
+    QAction* openGenerator = file->addAction(tr("Explore a TorchScript &Generator…"), this, &MainWindow::openGeneratorDialog);
+    openGenerator->setObjectName("actionOpenGenerator");
+    openGenerator->setToolTip(tr("Open a generator traced or scripted in Python (z [N, latent] to images in [-1, 1]) "
+                                 "in the Explore tab"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -174,10 +188,12 @@ void MainWindow::createLayout()
     m_views->setObjectName("views");
     m_views->addTab(training, tr("Train"));
     m_views->addTab(m_explore, tr("Explore"));
+    m_views->addTab(m_timeline, tr("Interpolate"));
     connect(m_views, &QTabWidget::currentChanged, this, [this](int index) {
-        // The first visit to a project loads a snapshot of it.
+        // The first visit to a project loads a snapshot of it (both tabs use it).
         const QString dir = m_project ? QString::fromStdString(m_project->dir()) : QString();
-        if (m_views->widget(index) == m_explore && m_explore->projectDir() != dir)
+        const bool exploring = m_views->widget(index) == m_explore || m_views->widget(index) == m_timeline;
+        if (exploring && m_explore->projectDir() != dir)
             m_explore->setProject(dir);
     });
 
@@ -234,7 +250,7 @@ void MainWindow::showProject()
     m_samples->clear();
     m_samples->loadFolder(QString::fromStdString(m_project->samplesDir()));
     m_checkpoints->refresh(QString::fromStdString(m_project->dir()));
-    if (m_views->currentWidget() == m_explore)
+    if (m_views->currentWidget() == m_explore || m_views->currentWidget() == m_timeline)
         m_explore->setProject(QString::fromStdString(m_project->dir())); // else when the tab is first shown
     m_estimate.reset();
     setWindowTitle(tr("%1 — Latent Studio").arg(QFileInfo(QString::fromStdString(m_project->dir())).fileName()));
@@ -317,6 +333,78 @@ void MainWindow::exportGeneratorTo(const QString& path)
             return QString::fromUtf8(e.what());
         }
     }));
+}
+
+void MainWindow::exportSamples()
+{
+    // The snapshot the Explore tab shows, else the project's newest checkpoint.
+    ExplorerWorker::Source source = m_explore->worker()->source();
+    QString folder = QDir::homePath();
+    if (m_project) {
+        folder = QString::fromStdString(m_project->exportsDir());
+        if (source.path.isEmpty())
+            source.path = QString::fromStdString(CheckpointStore(m_project->checkpointsDir()).latest().path);
+    }
+    if (source.path.isEmpty()) {
+        showError(tr("Nothing to export"), tr("Open a trained project (or a TorchScript generator) first."));
+        return;
+    }
+    const ExploreState shown = m_explore->captureState();
+    auto* dialog = new SampleExportDialog(source, folder, shown.seed, shown.truncation, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName("sampleExportDialog");
+    dialog->open();
+}
+
+void MainWindow::exportMetrics()
+{
+    if (!m_project || !QFileInfo::exists(QString::fromStdString(m_project->metricsPath()))) {
+        showError(tr("Nothing to export"), tr("The project has no metrics yet: train it first."));
+        return;
+    }
+    // The file dialog asks before replacing an existing file.
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the metrics"),
+                                                      QString::fromStdString(m_project->exportsDir() + "/metrics.csv"),
+                                                      tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    try {
+        writeFileAtomically(path.toStdString(), readWholeFile(m_project->metricsPath()));
+        setStatus(tr("Wrote %1").arg(path));
+    } catch (const StudioError& e) {
+        showError(tr("Export failed"), QString::fromStdString(e.what()));
+    }
+}
+
+void MainWindow::openGeneratorDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Explore a TorchScript generator"), QString(),
+                                                      tr("TorchScript (*.pt *.pth *.ts);;All files (*)"));
+    if (!path.isEmpty())
+        openGenerator(path);
+}
+
+bool MainWindow::openGenerator(const QString& path)
+{
+    const QString inside = m_project ? QDir(QString::fromStdString(m_project->dir())).canonicalPath() + "/" : QString();
+    const bool fromProject = !inside.isEmpty() && QFileInfo(path).canonicalFilePath().startsWith(inside);
+    if (!fromProject) {
+        QMessageBox ask(QMessageBox::Warning, tr("Run this file?"),
+                        tr("TorchScript files are programs: loading %1 runs the code inside it with your "
+                           "permissions, and it can read or change your files.\n\nOpen it only if it comes from "
+                           "someone you trust.").arg(QFileInfo(path).fileName()),
+                        QMessageBox::Cancel, this);
+        ask.setObjectName("generatorConsentDialog");
+        QPushButton* load = ask.addButton(tr("Load and Run"), QMessageBox::AcceptRole);
+        ask.setDefaultButton(QMessageBox::Cancel);
+        ask.exec();
+        if (ask.clickedButton() != load)
+            return false;
+    }
+    m_explore->openGenerator(path);
+    m_views->setCurrentWidget(m_explore);
+    setStatus(tr("Exploring the generator %1").arg(path));
+    return true;
 }
 
 void MainWindow::applyModelDefaults()

@@ -23,6 +23,7 @@ class ExplorePanel;
 class LossPlot;
 class ModelPanel;
 class SampleHistoryView;
+class TimelinePanel;
 class TrainingPanel;
 
 // The studio window: settings on the left (dataset, model, training,
@@ -47,6 +48,10 @@ public:
     DatasetPanel* datasetPanel() const { return m_datasetPanel; }
     CheckpointPanel* checkpointPanel() const { return m_checkpoints; }
     ExplorePanel* explorePanel() const { return m_explore; }
+    TimelinePanel* timelinePanel() const { return m_timeline; }
+    // Explores a TorchScript generator; asks first when it is from outside
+    // the project (TorchScript files are programs). False when refused.
+    bool openGenerator(const QString& path);
     // Shows the Train (0) or Explore (1) view.
     void showView(int index);
     // The last message shown in the status bar or an error dialog.
@@ -73,6 +78,9 @@ private:
     void openProjectDialog();
     void forkFrom(const QString& checkpoint);
     void exportGenerator();
+    void exportSamples();
+    void exportMetrics();
+    void openGeneratorDialog();
     void showProject();
     bool collectSettings(ProjectConfig& config);
     void applyModelDefaults();
@@ -97,6 +105,7 @@ private:
     SampleHistoryView* m_samples;
     QTabWidget* m_views;       // Train and Explore
     ExplorePanel* m_explore;
+    TimelinePanel* m_timeline;
     QLabel* m_stepLabel;
     QLabel* m_rateLabel;
     QLabel* m_timeLabel;

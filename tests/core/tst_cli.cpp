@@ -259,18 +259,6 @@ void TestCli::vaeLearnsThenSampleInfoResume()
 
 namespace {
 
-// A Python with torch (Debian's python3-torch), or empty.
-QString pythonWithTorch()
-{
-    for (const QString& python : {QStringLiteral("/usr/bin/python3"), QStringLiteral("python3")}) {
-        QProcess probe;
-        probe.start(python, {"-c", "import torch"});
-        if (probe.waitForFinished(60000) && probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0)
-            return python;
-    }
-    return {};
-}
-
 CliResult runPython(const QString& python, const QString& script, const QStringList& args)
 {
     QProcess process;

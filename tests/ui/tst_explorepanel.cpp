@@ -3,21 +3,28 @@
 // sliders and seeds change them, and a flood of requests decodes only the
 // newest.
 
+#include "bookmarklist.h"
+#include "bookmarkpanel.h"
 #include "explorepanel.h"
 #include "explorerworker.h"
 #include "io/pngfile.h"
+#include "latent/bookmarkfile.h"
 #include "latent/inferenceengine.h"
+#include "sessioncontroller.h"
 #include "testsupport.h"
 #include "train/checkpointstore.h"
 #include "train/trainingsession.h"
 
 #include <QCheckBox>
+#include <QElapsedTimer>
+#include <QProcess>
 #include <QLabel>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace latent;
 using latent::testsupport::writeFile;
@@ -33,6 +40,10 @@ private Q_SLOTS:
     void directionsAreFoundAndMoveTheImage();
     void vaeEncodesARealImage();
     void savedImagesSayWhereTheyCameFrom();
+    void editsUndoAndRedo();
+    void bookmarksAndArithmetic();
+    void importedGeneratorsAreExplored();
+    void importsAPythonTracedGenerator();
 
 private:
     QTemporaryDir m_tmp;
@@ -72,8 +83,8 @@ void TestExplorePanel::previewFollowsSeedSlidersAndTruncation()
     QVERIFY(std::abs(panel.currentLatent()[3] - 2.5f) < 1e-6);
 
     panel.setTruncation(0.0); // all the way to the mean: z = 0
-    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(panel.currentLatent().begin(), panel.currentLatent().end(),
-                                         [](float v) { return v == 0.0f; }), 5000);
+    const std::vector<float> atMean = panel.currentLatent();
+    QVERIFY(std::all_of(atMean.begin(), atMean.end(), [](float v) { return v == 0.0f; }));
     const quint64 serial = panel.worker()->requestDecode(panel.currentLatent());
     QTRY_VERIFY_WITH_TIMEOUT(panel.shownSerial() >= serial, 20000);
     const QImage mean = panel.preview();
@@ -195,6 +206,13 @@ void TestExplorePanel::vaeEncodesARealImage()
     QVERIFY(writeFile(tmp.filePath("notes.png"), "not an image"));
     QVERIFY_THROWS_EXCEPTION(StudioError, engine->encodeImageFile(tmp.filePath("notes.png").toStdString()));
 
+    // A VAE's directions: principal axes of its encoder means over the dataset.
+    panel.findDirections();
+    QTRY_COMPARE_WITH_TIMEOUT(panel.directionCount(), 8, 60000);
+    const QImage encoded = panel.preview();
+    panel.setDirection(0, 2.0);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.preview() != encoded, 20000);
+
     ExplorePanel gan;
     gan.setProject(m_project);
     QTRY_VERIFY_WITH_TIMEOUT(!gan.preview().isNull(), 20000);
@@ -224,6 +242,199 @@ void TestExplorePanel::savedImagesSayWhereTheyCameFrom()
     QCOMPARE(int(z.size()), 8);
     QCOMPARE(float(z[0].toDouble()), panel.currentLatent()[0]);
     QVERIFY(!panel.savePreview(tmp.filePath("missing/folder/x.png")));
+}
+
+// Each edit is one step back: a seed change, a slider drag (however many
+// values it passed through), truncation; redo goes forward again.
+void TestExplorePanel::editsUndoAndRedo()
+{
+    ExplorePanel panel;
+    panel.setProject(m_project);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.preview().isNull(), 20000);
+    QUndoStack* history = panel.history();
+    QCOMPARE(history->count(), 0);
+    const std::vector<float> seed0 = panel.currentLatent();
+    panel.setSeed(5);
+    const std::vector<float> seed5 = panel.currentLatent();
+    for (int v = 1; v <= 20; ++v) // one drag through twenty values
+        panel.setDimension(2, v / 10.0);
+    const std::vector<float> dragged = panel.currentLatent();
+    panel.setTruncation(0.5);
+    QCOMPARE(history->count(), 3);
+    QCOMPARE(panel.currentLabel(), QStringLiteral("seed 5, edited"));
+
+    history->undo();
+    QCOMPARE(panel.currentLatent(), dragged);
+    history->undo();
+    QCOMPARE(panel.currentLatent(), seed5);
+    QCOMPARE(panel.currentLabel(), QStringLiteral("seed 5"));
+    history->undo();
+    QCOMPARE(panel.currentLatent(), seed0);
+    QVERIFY(!history->canUndo());
+    history->redo();
+    history->redo();
+    QCOMPARE(panel.currentLatent(), dragged);
+    // The preview follows undo: it shows the vector now current.
+    const quint64 serial = panel.worker()->requestDecode(panel.currentLatent());
+    QTRY_VERIFY_WITH_TIMEOUT(panel.shownSerial() >= serial, 20000);
+    const QImage shown = panel.preview();
+    const auto engine = InferenceEngine::load(CheckpointStore((m_project + "/checkpoints").toStdString()).latest().path);
+    QCOMPARE(shown.width(), engine->decode({dragged}).front().width);
+
+    // An edit after undo drops the redo branch.
+    history->undo();
+    panel.setSeed(9);
+    QVERIFY(!history->canRedo());
+}
+
+// Bookmarks are saved in the project as JSON the CLI reads; going to one
+// shows its exact z; A - B + C between three is exact and undoable.
+void TestExplorePanel::bookmarksAndArithmetic()
+{
+    QTemporaryDir tmp;
+    const QString project = tmp.filePath("copy");
+    QVERIFY(QDir().mkpath(project + "/checkpoints"));
+    QVERIFY(QFile::copy(m_project + "/project.json", project + "/project.json"));
+    const auto latest = CheckpointStore((m_project + "/checkpoints").toStdString()).latest();
+    QVERIFY(QFile::copy(QString::fromStdString(latest.path), project + "/checkpoints/" + QFileInfo(QString::fromStdString(latest.path)).fileName()));
+
+    ExplorePanel panel;
+    panel.setProject(project);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.preview().isNull(), 20000);
+    std::vector<std::vector<float>> z;
+    for (int seed : {1, 2, 3}) {
+        panel.setSeed(quint64(seed));
+        z.push_back(panel.currentLatent());
+        panel.bookmarkPanel()->addCurrent(QStringLiteral("s%1").arg(seed));
+    }
+    panel.setDimension(0, 1.0);
+    panel.bookmarkPanel()->addCurrent(QStringLiteral("s1")); // taken: made unique
+
+    const auto saved = BookmarkFile::read((project + "/bookmarks.json").toStdString());
+    QCOMPARE(saved.size(), std::size_t(4));
+    QCOMPARE(saved[0].name, std::string("s1"));
+    QCOMPARE(saved[0].z, z[0]);
+    QCOMPARE(saved[0].seed, std::int64_t(1));
+    QCOMPARE(saved[3].name, std::string("s1 2"));
+    QCOMPARE(saved[3].seed, std::int64_t(-1)); // edited: no longer just a seed
+    QCOMPARE(QString::fromStdString(saved[1].modelSha256), panel.worker()->modelHash());
+
+    panel.goToBookmark(1);
+    QCOMPARE(panel.currentLatent(), z[1]);
+    QCOMPARE(panel.currentLabel(), QStringLiteral("s2"));
+
+    panel.bookmarkPanel()->applyArithmetic(0, 1, 2);
+    const std::vector<float> result = panel.currentLatent();
+    for (std::size_t i = 0; i < result.size(); ++i)
+        QCOMPARE(result[i], z[0][i] - z[1][i] + z[2][i]);
+    QCOMPARE(panel.currentLabel(), QStringLiteral("s1 − s2 + s3"));
+    panel.history()->undo();
+    QCOMPARE(panel.currentLatent(), z[1]);
+
+    // A second window on the same project sees them; deleting saves at once.
+    ExplorePanel again;
+    again.setProject(project);
+    QCOMPARE(again.bookmarks()->size(), 4);
+    QVERIFY(again.bookmarks()->remove(3));
+    QCOMPARE(BookmarkFile::read((project + "/bookmarks.json").toStdString()).size(), std::size_t(3));
+
+    // A damaged file is reported and never overwritten.
+    QVERIFY(writeFile(project + "/bookmarks.json", "{ damaged"));
+    ExplorePanel damaged;
+    QSignalSpy failed(damaged.bookmarks(), &BookmarkList::failed);
+    damaged.setProject(project);
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(failed.first().first().toString().contains("bookmarks.json"));
+    QTRY_VERIFY_WITH_TIMEOUT(!damaged.preview().isNull(), 20000);
+    damaged.bookmarkPanel()->addCurrent("new");
+    QCOMPARE(testsupport::readFile(project + "/bookmarks.json"), QByteArray("{ damaged"));
+}
+
+namespace {
+
+// Waits for a panel to show its first image of `width` pixels.
+bool showsImageOfWidth(ExplorePanel& panel, int width)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 30000) {
+        if (!panel.preview().isNull() && panel.preview().width() == width)
+            return true;
+        QTest::qWait(20);
+    }
+    return false;
+}
+
+} // namespace
+
+// A generator exported as TorchScript opens like a project's snapshot:
+// seeds, sliders, directions (from its output images) and bookmarks.
+void TestExplorePanel::importedGeneratorsAreExplored()
+{
+    QTemporaryDir tmp;
+    const QString file = tmp.filePath("g.pt");
+    const auto engine = InferenceEngine::load(CheckpointStore((m_project + "/checkpoints").toStdString()).latest().path);
+    engine->exportTorchScript(file.toStdString());
+
+    ExplorePanel panel;
+    QSignalSpy directions(panel.worker(), &ExplorerWorker::directionsFound);
+    panel.openGenerator(file);
+    QVERIFY(showsImageOfWidth(panel, 16));
+    QVERIFY(panel.worker()->isImported());
+    QCOMPARE(int(panel.currentLatent().size()), 8);
+    panel.setSeed(3);
+    QCOMPARE(panel.currentLatent(), engine->sampleLatents(1, 3).front());
+    const quint64 serial = panel.worker()->requestDecode(panel.currentLatent());
+    QTRY_VERIFY_WITH_TIMEOUT(panel.shownSerial() >= serial, 20000);
+    QCOMPARE(panel.preview(), toQImage(engine->decode({panel.currentLatent()}).front()));
+    panel.findDirections();
+    QTRY_COMPARE_WITH_TIMEOUT(directions.count(), 1, 60000);
+    QCOMPARE(panel.directionCount(), 8);
+    panel.bookmarkPanel()->addCurrent("kept in memory");
+    QCOMPARE(panel.bookmarks()->size(), 1);
+    QVERIFY(!QFileInfo::exists(tmp.filePath("bookmarks.json")));
+
+    // Not a generator: a clear message naming the file, nothing shown.
+    QVERIFY(writeFile(tmp.filePath("fake.pt"), "not a program"));
+    ExplorePanel fake;
+    QSignalSpy failed(fake.worker(), &ExplorerWorker::loadFailed);
+    fake.openGenerator(tmp.filePath("fake.pt"));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
+    QVERIFY(failed.first().first().toString().contains("fake.pt"));
+    QVERIFY(fake.preview().isNull());
+}
+
+// The studio opens a generator that Python traced (skipped, saying so,
+// without Debian's python3-torch).
+void TestExplorePanel::importsAPythonTracedGenerator()
+{
+    const QString python = testsupport::pythonWithTorch();
+    if (python.isEmpty())
+        QSKIP("python3 with torch (Debian's python3-torch) is not installed; the Python import check is skipped");
+    QTemporaryDir tmp;
+    const QString file = tmp.filePath("traced.pt");
+    QProcess trace;
+    trace.start(python, {"-c", QStringLiteral(R"(
+import sys, torch
+class G(torch.nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = torch.nn.Linear(20, 3 * 24 * 24)
+    def forward(self, z):
+        return torch.tanh(self.fc(z)).view(z.size(0), 3, 24, 24)
+torch.manual_seed(0)
+torch.jit.trace(G(), torch.randn(2, 20)).save(sys.argv[1])
+)"), file});
+    QVERIFY(trace.waitForFinished(120000));
+    QVERIFY2(trace.exitCode() == 0, trace.readAllStandardError().constData());
+
+    ExplorePanel panel;
+    panel.openGenerator(file);
+    QVERIFY(showsImageOfWidth(panel, 24));
+    QCOMPARE(int(panel.currentLatent().size()), 20); // found by probing
+    const QImage before = panel.preview();
+    panel.setDimension(4, 3.0);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.preview() != before, 20000);
 }
 
 QTEST_MAIN(TestExplorePanel)

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+#include <vector>
+
+namespace latent {
+
+// Everything the Explore tab's latent vector is made of, for undo and redo:
+// the seed, the edited base vector, truncation and the direction offsets.
+struct ExploreState {
+    int seed = 0;
+    std::vector<float> base;
+    double truncation = 1.0;
+    std::vector<double> directionSigmas;
+    QString origin;      // where the vector came from: "seed 7", "encoded cat.png", a bookmark
+    bool edited = false; // moved by sliders or directions since
+
+    QString label() const { return edited ? origin + QStringLiteral(", edited") : origin; }
+    bool sameLatent(const ExploreState& other) const
+    {
+        return seed == other.seed && base == other.base && truncation == other.truncation
+            && directionSigmas == other.directionSigmas;
+    }
+};
+
+} // namespace latent
