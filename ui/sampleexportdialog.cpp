@@ -47,7 +47,7 @@ SampleExportDialog::SampleExportDialog(const ExplorerWorker::Source& source, con
     m_padding->setSuffix(tr(" px"));
     m_seed->setRange(0, std::numeric_limits<int>::max());
     m_seed->setValue(seed);
-    m_seed->setToolTip(tr("The first sample is the Explore tab's image for this seed"));
+    m_seed->setToolTip(tr("Sample i is the Explore tab's image for this seed + i"));
     m_truncation->setRange(0.0, 1.0);
     m_truncation->setSingleStep(0.05);
     m_truncation->setValue(std::min(truncation, 1.0));

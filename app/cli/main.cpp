@@ -394,7 +394,7 @@ int commandSample(const QStringList& args)
         {"latents", "Also write the latent vectors as JSON here.", "file.json"},
         {"columns", "Grid columns (default: a square grid).", "n"},
         {"padding", "Pixels between grid cells (default 2).", "n"},
-        {"seed", "Seed of the latent vectors (default 0).", "n"},
+        {"seed", "Seed of the first sample; sample i is seed + i, as in the Explore tab (default 0).", "n"},
         {"truncation", "Shrink z toward the mean by this factor, 0 to 1 (default 1: none).", "psi"},
         {"checkpoint", "Use this checkpoint instead of the newest.", "file"},
         {"force", "Replace files that exist already."},

@@ -158,12 +158,14 @@ std::string InferenceEngine::checksum() const { return m_impl->checksum; }
 
 std::vector<std::vector<float>> InferenceEngine::sampleLatents(int count, std::uint64_t seed) const
 {
-    torch::Generator generator = at::make_generator<at::CPUGeneratorImpl>(seed);
     const int dim = spec().latentDim;
-    const torch::Tensor z = torch::randn({count, dim}, generator, torch::kFloat32).contiguous();
-    std::vector<std::vector<float>> latents(std::size_t(std::max(count, 0)));
-    for (int i = 0; i < count; ++i)
-        latents[i].assign(z.data_ptr<float>() + std::size_t(i) * dim, z.data_ptr<float>() + std::size_t(i + 1) * dim);
+    std::vector<std::vector<float>> latents;
+    for (int i = 0; i < count; ++i) {
+        // One generator per vector: vector i is seed + i's, whatever the count.
+        torch::Generator generator = at::make_generator<at::CPUGeneratorImpl>(seed + std::uint64_t(i));
+        const torch::Tensor z = torch::randn({1, dim}, generator, torch::kFloat32).contiguous();
+        latents.emplace_back(z.data_ptr<float>(), z.data_ptr<float>() + dim);
+    }
     return latents;
 }
 

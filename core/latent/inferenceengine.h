@@ -74,7 +74,9 @@ public:
     // Its weights as a dict of tensors that Python's torch.load reads.
     void exportStateDict(const std::string& path) const;
 
-    // `count` latent vectors from N(0, I), deterministic for `seed`.
+    // `count` latent vectors from N(0, I): vector i is seed + i's own (drawn
+    // alone with that seed), so sample i of `latent-cli sample --seed S` is
+    // the Explore tab's vector for seed S + i.
     std::vector<std::vector<float>> sampleLatents(int count, std::uint64_t seed) const;
     // One image per latent vector (each of spec().latentDim values).
     std::vector<Image> decode(const std::vector<std::vector<float>>& latents);

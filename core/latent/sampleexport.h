@@ -12,8 +12,8 @@ class InferenceEngine;
 // Samples of a model written out: one grid PNG and/or one PNG per sample in a
 // folder, and the latent vectors as JSON. Every PNG says in its text chunks
 // where it came from (model hash, step, seed; each single sample also its z).
-// The latents are those `latent-cli sample --seed S --count N` draws, so the
-// first one is the Explore tab's image for seed S.
+// Sample i is the Explore tab's vector for seed S + i (see
+// InferenceEngine::sampleLatents).
 class SampleExport {
 public:
     using Latents = std::vector<std::vector<float>>;
