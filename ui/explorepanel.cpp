@@ -10,6 +10,7 @@
 #include "latenteditcommand.h"
 #include "train/checkpointstore.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -101,6 +102,9 @@ ExplorePanel::ExplorePanel(QWidget* parent)
     auto* reset = new QPushButton(tr("Reset all"), this);
     m_sliderArea->setWidgetResizable(true);
 
+    // Long texts (a file's path, an arithmetic label) must not widen the window.
+    m_snapshot->setWordWrap(true);
+    m_timing->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto* top = new QHBoxLayout;
     top->addWidget(m_snapshot, 1);
     top->addWidget(m_refresh);
@@ -112,22 +116,39 @@ ExplorePanel::ExplorePanel(QWidget* parent)
     seedRow->addWidget(random);
     seedRow->addSpacing(12);
     seedRow->addWidget(m_truncation);
-    seedRow->addWidget(m_encode);
+    // Actions on the vector shown, under the picture (a row of their own keeps
+    // the panel narrow enough for small screens).
+    auto* actionRow = new QHBoxLayout;
+    actionRow->addWidget(m_timing, 1);
+    actionRow->addWidget(m_encode);
     auto* save = new QPushButton(tr("Save image…"), this);
     save->setToolTip(tr("Save the image shown as a PNG, with its seed and latent vector inside"));
-    seedRow->addWidget(save);
-    // Undo and redo of latent edits; Ctrl+Z and Ctrl+Shift+Z while the tab has focus.
-    for (QAction* action : {m_history->createUndoAction(this, tr("Undo")), m_history->createRedoAction(this, tr("Redo"))}) {
-        const bool isUndo = action->text().startsWith(tr("Undo"));
-        action->setObjectName(isUndo ? QStringLiteral("actionUndoLatent") : QStringLiteral("actionRedoLatent"));
-        action->setShortcut(isUndo ? QKeySequence::Undo : QKeySequence::Redo);
+    actionRow->addWidget(save);
+    // Undo and redo of latent edits; Ctrl+Z and Ctrl+Shift+Z while the tab has
+    // focus. Fixed button texts (the edit's name is in the tooltip) keep the
+    // row from changing width with every edit.
+    auto* undo = new QAction(tr("Undo"), this);
+    auto* redo = new QAction(tr("Redo"), this);
+    undo->setObjectName(QStringLiteral("actionUndoLatent"));
+    redo->setObjectName(QStringLiteral("actionRedoLatent"));
+    undo->setShortcut(QKeySequence::Undo);
+    redo->setShortcut(QKeySequence::Redo);
+    for (QAction* action : {undo, redo}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setEnabled(false);
         addAction(action);
         auto* button = new QToolButton(this);
         button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        seedRow->insertWidget(seedRow->count() - 2, button);
+        actionRow->insertWidget(actionRow->count() - 2, button);
     }
+    connect(undo, &QAction::triggered, m_history, &QUndoStack::undo);
+    connect(redo, &QAction::triggered, m_history, &QUndoStack::redo);
+    connect(m_history, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(m_history, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(m_history, &QUndoStack::undoTextChanged, undo,
+            [undo](const QString& text) { undo->setToolTip(tr("Undo %1 (Ctrl+Z)").arg(text)); });
+    connect(m_history, &QUndoStack::redoTextChanged, redo,
+            [redo](const QString& text) { redo->setToolTip(tr("Redo %1 (Ctrl+Shift+Z)").arg(text)); });
     connect(save, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save the image"), QStringLiteral("sample.png"),
                                                           tr("PNG image (*.png)"));
@@ -142,7 +163,7 @@ ExplorePanel::ExplorePanel(QWidget* parent)
     pictures->addWidget(m_originalLabel, 1);
     pictures->addWidget(m_image, 1);
     leftLayout->addLayout(pictures, 1);
-    leftLayout->addWidget(m_timing);
+    leftLayout->addLayout(actionRow);
     leftLayout->addWidget(m_stripLabel);
     leftLayout->addWidget(m_stripCaption);
     auto* right = new QWidget(this);
@@ -333,8 +354,6 @@ void ExplorePanel::applyState(const ExploreState& state)
     m_state = state;
     m_applying = false;
     requestPreview();
-    if (!m_directions.empty())
-        requestStrip(0);
 }
 
 void ExplorePanel::recordEdit(const QString& text, int mergeKey)
@@ -561,12 +580,14 @@ void ExplorePanel::onDirectionsFound(const QList<QList<float>>& directions, cons
     bool moved = false;
     for (const DirectionRow& d : m_directions)
         moved = moved || d.sigma != 0.0;
+    const bool replacing = !m_directions.empty();
     QLayout* layout = m_directionHost->layout();
     while (QLayoutItem* item = layout->takeAt(0)) {
         delete item->widget();
         delete item;
     }
     m_directions.clear();
+    m_stripDirection = -1;
     for (qsizetype i = 0; i < directions.size(); ++i) {
         auto* row = new QWidget(m_directionHost);
         auto* line = new QHBoxLayout(row);
@@ -589,8 +610,8 @@ void ExplorePanel::onDirectionsFound(const QList<QList<float>>& directions, cons
             row.sigma = value / double(kSliderSteps);
             row.value->setText(QStringLiteral("%1σ").arg(row.sigma, 0, 'f', 2));
             m_edited = true;
+            m_stripDirection = index;
             requestPreview();
-            requestStrip(index);
             recordEdit(tr("Move along PC%1").arg(index + 1), kDirectionKey + index);
         });
         connect(d.slider, &QSlider::sliderReleased, this, [this] { ++m_gesture; });
@@ -600,8 +621,12 @@ void ExplorePanel::onDirectionsFound(const QList<QList<float>>& directions, cons
         requestStrip(0);
     if (moved)
         requestPreview();
-    // Earlier edits name offsets along the old directions: a new history.
-    resetHistory();
+    // Edits made before the first directions undo as they were; edits along
+    // directions now replaced would name the wrong vectors: a new history.
+    if (replacing)
+        resetHistory();
+    else
+        m_state = captureState();
 }
 
 void ExplorePanel::setDirection(int index, double sigma)
@@ -612,6 +637,7 @@ void ExplorePanel::setDirection(int index, double sigma)
 
 void ExplorePanel::requestStrip(int direction)
 {
+    m_stripDirection = direction;
     // The current vector moved along one direction from -3 to +3 sigma.
     const DirectionRow& row = m_directions[std::size_t(direction)];
     std::vector<std::vector<float>> latents;
@@ -649,8 +675,12 @@ void ExplorePanel::setDimension(int index, double sigma)
 
 void ExplorePanel::requestPreview()
 {
-    if (!m_base.empty() && m_worker->isReady())
-        m_worker->requestDecode(currentLatent());
+    if (m_base.empty() || !m_worker->isReady())
+        return;
+    m_worker->requestDecode(currentLatent());
+    // The strip walks from the vector shown: it follows every change.
+    if (m_stripDirection >= 0 && std::size_t(m_stripDirection) < m_directions.size())
+        requestStrip(m_stripDirection);
 }
 
 void ExplorePanel::onDecoded(quint64 serial, const QImage& image, double milliseconds)
@@ -660,7 +690,7 @@ void ExplorePanel::onDecoded(quint64 serial, const QImage& image, double millise
     m_shownSerial = serial;
     ++m_decodedCount;
     m_preview = image;
-    m_timing->setText(tr("decoded in %1 ms").arg(milliseconds, 0, 'f', 1));
+    m_timing->setText(tr("%1 · decoded in %2 ms").arg(currentLabel()).arg(milliseconds, 0, 'f', 1));
     updatePixmap();
     Q_EMIT previewChanged();
 }

@@ -137,6 +137,7 @@ private:
     };
     std::vector<DirectionRow> m_directions;
     QImage m_strip;
+    int m_stripDirection = -1; // the direction the strip walks along
     QPushButton* m_encode;
     QLabel* m_originalLabel;
     QImage m_original;

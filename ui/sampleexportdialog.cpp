@@ -38,6 +38,7 @@ SampleExportDialog::SampleExportDialog(const ExplorerWorker::Source& source, con
       m_form(new QFormLayout)
 {
     setWindowTitle(tr("Export Samples"));
+    setMinimumWidth(560); // room for the paths
     m_rows->setRange(1, 64);
     m_rows->setValue(8);
     m_columns->setRange(1, 64);

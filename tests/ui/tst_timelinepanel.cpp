@@ -35,6 +35,7 @@ class TestTimelinePanel : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void framesHitTheKeys();
+    void playWalksThePath();
     void exportsPlayElsewhere_data();
     void exportsPlayElsewhere();
     void gridVideoOfSeveralPaths();
@@ -108,6 +109,28 @@ void TestTimelinePanel::framesHitTheKeys()
     timeline.removeKey(0);
     QCOMPARE(int(timeline.keys().size()), 2);
     QCOMPARE(timeline.path()->frame(0), m_engine->sampleLatents(1, 3).front());
+}
+
+// Play steps through the frames at the frame rate (as fast as frames decode).
+void TestTimelinePanel::playWalksThePath()
+{
+    Tabs tabs;
+    open(tabs);
+    tabs.timeline.addSeedKey(1);
+    tabs.timeline.addSeedKey(2);
+    QPushButton* play = nullptr;
+    for (QPushButton* button : tabs.timeline.findChildren<QPushButton*>())
+        if (button->text() == "Play")
+            play = button;
+    QVERIFY(play);
+    QSignalSpy shown(&tabs.timeline, &TimelinePanel::frameShown);
+    QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 20000);
+    play->click();
+    QTRY_VERIFY_WITH_TIMEOUT(tabs.timeline.shownFrameIndex() >= 10, 5000);
+    play->click();
+    const int stopped = tabs.timeline.shownFrameIndex();
+    QTest::qWait(300);
+    QCOMPARE(tabs.timeline.shownFrameIndex(), stopped);
 }
 
 void TestTimelinePanel::exportsPlayElsewhere_data()
