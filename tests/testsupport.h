@@ -4,7 +4,10 @@
 #pragma once
 
 #include "base/studioerror.h"
+#include "project/project.h"
 #include "project/projectconfig.h"
+#include "train/checkpointstore.h"
+#include "train/trainingsession.h"
 
 #include <QByteArray>
 #include <QDir>
@@ -73,6 +76,20 @@ inline QString errorProblem(const std::optional<StudioError>& error, ErrorKind k
 inline QString badInputProblem(const std::optional<StudioError>& error, const QStringList& fragments)
 {
     return errorProblem(error, ErrorKind::BadInput, fragments);
+}
+
+// Trains a tiny project (tinyConfig) in `dir` for six steps; returns its
+// newest checkpoint, or "" when training failed.
+inline std::string trainTinyProject(const QString& dir, ModelSpec::Family family = ModelSpec::Family::Dcgan)
+{
+    ProjectConfig config = tinyConfig(family);
+    config.training.steps = 6;
+    const Project project = Project::create(dir.toStdString(), config);
+    TrainingSession session(project, nullptr);
+    session.start({});
+    if (!session.wait(60000) || session.state() != SessionState::Finished)
+        return {};
+    return CheckpointStore(project.checkpointsDir()).latest().path;
 }
 
 // A Python with torch (Debian's python3-torch), or empty.

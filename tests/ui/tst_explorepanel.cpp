@@ -53,13 +53,7 @@ private:
 void TestExplorePanel::initTestCase()
 {
     m_project = m_tmp.filePath("trained");
-    ProjectConfig config = testsupport::tinyConfig();
-    config.training.steps = 6;
-    const Project project = Project::create(m_project.toStdString(), config);
-    TrainingSession session(project, nullptr);
-    session.start({});
-    QVERIFY(session.wait(60000));
-    QCOMPARE(int(session.state()), int(SessionState::Finished));
+    QVERIFY(!testsupport::trainTinyProject(m_project).empty());
 }
 
 void TestExplorePanel::previewFollowsSeedSlidersAndTruncation()
@@ -176,14 +170,7 @@ void TestExplorePanel::vaeEncodesARealImage()
 {
     QTemporaryDir tmp;
     const QString dir = tmp.filePath("vae");
-    ProjectConfig config = testsupport::tinyConfig(ModelSpec::Family::Vae);
-    config.training.steps = 6;
-    {
-        const Project project = Project::create(dir.toStdString(), config);
-        TrainingSession session(project, nullptr);
-        session.start({});
-        QVERIFY(session.wait(60000));
-    }
+    QVERIFY(!testsupport::trainTinyProject(dir, ModelSpec::Family::Vae).empty());
     QImage digit(40, 40, QImage::Format_Grayscale8); // a bright bar on black, not square-sized
     digit.fill(0);
     for (int y = 8; y < 32; ++y)

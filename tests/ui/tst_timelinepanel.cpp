@@ -58,13 +58,9 @@ private:
 void TestTimelinePanel::initTestCase()
 {
     m_project = m_tmp.filePath("trained");
-    ProjectConfig config = testsupport::tinyConfig();
-    config.training.steps = 6;
-    const Project project = Project::create(m_project.toStdString(), config);
-    TrainingSession session(project, nullptr);
-    session.start({});
-    QVERIFY(session.wait(60000));
-    m_engine = InferenceEngine::load(CheckpointStore(project.checkpointsDir()).latest().path);
+    const std::string checkpoint = testsupport::trainTinyProject(m_project);
+    QVERIFY(!checkpoint.empty());
+    m_engine = InferenceEngine::load(checkpoint);
 }
 
 void TestTimelinePanel::open(Tabs& tabs)
