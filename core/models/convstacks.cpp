@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "models/convstacks.h"
 
+#include "models/onednnconvtranspose.h"
 #include "models/sizeladder.h"
 
 namespace latent {
@@ -45,7 +46,7 @@ torch::nn::Sequential makeUpStack(const ModelSpec& spec)
         const int out = last ? spec.channels : SizeLadder::featureMaps(spec.width, stage - 1);
         // Doubling uses kernel 4; "double less one" (4 -> 7) uses kernel 3.
         const int kernel = ladder.up[i + 1] == 2 * ladder.up[i] ? 4 : 3;
-        stack->push_back(nn::ConvTranspose2d(
+        stack->push_back(OneDnnConvTranspose2d(
             nn::ConvTranspose2dOptions(in, out, kernel).stride(2).padding(1).bias(false)));
         if (!last) {
             stack->push_back(nn::BatchNorm2d(out));

@@ -2,6 +2,7 @@
 #include "models/dcgangenerator.h"
 
 #include "models/convstacks.h"
+#include "models/onednnconvtranspose.h"
 #include "models/sizeladder.h"
 
 namespace latent {
@@ -13,7 +14,7 @@ DcganGeneratorImpl::DcganGeneratorImpl(const ModelSpec& spec)
     const int base = SizeLadder(spec.imageSize).base();
     const int maps = baseChannels(spec);
     nn::Sequential body;
-    body->push_back(nn::ConvTranspose2d(nn::ConvTranspose2dOptions(spec.latentDim, maps, /*kernel_size=*/base).bias(false)));
+    body->push_back(OneDnnConvTranspose2d(nn::ConvTranspose2dOptions(spec.latentDim, maps, /*kernel_size=*/base).bias(false)));
     body->push_back(nn::BatchNorm2d(maps));
     body->push_back(nn::ReLU(nn::ReLUOptions(true)));
     body->extend(*makeUpStack(spec));

@@ -5,11 +5,25 @@
 //
 //   latent-bench [--threads 1,2] [--models dcgan-28,vae-28,dcgan-64]
 //                [--steps N] [--blas-threads N]
+//   latent-bench --compare-python SCRIPT [--python PYTHON] [--rounds R]
+//                [--threads T] [--models ...] [--steps N]
+//
+// --compare-python alternates our step and the Python reference's (SCRIPT,
+// tests/bench/python_reference.py: the same networks in PyTorch) for R rounds
+// per model, in one process tree, on the same BLAS and thread settings, and
+// prints a Markdown table: seconds per step, the speed-up, model FLOP/s and
+// their share of the matrix-product ceiling.
 
 #include "base/compute.h"
 #include "base/openmpwaitpolicy.h"
 #include "data/syntheticdigits.h"
 #include "train/trainer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
 
 #include <algorithm>
 #include <chrono>
@@ -75,8 +89,14 @@ ModelCase modelCase(const std::string& name)
     return c;
 }
 
-// Median seconds per training step at batch 64, after warm-up steps.
-double stepSeconds(const ModelCase& model, int steps)
+// Seconds of each of `steps` training steps at batch 64, after warm-up steps,
+// and the networks' parameter counts.
+struct StepTimes {
+    std::vector<double> seconds;
+    std::vector<std::int64_t> parameters; // G and D, or the VAE
+};
+
+StepTimes timeSteps(const ModelCase& model, int steps)
 {
     TrainingConfig config;
     torch::manual_seed(1);
@@ -84,15 +104,112 @@ double stepSeconds(const ModelCase& model, int steps)
     auto trainer = Trainer::create(model.spec, config, torch::kCPU);
     BatchSource batches(data, 64, 1, false, torch::kCPU);
     at::Generator noise = at::make_generator<at::CPUGeneratorImpl>(1);
+    StepTimes result;
+    const auto count = [](torch::nn::Module& module) {
+        std::int64_t n = 0;
+        for (const auto& p : module.parameters())
+            n += p.numel();
+        return n;
+    };
+    Networks& networks = trainer->networks();
+    if (networks.isGan())
+        result.parameters = {count(*networks.generator), count(*networks.discriminator)};
+    else
+        result.parameters = {count(*networks.vae)};
     for (int i = 0; i < 3; ++i)
         trainer->step(batches, noise).sum().item<double>();
-    std::vector<double> times;
     for (int i = 0; i < steps; ++i) {
         const auto start = Clock::now();
         trainer->step(batches, noise).sum().item<double>(); // item(): wait for the step
-        times.push_back(seconds(start));
+        result.seconds.push_back(seconds(start));
     }
-    return median(times);
+    return result;
+}
+
+double stepSeconds(const ModelCase& model, int steps) { return median(timeSteps(model, steps).seconds); }
+
+// One run of the Python reference: its step times, parameter counts and
+// model FLOPs per step; empty seconds when it could not run.
+struct PythonRun {
+    std::vector<double> seconds;
+    std::vector<std::int64_t> parameters;
+    double flopsPerStep = 0.0;
+    std::string error;
+};
+
+PythonRun runPython(const std::string& python, const std::string& script, const std::string& model, int steps,
+                    int threads)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("OPENBLAS_NUM_THREADS", "1"); // as compute::useThreads caps ours
+    process.setProcessEnvironment(env);      // GOMP_SPINCOUNT is inherited from this process
+    process.start(QString::fromStdString(python),
+                  {QString::fromStdString(script), "--model", QString::fromStdString(model), "--steps",
+                   QString::number(steps), "--threads", QString::number(threads)});
+    PythonRun run;
+    if (!process.waitForFinished(30 * 60 * 1000) || process.exitCode() != 0) {
+        run.error = process.readAllStandardError().toStdString();
+        return run;
+    }
+    const QJsonObject json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    for (const QJsonValue& v : json.value("step_seconds").toArray())
+        run.seconds.push_back(v.toDouble());
+    for (const char* key : {"params_g", "params_d", "params_vae"})
+        if (json.contains(key))
+            run.parameters.push_back(std::int64_t(json.value(key).toDouble()));
+    run.flopsPerStep = json.value("flops_per_step").toDouble();
+    return run;
+}
+
+// min / median / max of `values`, formatted with `digits` decimals.
+std::string spread(std::vector<double> values, int digits)
+{
+    std::sort(values.begin(), values.end());
+    char text[96];
+    std::snprintf(text, sizeof text, "%.*f / %.*f / %.*f", digits, values.front(), digits, median(values), digits,
+                  values.back());
+    return text;
+}
+
+int comparePython(const std::string& python, const std::string& script, const std::vector<std::string>& models,
+                  int threads, int rounds, int steps)
+{
+    compute::useThreads(threads);
+    const double ceiling = matmulGflops();
+    std::printf("Matrix-product ceiling (2048^2 sgemm, %d thread(s)): %.1f GFLOP/s\n\n", threads, ceiling);
+    std::printf("| model | ours s/step (min / med / max) | Python s/step | speed-up ours vs Python | model GFLOP/step "
+                "| ours GFLOP/s | share of ceiling |\n|---|---|---|---|---|---|---|\n");
+    for (const auto& name : models) {
+        const ModelCase model = modelCase(name);
+        const int n = steps > 0 ? steps : (model.spec.imageSize >= 64 ? 5 : 15);
+        std::vector<double> ours, theirs, speedups;
+        PythonRun reference;
+        std::vector<std::int64_t> ourParameters;
+        for (int r = 0; r < rounds; ++r) {
+            // Alternate, so drift in the machine's speed touches both alike.
+            const StepTimes mine = timeSteps(model, n);
+            ourParameters = mine.parameters;
+            reference = runPython(python, script, name, n, threads);
+            if (reference.seconds.empty()) {
+                std::printf("| %s | Python reference failed: %s |\n", name.c_str(), reference.error.c_str());
+                break;
+            }
+            ours.push_back(median(mine.seconds));
+            theirs.push_back(median(reference.seconds));
+            speedups.push_back(theirs.back() / ours.back());
+        }
+        if (ours.empty())
+            continue;
+        if (ourParameters != reference.parameters)
+            std::printf("| %s | the Python networks differ from ours (parameter counts) |\n", name.c_str());
+        const double gflop = reference.flopsPerStep / 1e9;
+        const double rate = gflop / median(ours);
+        std::printf("| %s | %s | %s | %s x | %.1f | %.1f | %.0f%% |\n", name.c_str(), spread(ours, 3).c_str(),
+                    spread(theirs, 3).c_str(), spread(speedups, 2).c_str(), gflop, rate, 100.0 * rate / ceiling);
+        std::fflush(stdout);
+    }
+    return 0;
 }
 
 } // namespace
@@ -105,6 +222,8 @@ int main(int argc, char** argv)
     std::vector<std::string> models = {"dcgan-28", "vae-28", "dcgan-64"};
     int steps = 0;
     int blasThreads = 1;
+    int rounds = 3;
+    std::string pythonScript, python = "/usr/bin/python3";
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string flag = argv[i], value = argv[i + 1];
         if (flag == "--threads") {
@@ -117,6 +236,12 @@ int main(int argc, char** argv)
             steps = std::stoi(value);
         } else if (flag == "--blas-threads") {
             blasThreads = std::stoi(value);
+        } else if (flag == "--compare-python") {
+            pythonScript = value;
+        } else if (flag == "--python") {
+            python = value;
+        } else if (flag == "--rounds") {
+            rounds = std::max(1, std::stoi(value));
         } else {
             std::fprintf(stderr, "unknown option %s\n", flag.c_str());
             return 2;
@@ -128,6 +253,9 @@ int main(int argc, char** argv)
     std::printf("LibTorch %s, GOMP_SPINCOUNT=%s, OMP_WAIT_POLICY=%s\n\n", TORCH_VERSION,
                 std::getenv("GOMP_SPINCOUNT") ? std::getenv("GOMP_SPINCOUNT") : "(default)",
                 std::getenv("OMP_WAIT_POLICY") ? std::getenv("OMP_WAIT_POLICY") : "(default)");
+
+    if (!pythonScript.empty())
+        return comparePython(python, pythonScript, models, threadCounts.back(), rounds, steps);
 
     for (int threads : threadCounts) {
         compute::useThreads(threads);
