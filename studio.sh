@@ -4,7 +4,7 @@
 #   ./studio.sh run     install what is missing, build, and open the studio
 #   ./studio.sh test    install what is missing, build, and run every test
 #   ./studio.sh build   install what is missing and build (Release, in build/)
-#   ./studio.sh bench   build and run the benchmarks (results on stdout)
+#   ./studio.sh bench   build, run the benchmarks, write their results into docs/PERFORMANCE.md
 #   ./studio.sh screenshots  train under Xvfb for a minute and save pictures of the window
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
@@ -17,16 +17,21 @@ PACKAGES=(cmake g++ make ccache pkg-config
 
 BUILD_DIR=${BUILD_DIR:-build}
 
+# The benchmark's reference: Debian's PyTorch (the same LibTorch 1.13.1) and,
+# for comparison, the OpenMP build of OpenBLAS.
+BENCH_PACKAGES=(python3-torch libopenblas0-openmp)
+
 install_missing() {
-  local missing=() p
-  for p in "${PACKAGES[@]}"; do
+  local wanted=("$@") missing=() p
+  [ ${#wanted[@]} -gt 0 ] || wanted=("${PACKAGES[@]}")
+  for p in "${wanted[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" -ne 0 ]; then
     echo "Latent Studio needs these Debian packages. Install them with:" >&2
     echo "  sudo apt-get update && sudo apt-get install -y --no-install-recommends ${missing[*]}" >&2
-    exit 1
+    return 1
   fi
   echo "Installing: ${missing[*]}"
   apt-get update -q
@@ -34,7 +39,7 @@ install_missing() {
 }
 
 build() {
-  install_missing
+  install_missing || exit 1
   local jobs
   jobs=$(nproc 2>/dev/null || echo 2)
   cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=Release "$@"
@@ -63,22 +68,63 @@ screenshots() {
 }
 
 bench() {
+  install_missing "${BENCH_PACKAGES[@]}" || echo "(the Python comparison needs them; going on without)" >&2
   # latent-bench has no BLAS RPATH, so each BLAS can be loaded in turn.
   local chosen lib=/usr/lib/$(gcc -print-multiarch 2>/dev/null || echo x86_64-linux-gnu)
   chosen=$(sed -n 's/^LATENT_BLAS_DIR:PATH=//p' "$BUILD_DIR/CMakeCache.txt")
-  echo "### The studio's set-up: ${chosen:-system BLAS}, OpenBLAS capped at 1 thread"
-  LD_LIBRARY_PATH="$chosen${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" "$BUILD_DIR/bin/latent-bench" "$@"
-  [ $# -eq 0 ] || return 0
-  echo "### The studio window: GUI responsiveness while training, loss-plot redraw"
-  "$BUILD_DIR/bin/latent-gui-bench" --seconds 30
-  if [ -d "$lib/openblas-pthread" ]; then
-    echo "### For comparison: pthread OpenBLAS with its own 2 threads (two pools)"
-    LD_LIBRARY_PATH="$lib/openblas-pthread" "$BUILD_DIR/bin/latent-bench" --threads 2 --models dcgan-28 --blas-threads 2
-  fi
-  if [ -d "$lib/openblas-openmp" ]; then
-    echo "### For comparison: OpenMP OpenBLAS (one shared pool)"
-    LD_LIBRARY_PATH="$lib/openblas-openmp" "$BUILD_DIR/bin/latent-bench" --threads 2 --models dcgan-28
-  fi
+  lbench() { LD_LIBRARY_PATH="$chosen${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" "$BUILD_DIR/bin/latent-bench" "$@"; }
+  if [ $# -gt 0 ]; then lbench "$@"; return; fi
+  local report started=$SECONDS
+  report=$(mktemp)
+  {
+    echo "Run on $(date -u +%Y-%m-%d), $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)), BLAS ${chosen:-system}."
+    echo
+    echo "#### 1-2. Training: ours against the Python reference, alternating (2 threads, 3 rounds)"
+    lbench --compare-python tests/bench/python_reference.py --threads 2 --rounds 3 | grep '^|\|^Matrix'
+    echo
+    echo "#### Same, 1 thread"
+    lbench --compare-python tests/bench/python_reference.py --threads 1 --rounds 1 --models dcgan-28,vae-28 | grep '^|\|^Matrix'
+    echo
+    echo "#### 4. Explorer: decoding on its worker"
+    lbench --explorer
+    echo
+    echo "#### 5. Data pipeline"
+    lbench --data --threads 2
+    echo
+    echo "#### 7. Memory while training"
+    lbench --memory --threads 2 --steps 60
+    echo
+    echo "#### 4, 6. The window (offscreen): GUI latency while training, plot redraw, slider to image"
+    echo '```'
+    "$BUILD_DIR/bin/latent-gui-bench" --seconds 30 2>/dev/null
+    echo '```'
+    echo
+    echo "#### 8. Launch to a usable window (a small trained project, offscreen; 3 launches)"
+    local project
+    project=$(mktemp -d)/startup
+    "$BUILD_DIR/bin/latent-cli" train --project "$project" --steps 40 --image-size 16 --width 8 --synthetic-count 256 >/dev/null
+    echo '```'
+    for _ in 1 2 3; do QT_QPA_PLATFORM=offscreen "$BUILD_DIR/bin/latent-studio" --startup-time --project "$project" 2>/dev/null; done
+    echo '```'
+    echo
+    echo "#### 3. BLAS set-ups (seconds per step, median)"
+    echo '```'
+    lbench --threads 1,2 --models dcgan-28,vae-28 --steps 15
+    [ -d "$lib/openblas-pthread" ] && echo "pthread OpenBLAS with its own 2 threads (two pools):" &&
+      LD_LIBRARY_PATH="$lib/openblas-pthread" "$BUILD_DIR/bin/latent-bench" --threads 2 --models dcgan-28 --blas-threads 2 | grep train
+    [ -d "$lib/openblas-openmp" ] && echo "OpenMP OpenBLAS (one shared pool):" &&
+      LD_LIBRARY_PATH="$lib/openblas-openmp" "$BUILD_DIR/bin/latent-bench" --threads 2 --models dcgan-28,vae-28 | grep train
+    echo '```'
+    echo
+    echo "The whole run took $(( (SECONDS - started) / 60 )) min $(( (SECONDS - started) % 60 )) s."
+  } | tee "$report"
+  # The results replace the block between the markers in docs/PERFORMANCE.md.
+  awk -v report="$report" '
+    /<!-- bench:begin -->/ { print; while ((getline line < report) > 0) print line; skip = 1; next }
+    /<!-- bench:end -->/ { skip = 0 }
+    !skip' docs/PERFORMANCE.md > docs/PERFORMANCE.md.new && mv docs/PERFORMANCE.md.new docs/PERFORMANCE.md
+  rm -f "$report"
+  echo "Results written into docs/PERFORMANCE.md"
 }
 
 case "${1:-}" in

@@ -12,8 +12,31 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <fstream>
+#include <string>
+#include <unistd.h>
 
 using namespace latent;
+
+namespace {
+
+// Seconds since this process started (exec, before any library loaded), from
+// /proc: the start time in clock ticks since boot against the uptime.
+double secondsSinceProcessStart()
+{
+    std::ifstream statFile("/proc/self/stat");
+    std::string stat((std::istreambuf_iterator<char>(statFile)), std::istreambuf_iterator<char>());
+    // Field 22 (starttime) counts from the one after the command's closing ')'.
+    std::size_t at = stat.rfind(')');
+    for (int field = 2; field < 22 && at != std::string::npos; ++field)
+        at = stat.find(' ', at + 1);
+    const double started = std::stod(stat.substr(at + 1)) / double(sysconf(_SC_CLK_TCK));
+    double uptime = 0.0;
+    std::ifstream("/proc/uptime") >> uptime;
+    return uptime - started;
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -33,6 +56,7 @@ int main(int argc, char** argv)
         {"explore", "Open on the Explore tab."},
         {"screenshot", "Save a picture of the window to this PNG, then stop and quit (for demos and docs).", "file"},
         {"after", "Seconds before --screenshot (default 60).", "seconds"},
+        {"startup-time", "Print how long the window took to be usable (shown, painted, taking input), then quit."},
     });
     parser.process(app);
 
@@ -49,6 +73,14 @@ int main(int argc, char** argv)
     if (parser.isSet("explore"))
         window.showView(1);
 
+    if (parser.isSet("startup-time")) {
+        QTimer::singleShot(0, &window, [&window] {
+            window.repaint(); // painted, not just mapped
+            std::printf("window usable %.0f ms after the process started\n", 1000.0 * secondsSinceProcessStart());
+            std::fflush(stdout);
+            QApplication::quit();
+        });
+    }
     if (parser.isSet("screenshot")) {
         const QString file = parser.value("screenshot");
         const int seconds = parser.isSet("after") ? parser.value("after").toInt() : 60;

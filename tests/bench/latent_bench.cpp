@@ -5,6 +5,7 @@
 //
 //   latent-bench [--threads 1,2] [--models dcgan-28,vae-28,dcgan-64]
 //                [--steps N] [--blas-threads N]
+//   latent-bench --explorer | --data | --memory
 //   latent-bench --compare-python SCRIPT [--python PYTHON] [--rounds R]
 //                [--threads T] [--models ...] [--steps N]
 //
@@ -12,11 +13,15 @@
 // tests/bench/python_reference.py: the same networks in PyTorch) for R rounds
 // per model, in one process tree, on the same BLAS and thread settings, and
 // prints a Markdown table: seconds per step, the speed-up, model FLOP/s and
-// their share of the matrix-product ceiling.
+// their share of the matrix-product ceiling. --explorer times decoding for
+// the Explore tab, --data the data pipeline, --memory resident memory while
+// training dcgan-64.
 
 #include "base/compute.h"
 #include "base/openmpwaitpolicy.h"
+#include "data/datasetloader.h"
 #include "data/syntheticdigits.h"
+#include "io/pngfile.h"
 #include "train/trainer.h"
 
 #include <QJsonArray>
@@ -24,11 +29,14 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <fstream>
+#include <numeric>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -55,11 +63,17 @@ double median(std::vector<double> values)
     return n == 0 ? 0.0 : (n % 2 ? values[n / 2] : 0.5 * (values[n / 2 - 1] + values[n / 2]));
 }
 
+// OpenBLAS's own threads while training (1 in the studio; --blas-threads).
+int g_trainingBlasThreads = 1;
+
 double seconds(Clock::time_point since) { return std::chrono::duration<double>(Clock::now() - since).count(); }
 
-// Single-precision matrix product, 2048 x 2048: the practical FLOP ceiling.
-double matmulGflops()
+// Single-precision matrix product, 2048 x 2048: the practical FLOP ceiling,
+// with OpenBLAS given `threads` threads of its own for the measurement (the
+// studio caps it at one while training; LibTorch's pool does the rest).
+double matmulGflops(int threads)
 {
+    compute::limitBlasThreads(threads);
     const auto a = torch::randn({2048, 2048}), b = torch::randn({2048, 2048});
     torch::mm(a, b); // warm-up
     std::vector<double> rates;
@@ -68,6 +82,7 @@ double matmulGflops()
         const auto c = torch::mm(a, b);
         rates.push_back(2.0 * 2048 * 2048 * 2048 / seconds(start) / 1e9);
     }
+    compute::limitBlasThreads(g_trainingBlasThreads);
     return median(rates);
 }
 
@@ -176,10 +191,11 @@ int comparePython(const std::string& python, const std::string& script, const st
                   int threads, int rounds, int steps)
 {
     compute::useThreads(threads);
-    const double ceiling = matmulGflops();
+    const double ceiling = matmulGflops(threads);
     std::printf("Matrix-product ceiling (2048^2 sgemm, %d thread(s)): %.1f GFLOP/s\n\n", threads, ceiling);
-    std::printf("| model | ours s/step (min / med / max) | Python s/step | speed-up ours vs Python | model GFLOP/step "
-                "| ours GFLOP/s | share of ceiling |\n|---|---|---|---|---|---|---|\n");
+    std::printf("| model (batch 64) | ours s/step (min / med / max) | Python s/step | ours img/s | Python img/s "
+                "| speed-up ours vs Python | model GFLOP/step | ours GFLOP/s | share of ceiling |\n"
+                "|---|---|---|---|---|---|---|---|---|\n");
     for (const auto& name : models) {
         const ModelCase model = modelCase(name);
         const int n = steps > 0 ? steps : (model.spec.imageSize >= 64 ? 5 : 15);
@@ -205,10 +221,138 @@ int comparePython(const std::string& python, const std::string& script, const st
             std::printf("| %s | the Python networks differ from ours (parameter counts) |\n", name.c_str());
         const double gflop = reference.flopsPerStep / 1e9;
         const double rate = gflop / median(ours);
-        std::printf("| %s | %s | %s | %s x | %.1f | %.1f | %.0f%% |\n", name.c_str(), spread(ours, 3).c_str(),
-                    spread(theirs, 3).c_str(), spread(speedups, 2).c_str(), gflop, rate, 100.0 * rate / ceiling);
+        std::printf("| %s | %s | %s | %.0f | %.0f | %s x | %.1f | %.1f | %.0f%% |\n", name.c_str(),
+                    spread(ours, 3).c_str(), spread(theirs, 3).c_str(), 64.0 / median(ours), 64.0 / median(theirs),
+                    spread(speedups, 2).c_str(), gflop, rate, 100.0 * rate / ceiling);
         std::fflush(stdout);
     }
+    return 0;
+}
+
+// Percentiles of `values` (0-100), nearest rank.
+double percentile(std::vector<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    const std::size_t index = std::min(values.size() - 1, std::size_t(p / 100.0 * double(values.size())));
+    return values[index];
+}
+
+// The Explore tab's decode on its worker (one intra-op thread): G(z) to 8-bit
+// images for one vector and for a 16-image grid, 64x64 DCGAN.
+int benchExplorer()
+{
+    compute::useThreads(1);
+    const ModelCase model = modelCase("dcgan-64");
+    Networks networks(model.spec, torch::kCPU);
+    std::printf("| decode (64x64 DCGAN, 1 thread) | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|\n");
+    for (int batch : {1, 16}) {
+        std::vector<double> times;
+        for (int i = 0; i < 110; ++i) {
+            const torch::Tensor z = torch::randn({batch, model.spec.latentDim});
+            const auto start = Clock::now();
+            const std::vector<Image> images = tensorToImages(networks.generate(z));
+            if (i >= 10) // after warm-up
+                times.push_back(seconds(start) * 1000.0);
+        }
+        std::printf("| %d image%s | %.1f | %.1f | %.1f |\n", batch, batch == 1 ? "" : "s (grid)", percentile(times, 50),
+                    percentile(times, 95), percentile(times, 99));
+    }
+    return 0;
+}
+
+// The data pipeline: assembling a batch from the decoded cache against a
+// training step, and decoding a folder of 10,000 64x64 PNGs into the cache.
+int benchData(int threads)
+{
+    compute::useThreads(threads);
+    const ModelCase model = modelCase("dcgan-64");
+    const ImageDataset digits = SyntheticDigits::generate(2048, 64, 3, 1);
+    BatchSource batches(digits, 64, 1, /*flips=*/true, torch::kCPU);
+    std::vector<double> assemble;
+    for (int i = 0; i < 200; ++i) {
+        const auto start = Clock::now();
+        const torch::Tensor batch = batches.next();
+        assemble.push_back(seconds(start));
+    }
+    const double step = median(timeSteps(model, 4).seconds);
+    std::printf("| data pipeline | figure |\n|---|---|\n");
+    std::printf("| batch of 64 from the cache (64x64 RGB, random flips) | %.2f ms, %.2f%% of a dcgan-64 step (%.2f s) |\n",
+                median(assemble) * 1000.0, 100.0 * median(assemble) / step, step);
+
+    QTemporaryDir dir;
+    const int count = 10000;
+    for (int i = 0; i < count; ++i) {
+        writePng(dir.filePath(QString("img-%1.png").arg(i, 5, 10, QChar('0'))).toStdString(),
+                 digits.image(std::size_t(i) % digits.count()));
+    }
+    DatasetSpec spec;
+    spec.source = DatasetSpec::Source::ImageFolder;
+    spec.path = dir.path().toStdString();
+    const auto start = Clock::now();
+    const ImageDataset loaded = DatasetLoader::load(spec, 64, 3, 1);
+    const double elapsed = seconds(start);
+    std::printf("| decode a folder of %d 64x64 PNGs into the cache | %.1f s, %.0f images/s |\n", count, elapsed,
+                double(loaded.count()) / elapsed);
+    std::printf("| cache memory for them | %.1f MB (%zu bytes per image, uint8) |\n",
+                double(loaded.count() * loaded.bytesPerImage()) / 1e6, loaded.bytesPerImage());
+    return 0;
+}
+
+// Resident and peak memory of this process from /proc, in MB.
+std::pair<double, double> residentMegabytes()
+{
+    std::ifstream status("/proc/self/status");
+    double rss = 0.0, peak = 0.0;
+    for (std::string line; std::getline(status, line);) {
+        if (line.rfind("VmRSS:", 0) == 0)
+            rss = std::stod(line.substr(6)) / 1024.0;
+        else if (line.rfind("VmHWM:", 0) == 0)
+            peak = std::stod(line.substr(6)) / 1024.0;
+    }
+    return {rss, peak};
+}
+
+// Resident memory while training dcgan-64 at batch 64: the peak, and the
+// growth after warm-up as a least-squares slope over the steps.
+int benchMemory(int threads, int steps)
+{
+    compute::useThreads(threads);
+    const ModelCase model = modelCase("dcgan-64");
+    const ImageDataset data = SyntheticDigits::generate(2048, 64, 3, 1);
+    TrainingConfig config;
+    auto trainer = Trainer::create(model.spec, config, torch::kCPU);
+    BatchSource batches(data, 64, 1, false, torch::kCPU);
+    at::Generator noise = at::make_generator<at::CPUGeneratorImpl>(1);
+    const int warmUp = 10;
+    std::vector<double> xs, ys;
+    double atWarmUp = 0.0, halfway = 0.0;
+    for (int i = 1; i <= steps; ++i) {
+        trainer->step(batches, noise).sum().item<double>();
+        const double rss = residentMegabytes().first;
+        if (i == warmUp)
+            atWarmUp = rss;
+        if (i == (warmUp + steps) / 2)
+            halfway = rss;
+        if (i >= warmUp) {
+            xs.push_back(i);
+            ys.push_back(rss);
+        }
+    }
+    const double mx = std::accumulate(xs.begin(), xs.end(), 0.0) / double(xs.size());
+    const double my = std::accumulate(ys.begin(), ys.end(), 0.0) / double(ys.size());
+    double sxy = 0.0, sxx = 0.0;
+    for (std::size_t i = 0; i < xs.size(); ++i) {
+        sxy += (xs[i] - mx) * (ys[i] - my);
+        sxx += (xs[i] - mx) * (xs[i] - mx);
+    }
+    const double slope = sxx > 0 ? sxy / sxx : 0.0;
+    const auto [rss, peak] = residentMegabytes();
+    std::printf("| dcgan-64, batch 64, %d steps (this process: cache of 2048 images included) | MB |\n|---|---|\n", steps);
+    std::printf("| peak resident (VmHWM) | %.0f |\n", peak);
+    std::printf("| resident after %d / %d / %d steps | %.0f / %.0f / %.0f |\n", warmUp, (warmUp + steps) / 2, steps,
+                atWarmUp, halfway, rss);
+    std::printf("| least-squares slope after warm-up, times 10,000 steps (extrapolated from %d steps) | %+.1f |\n",
+                steps - warmUp, slope * 10000.0);
     return 0;
 }
 
@@ -224,7 +368,14 @@ int main(int argc, char** argv)
     int blasThreads = 1;
     int rounds = 3;
     std::string pythonScript, python = "/usr/bin/python3";
-    for (int i = 1; i + 1 < argc; i += 2) {
+    std::string mode;
+    int first = 1;
+    if (argc > 1 && (std::strcmp(argv[1], "--explorer") == 0 || std::strcmp(argv[1], "--data") == 0
+                     || std::strcmp(argv[1], "--memory") == 0)) {
+        mode = argv[1];
+        first = 2;
+    }
+    for (int i = first; i + 1 < argc; i += 2) {
         const std::string flag = argv[i], value = argv[i + 1];
         if (flag == "--threads") {
             threadCounts.clear();
@@ -247,6 +398,7 @@ int main(int argc, char** argv)
             return 2;
         }
     }
+    g_trainingBlasThreads = blasThreads;
     compute::limitBlasThreads(blasThreads);
     std::printf("BLAS: %s (%s), OpenBLAS's own threads capped at %d when pthread\n",
                 compute::loadedBlasLibrary().c_str(), compute::blasThreading().c_str(), blasThreads);
@@ -254,13 +406,19 @@ int main(int argc, char** argv)
                 std::getenv("GOMP_SPINCOUNT") ? std::getenv("GOMP_SPINCOUNT") : "(default)",
                 std::getenv("OMP_WAIT_POLICY") ? std::getenv("OMP_WAIT_POLICY") : "(default)");
 
+    if (mode == "--explorer")
+        return benchExplorer();
+    if (mode == "--data")
+        return benchData(threadCounts.back());
+    if (mode == "--memory")
+        return benchMemory(threadCounts.back(), steps > 0 ? steps : 60);
     if (!pythonScript.empty())
         return comparePython(python, pythonScript, models, threadCounts.back(), rounds, steps);
 
     for (int threads : threadCounts) {
         compute::useThreads(threads);
         std::printf("== %d thread(s)\n", threads);
-        std::printf("matmul 2048^2            %7.1f GFLOP/s\n", matmulGflops());
+        std::printf("matmul 2048^2            %7.1f GFLOP/s\n", matmulGflops(threads));
         for (const auto& name : models) {
             const ModelCase model = modelCase(name);
             const int n = steps > 0 ? steps : (model.spec.imageSize >= 64 ? 6 : 20);
