@@ -102,7 +102,7 @@ bench() {
     echo "#### 8. Launch to a usable window (a small trained project, offscreen; 3 launches)"
     local project
     project=$(mktemp -d)/startup
-    "$BUILD_DIR/bin/latent-cli" train --project "$project" --steps 40 --image-size 16 --width 8 --synthetic-count 256 >/dev/null
+    "$BUILD_DIR/bin/latent-cli" train --project "$project" --steps 40 --image-size 16 --width 8 --synthetic-count 256 >/dev/null 2>&1
     echo '```'
     for _ in 1 2 3; do QT_QPA_PLATFORM=offscreen "$BUILD_DIR/bin/latent-studio" --startup-time --project "$project" 2>/dev/null; done
     echo '```'

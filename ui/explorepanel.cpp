@@ -93,6 +93,7 @@ ExplorePanel::ExplorePanel(QWidget* parent)
     m_truncation->setValue(1.0);
     m_truncation->setPrefix(QStringLiteral("ψ = "));
     m_truncation->setToolTip(tr("Truncation: shrink z toward the mean (below 1: more typical, less varied)"));
+    m_image->setObjectName(QStringLiteral("previewImage"));
     m_image->setAlignment(Qt::AlignCenter);
     m_image->setMinimumSize(256, 256);
     m_image->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
@@ -677,7 +678,7 @@ void ExplorePanel::requestPreview()
 {
     if (m_base.empty() || !m_worker->isReady())
         return;
-    m_worker->requestDecode(currentLatent());
+    m_requestedSerial = m_worker->requestDecode(currentLatent());
     // The strip walks from the vector shown: it follows every change.
     if (m_stripDirection >= 0 && std::size_t(m_stripDirection) < m_directions.size())
         requestStrip(m_stripDirection);

@@ -77,6 +77,8 @@ public:
     bool savePreview(const QString& path);
     QImage preview() const { return m_preview; }
     quint64 shownSerial() const { return m_shownSerial; }
+    // The serial of the newest decode the panel asked for.
+    quint64 requestedSerial() const { return m_requestedSerial; }
     int decodedCount() const { return m_decodedCount; }
     ExplorerWorker* worker() const { return m_worker.get(); }
 
@@ -154,6 +156,7 @@ private:
     std::vector<float> m_base;  // the seed's z, edited by the sliders
     QImage m_preview;
     quint64 m_shownSerial = 0;
+    quint64 m_requestedSerial = 0;
     int m_decodedCount = 0;
     qint64 m_snapshotStep = -1;
 };

@@ -351,8 +351,8 @@ int benchMemory(int threads, int steps)
     std::printf("| peak resident (VmHWM) | %.0f |\n", peak);
     std::printf("| resident after %d / %d / %d steps | %.0f / %.0f / %.0f |\n", warmUp, (warmUp + steps) / 2, steps,
                 atWarmUp, halfway, rss);
-    std::printf("| least-squares slope after warm-up, times 10,000 steps (extrapolated from %d steps) | %+.1f |\n",
-                steps - warmUp, slope * 10000.0);
+    std::printf("| change from step %d to step %d (least-squares slope over them: %+.2f MB per 100 steps) | %+.0f |\n",
+                warmUp, steps, slope * 100.0, rss - atWarmUp);
     return 0;
 }
 
@@ -400,18 +400,18 @@ int main(int argc, char** argv)
     }
     g_trainingBlasThreads = blasThreads;
     compute::limitBlasThreads(blasThreads);
-    std::printf("BLAS: %s (%s), OpenBLAS's own threads capped at %d when pthread\n",
-                compute::loadedBlasLibrary().c_str(), compute::blasThreading().c_str(), blasThreads);
-    std::printf("LibTorch %s, GOMP_SPINCOUNT=%s, OMP_WAIT_POLICY=%s\n\n", TORCH_VERSION,
-                std::getenv("GOMP_SPINCOUNT") ? std::getenv("GOMP_SPINCOUNT") : "(default)",
-                std::getenv("OMP_WAIT_POLICY") ? std::getenv("OMP_WAIT_POLICY") : "(default)");
-
     if (mode == "--explorer")
         return benchExplorer();
     if (mode == "--data")
         return benchData(threadCounts.back());
     if (mode == "--memory")
         return benchMemory(threadCounts.back(), steps > 0 ? steps : 60);
+    std::printf("BLAS: %s (%s), OpenBLAS's own threads capped at %d when pthread\n",
+                compute::loadedBlasLibrary().c_str(), compute::blasThreading().c_str(), blasThreads);
+    std::printf("LibTorch %s, GOMP_SPINCOUNT=%s, OMP_WAIT_POLICY=%s\n\n", TORCH_VERSION,
+                std::getenv("GOMP_SPINCOUNT") ? std::getenv("GOMP_SPINCOUNT") : "(default)",
+                std::getenv("OMP_WAIT_POLICY") ? std::getenv("OMP_WAIT_POLICY") : "(default)");
+
     if (!pythonScript.empty())
         return comparePython(python, pythonScript, models, threadCounts.back(), rounds, steps);
 
