@@ -70,20 +70,22 @@ double seconds(Clock::time_point since) { return std::chrono::duration<double>(C
 
 // Single-precision matrix product, 2048 x 2048: the practical FLOP ceiling,
 // with OpenBLAS given `threads` threads of its own for the measurement (the
-// studio caps it at one while training; LibTorch's pool does the rest).
+// studio caps it at one while training; LibTorch's pool does the rest). The
+// best of seven: a ceiling is what the machine can do, and a shared vCPU
+// loses some runs to its neighbours.
 double matmulGflops(int threads)
 {
     compute::limitBlasThreads(threads);
     const auto a = torch::randn({2048, 2048}), b = torch::randn({2048, 2048});
     torch::mm(a, b); // warm-up
     std::vector<double> rates;
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < 7; ++i) {
         const auto start = Clock::now();
         const auto c = torch::mm(a, b);
         rates.push_back(2.0 * 2048 * 2048 * 2048 / seconds(start) / 1e9);
     }
     compute::limitBlasThreads(g_trainingBlasThreads);
-    return median(rates);
+    return *std::max_element(rates.begin(), rates.end());
 }
 
 struct ModelCase {
@@ -192,7 +194,7 @@ int comparePython(const std::string& python, const std::string& script, const st
 {
     compute::useThreads(threads);
     const double ceiling = matmulGflops(threads);
-    std::printf("Matrix-product ceiling (2048^2 sgemm, %d thread(s)): %.1f GFLOP/s\n\n", threads, ceiling);
+    std::printf("Matrix-product ceiling (2048^2 sgemm, %d thread(s), best of 7): %.1f GFLOP/s\n\n", threads, ceiling);
     std::printf("| model (batch 64) | ours s/step (min / med / max) | Python s/step | ours img/s | Python img/s "
                 "| speed-up ours vs Python | model GFLOP/step | ours GFLOP/s | share of ceiling |\n"
                 "|---|---|---|---|---|---|---|---|---|\n");
