@@ -314,13 +314,13 @@ std::pair<double, double> residentMegabytes()
     return {rss, peak};
 }
 
-// Resident memory while training dcgan-64 at batch 64: the peak, and the
-// growth after warm-up as a least-squares slope over the steps.
-int benchMemory(int threads, int steps)
+// Resident memory while training at batch 64 (dcgan-64 unless --models names
+// one): the peak, and the change after warm-up.
+int benchMemory(const std::string& name, int threads, int steps)
 {
     compute::useThreads(threads);
-    const ModelCase model = modelCase("dcgan-64");
-    const ImageDataset data = SyntheticDigits::generate(2048, 64, 3, 1);
+    const ModelCase model = modelCase(name);
+    const ImageDataset data = SyntheticDigits::generate(2048, model.spec.imageSize, model.spec.channels, 1);
     TrainingConfig config;
     auto trainer = Trainer::create(model.spec, config, torch::kCPU);
     BatchSource batches(data, 64, 1, false, torch::kCPU);
@@ -349,7 +349,8 @@ int benchMemory(int threads, int steps)
     }
     const double slope = sxx > 0 ? sxy / sxx : 0.0;
     const auto [rss, peak] = residentMegabytes();
-    std::printf("| dcgan-64, batch 64, %d steps (this process: cache of 2048 images included) | MB |\n|---|---|\n", steps);
+    std::printf("| %s, batch 64, %d steps (this process: cache of 2048 images included) | MB |\n|---|---|\n", name.c_str(),
+                steps);
     std::printf("| peak resident (VmHWM) | %.0f |\n", peak);
     std::printf("| resident after %d / %d / %d steps | %.0f / %.0f / %.0f |\n", warmUp, (warmUp + steps) / 2, steps,
                 atWarmUp, halfway, rss);
@@ -407,7 +408,7 @@ int main(int argc, char** argv)
     if (mode == "--data")
         return benchData(threadCounts.back());
     if (mode == "--memory")
-        return benchMemory(threadCounts.back(), steps > 0 ? steps : 60);
+        return benchMemory(models.size() == 1 ? models.front() : "dcgan-64", threadCounts.back(), steps > 0 ? steps : 60);
     std::printf("BLAS: %s (%s), OpenBLAS's own threads capped at %d when pthread\n",
                 compute::loadedBlasLibrary().c_str(), compute::blasThreading().c_str(), blasThreads);
     std::printf("LibTorch %s, GOMP_SPINCOUNT=%s, OMP_WAIT_POLICY=%s\n\n", TORCH_VERSION,
