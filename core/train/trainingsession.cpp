@@ -5,6 +5,7 @@
 #include "data/datasetloader.h"
 #include "io/imagegrid.h"
 #include "io/pngfile.h"
+#include "project/projectlock.h"
 #include "train/checkpointfile.h"
 #include "train/checkpointstore.h"
 #include "train/metricslog.h"
@@ -149,6 +150,7 @@ private:
     // Training-thread state.
     TrainingConfig m_config;
     torch::Device m_device{torch::kCPU};
+    std::unique_ptr<ProjectLock> m_lock; // held from prepare() to the end of run()
     ImageDataset m_dataset;
     std::unique_ptr<Trainer> m_trainer;
     std::unique_ptr<BatchSource> m_data;
@@ -211,6 +213,7 @@ void TrainingSession::Worker::run(const Options& options)
     } catch (const std::exception& e) {
         finishWith(SessionState::Failed, e.what());
     }
+    m_lock.reset();
     {
         std::lock_guard<std::mutex> lock(m_mutex);
         m_done = true;
@@ -220,6 +223,9 @@ void TrainingSession::Worker::run(const Options& options)
 
 void TrainingSession::Worker::prepare(const Options& options)
 {
+    // First: a second process must not write into a run (one studio training
+    // while another, or latent-cli, resumes the same project).
+    m_lock = std::make_unique<ProjectLock>(m_project.dir());
     const ProjectConfig& config = m_project.config();
     m_config = config.training;
     m_dSteps = m_config.dStepsPerGStep;

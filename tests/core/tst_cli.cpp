@@ -87,6 +87,7 @@ private Q_SLOTS:
     void interpolateWritesVideosOthersCanRead();
     void gridVideoWalksSeveralPaths();
     void bookmarksDrawTheirExactLatents();
+    void oneTrainerAtATimeAndStaleLocksAreTakenOver();
 };
 
 void TestCli::usageErrors_data()
@@ -490,6 +491,33 @@ void TestCli::bookmarksDrawTheirExactLatents()
     r = runCli({"sample", "--project", project, "--bookmarks", "short", "--grid", tmp.filePath("b.png")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("takes 12"), qPrintable(r.err));
+}
+
+// While one latent-cli trains a project, a second is refused with a message
+// naming the owner; after the first is killed (-9) its lock is stale and a
+// resume takes it over.
+void TestCli::oneTrainerAtATimeAndStaleLocksAreTakenOver()
+{
+    QTemporaryDir tmp;
+    const QString project = tmp.filePath("busy");
+    QProcess first;
+    first.start(QStringLiteral(LATENT_CLI_PATH), QStringList{"train", "--project", project, "--steps", "1000000",
+                                                              "--checkpoint-every", "2"} + kTiny);
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(project + "/checkpoints/step-00000002.ckpt"), 60000);
+    QVERIFY(QFileInfo::exists(project + "/.training.lock"));
+
+    CliResult r = runCli({"resume", "--project", project, "--steps", "2"});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(project) && r.err.contains("is being trained by latent-cli")
+                 && r.err.contains(QString::number(first.processId())),
+             qPrintable(r.err));
+
+    first.kill(); // SIGKILL: no chance to remove the lock
+    QVERIFY(first.waitForFinished(10000));
+    QVERIFY(QFileInfo::exists(project + "/.training.lock"));
+    r = runCli({"resume", "--project", project, "--steps", "2"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(project + "/.training.lock")); // released at the end
 }
 
 QTEST_GUILESS_MAIN(TestCli)
