@@ -8,11 +8,14 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -88,6 +91,7 @@ private Q_SLOTS:
     void gridVideoWalksSeveralPaths();
     void bookmarksDrawTheirExactLatents();
     void oneTrainerAtATimeAndStaleLocksAreTakenOver();
+    void survivesKillNineAtRandomMoments();
 };
 
 void TestCli::usageErrors_data()
@@ -518,6 +522,38 @@ void TestCli::oneTrainerAtATimeAndStaleLocksAreTakenOver()
     r = runCli({"resume", "--project", project, "--steps", "2"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(!QFileInfo::exists(project + "/.training.lock")); // released at the end
+}
+
+// kill -9 at random moments (checkpoints every 2 steps, so some kills land
+// in a write): each time the project still opens, the newest checkpoint
+// loads, resume continues, and nothing partial is left in the folder.
+// tests/reliability/kill_during_training.sh does the same 50 times.
+void TestCli::survivesKillNineAtRandomMoments()
+{
+    QTemporaryDir tmp;
+    const QString project = tmp.filePath("killed");
+    QCOMPARE(runCli(QStringList{"train", "--project", project, "--steps", "4", "--checkpoint-every", "2",
+                                "--sample-every", "2"} + kTiny).exitCode, 0);
+    const QRegularExpression ours(R"(^(project\.json|metrics\.csv|bookmarks\.json|\.training\.lock|)"
+                                  R"(checkpoints/step-\d+\.ckpt|samples/step-\d+\.png)$)");
+    QRandomGenerator random(7);
+    for (int i = 0; i < 10; ++i) {
+        QProcess run;
+        run.start(QStringLiteral(LATENT_CLI_PATH), {"resume", "--project", project, "--steps", "100000"});
+        QVERIFY(run.waitForStarted());
+        QTest::qWait(300 + int(random.bounded(2500)));
+        run.kill();
+        QVERIFY(run.waitForFinished(10000));
+        QDirIterator files(project, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString relative = QDir(project).relativeFilePath(files.next());
+            QVERIFY2(ours.match(relative).hasMatch(), qPrintable("left behind: " + relative));
+        }
+        CliResult r = runCli({"info", "--project", project});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runCli({"resume", "--project", project, "--steps", "2"});
+        QVERIFY2(r.exitCode == 0, qPrintable(QString("after kill %1: %2").arg(i).arg(r.err)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)
