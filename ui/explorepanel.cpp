@@ -238,6 +238,12 @@ ExplorePanel::ExplorePanel(QWidget* parent)
     });
     connect(m_worker.get(), &ExplorerWorker::loadFailed, this, [this](const QString& message) {
         m_snapshot->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
+        if (!m_generatorPath.isEmpty() && m_worker->source().path != m_generatorPath) {
+            // The generator did not load: back to the project's snapshots.
+            m_generatorPath.clear();
+            m_refresh->setVisible(true);
+            m_refresh->setEnabled(!m_projectDir.isEmpty());
+        }
     });
 }
 

@@ -38,20 +38,22 @@ ExplorerWorker::~ExplorerWorker()
 
 void ExplorerWorker::loadCheckpoint(const QString& path)
 {
-    QMetaObject::invokeMethod(&m_context, [this, path] {
-        try {
-            install(InferenceEngine::load(path.toStdString()), path);
-        } catch (const std::exception& e) {
-            Q_EMIT loadFailed(QString::fromUtf8(e.what()));
-        }
-    }, Qt::QueuedConnection);
+    queueLoad(path, [path] { return InferenceEngine::load(path.toStdString()); });
 }
 
 void ExplorerWorker::loadTorchScript(const QString& path, int latentDim)
 {
-    QMetaObject::invokeMethod(&m_context, [this, path, latentDim] {
+    queueLoad(path, [path, latentDim] { return InferenceEngine::loadTorchScript(path.toStdString(), latentDim); });
+}
+
+void ExplorerWorker::queueLoad(const QString& source, std::function<std::unique_ptr<InferenceEngine>()> open)
+{
+    const quint64 serial = ++m_loadSerial;
+    QMetaObject::invokeMethod(&m_context, [this, serial, source, open] {
+        if (serial != m_loadSerial)
+            return; // a newer load was asked for: only the newest counts, as with decodes
         try {
-            install(InferenceEngine::loadTorchScript(path.toStdString(), latentDim), path);
+            install(open(), source);
         } catch (const std::exception& e) {
             Q_EMIT loadFailed(QString::fromUtf8(e.what()));
         }

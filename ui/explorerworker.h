@@ -7,6 +7,8 @@
 #include <QThread>
 
 #include <array>
+#include <atomic>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -28,6 +30,7 @@ public:
     ~ExplorerWorker() override; // finishes the current decode, then stops the thread
 
     // Loads a checkpoint in the background; loaded() or loadFailed() follows.
+    // A load still waiting when another is asked for is skipped.
     void loadCheckpoint(const QString& path);
     // Loads a TorchScript generator made elsewhere (the caller has asked the
     // user: it is a program); `latentDim` 0 finds the size (see
@@ -88,6 +91,7 @@ private:
         bool pending = false;
     };
     quint64 enqueue(Channel channel, std::vector<std::vector<float>> latents);
+    void queueLoad(const QString& source, std::function<std::unique_ptr<InferenceEngine>()> open);
     void install(std::unique_ptr<InferenceEngine> engine, const QString& source);
     void decodeNewest();
     void emitDirections(const QString& projectDir, int count);
@@ -104,6 +108,7 @@ private:
     std::array<Request, ChannelCount> m_requests;
     bool m_scheduled = false;
     quint64 m_serial = 0;
+    std::atomic<quint64> m_loadSerial{0}; // the newest load asked for
 };
 
 } // namespace latent

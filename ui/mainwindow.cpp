@@ -401,9 +401,11 @@ bool MainWindow::openGenerator(const QString& path)
         if (ask.clickedButton() != load)
             return false;
     }
-    m_explore->openGenerator(path);
+    // The tab first: a first visit loads the project's snapshot, which the
+    // generator then replaces.
     m_views->setCurrentWidget(m_explore);
-    setStatus(tr("Exploring the generator %1").arg(path));
+    m_explore->openGenerator(path);
+    setStatus(tr("Loading the generator %1…").arg(path));
     return true;
 }
 

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void bookmarksAndArithmetic();
     void importedGeneratorsAreExplored();
     void importsAPythonTracedGenerator();
+    void aFailedGeneratorIsReportedNotHidden();
 
 private:
     QTemporaryDir m_tmp;
@@ -422,6 +423,30 @@ torch.jit.trace(G(), torch.randn(2, 20)).save(sys.argv[1])
     const QImage before = panel.preview();
     panel.setDimension(4, 3.0);
     QTRY_VERIFY_WITH_TIMEOUT(panel.preview() != before, 20000);
+}
+
+// Opening a generator right after a project (the window's first visit to the
+// tab): whether the project's load ran first or was skipped as superseded,
+// the generator's error is what stays on screen, and the project's snapshot
+// can be loaded again.
+void TestExplorePanel::aFailedGeneratorIsReportedNotHidden()
+{
+    QTemporaryDir tmp;
+    QVERIFY(writeFile(tmp.filePath("fake.pt"), "not a program"));
+    ExplorePanel panel;
+    QSignalSpy failed(panel.worker(), &ExplorerWorker::loadFailed);
+    panel.setProject(m_project);
+    panel.openGenerator(tmp.filePath("fake.pt"));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
+    QTest::qWait(300);
+    QVERIFY(!panel.worker()->isImported());
+    bool shown = false;
+    for (QLabel* label : panel.findChildren<QLabel*>())
+        shown = shown || label->text().contains("fake.pt");
+    QVERIFY(shown);
+    panel.refresh(); // back to the project
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.preview().isNull(), 20000);
+    QVERIFY(!panel.worker()->isImported());
 }
 
 QTEST_MAIN(TestExplorePanel)
