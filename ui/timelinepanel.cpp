@@ -311,26 +311,20 @@ void TimelinePanel::setSettings(const LatentPath::Settings& s)
     m_loop->setChecked(s.loop);
 }
 
-std::optional<LatentPath> TimelinePanel::path() const
-{
-    if (m_keys.size() < 2)
-        return std::nullopt;
-    std::vector<std::vector<float>> keys;
-    for (const Keyframe& k : m_keys)
-        keys.push_back(k.z);
-    return LatentPath(keys, settings());
-}
-
-int TimelinePanel::frameCount() const
-{
-    const auto p = path();
-    return p ? p->frameCount() : 0;
-}
+int TimelinePanel::frameCount() const { return m_path ? m_path->frameCount() : 0; }
 
 int TimelinePanel::shownFrameIndex() const { return m_scrub->value(); }
 
 void TimelinePanel::pathChanged()
 {
+    // Built once per change of keys or settings, not per frame shown.
+    m_path.reset();
+    if (m_keys.size() >= 2) {
+        std::vector<std::vector<float>> keys;
+        for (const Keyframe& k : m_keys)
+            keys.push_back(k.z);
+        m_path.emplace(keys, settings());
+    }
     const int frames = frameCount();
     const bool usable = frames > 0 && m_explore->worker()->isReady();
     m_scrub->setEnabled(usable);
@@ -351,7 +345,7 @@ void TimelinePanel::pathChanged()
 
 void TimelinePanel::scrubTo(int index)
 {
-    const auto p = path();
+    const std::optional<LatentPath>& p = m_path;
     if (!p || !m_explore->worker()->isReady())
         return;
     index = std::clamp(index, 0, p->frameCount() - 1);
@@ -415,7 +409,7 @@ void TimelinePanel::chooseExportTarget()
 
 void TimelinePanel::exportTo(const QString& out, int fps, int scale, int extraPaths)
 {
-    const auto main = path();
+    const std::optional<LatentPath>& main = m_path;
     if (!main || m_job->isRunning())
         return;
     const LatentPath::Settings pathSettings = settings();

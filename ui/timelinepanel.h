@@ -51,7 +51,7 @@ public:
     LatentPath::Settings settings() const;
     void setSettings(const LatentPath::Settings& settings);
     // The path through the keys; none with fewer than two.
-    std::optional<LatentPath> path() const;
+    const std::optional<LatentPath>& path() const { return m_path; }
     int frameCount() const;
     // Shows frame `index` of the path (decoded in the background).
     void scrubTo(int index);
@@ -79,6 +79,7 @@ private:
 
     ExplorePanel* m_explore;
     std::vector<Keyframe> m_keys;
+    std::optional<LatentPath> m_path; // rebuilt by pathChanged()
     QListWidget* m_keyList;
     QSpinBox* m_seed;
     QComboBox* m_bookmark;
