@@ -85,6 +85,11 @@ void SampleExport::write(InferenceEngine& engine, const Options& options)
         const int columns = options.columns > 0 ? options.columns : int(std::ceil(std::sqrt(double(count))));
         PngText grid = origin;
         grid.emplace_back("latent-studio.count", std::to_string(count));
+        // Every cell's z, row by row: the grid says where each picture came from.
+        QJsonArray cells;
+        for (const auto& z : latents)
+            cells.append(toJson(z));
+        grid.emplace_back("latent-studio.z", QJsonDocument(cells).toJson(QJsonDocument::Compact).toStdString());
         writePng(options.gridPath, makeImageGrid(images, columns, options.padding), grid);
     }
     if (!options.folderPath.empty()) {

@@ -11,7 +11,8 @@ class InferenceEngine;
 
 // Samples of a model written out: one grid PNG and/or one PNG per sample in a
 // folder, and the latent vectors as JSON. Every PNG says in its text chunks
-// where it came from (model hash, step, seed; each single sample also its z).
+// where it came from (model hash, step, seed, and the z of each picture; a
+// grid holds all of them, row by row).
 // Sample i is the Explore tab's vector for seed S + i (see
 // InferenceEngine::sampleLatents).
 class SampleExport {

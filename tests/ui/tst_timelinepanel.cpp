@@ -214,6 +214,13 @@ void TestTimelinePanel::sampleExportWritesGridSamplesAndLatents()
     for (const auto& [key, value] : readPngText((folder + "/sample-00000.png").toStdString()))
         text[key] = value;
     QCOMPARE(text["latent-studio.seed"], std::string("7"));
+    std::map<std::string, std::string> gridText;
+    for (const auto& [key, value] : readPngText(grid.toStdString()))
+        gridText[key] = value;
+    const QJsonArray cells = QJsonDocument::fromJson(QByteArray::fromStdString(gridText["latent-studio.z"])).array();
+    QCOMPARE(cells.size(), 6); // every cell's z
+    QCOMPARE(float(cells[5].toArray()[1].toDouble()), tabs.explore.worker()->latentForSeed(12)[1]);
+    QCOMPARE(QString::fromStdString(gridText["latent-studio.model_sha256"]), tabs.explore.worker()->modelHash());
     const QJsonArray rows = QJsonDocument::fromJson(testsupport::readFile(latents)).object().value("latents").toArray();
     QCOMPARE(rows.size(), 6);
     // Sample i is the Explore tab's vector for seed 7 + i.
