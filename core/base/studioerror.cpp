@@ -3,8 +3,9 @@
 
 namespace latent {
 
-StudioError::StudioError(ErrorKind kind, const std::string& message, const std::string& path)
-    : std::runtime_error(message), m_kind(kind), m_path(path)
+StudioError::StudioError(ErrorKind kind, const std::string& message, const std::string& path,
+                         const std::string& problem)
+    : std::runtime_error(message), m_kind(kind), m_path(path), m_problem(problem.empty() ? message : problem)
 {
 }
 
@@ -15,12 +16,12 @@ static std::string describe(const std::string& path, const std::string& problem)
 
 StudioError StudioError::badInput(const std::string& path, const std::string& problem)
 {
-    return StudioError(ErrorKind::BadInput, describe(path, problem), path);
+    return StudioError(ErrorKind::BadInput, describe(path, problem), path, problem);
 }
 
 StudioError StudioError::failure(const std::string& path, const std::string& problem)
 {
-    return StudioError(ErrorKind::Failure, describe(path, problem), path);
+    return StudioError(ErrorKind::Failure, describe(path, problem), path, problem);
 }
 
 } // namespace latent

@@ -15,11 +15,14 @@ enum class ErrorKind { BadInput, Failure };
 // problem, ready to show in a dialog or print on a terminal.
 class StudioError : public std::runtime_error {
 public:
-    StudioError(ErrorKind kind, const std::string& message, const std::string& path = {});
+    StudioError(ErrorKind kind, const std::string& message, const std::string& path = {},
+                const std::string& problem = {});
 
     ErrorKind kind() const { return m_kind; }
     // The file or folder at fault; empty when none.
     const std::string& path() const { return m_path; }
+    // The problem alone, without the path (for lists that already name it).
+    const std::string& problem() const { return m_problem; }
 
     static StudioError badInput(const std::string& path, const std::string& problem);
     static StudioError failure(const std::string& path, const std::string& problem);
@@ -27,6 +30,7 @@ public:
 private:
     ErrorKind m_kind;
     std::string m_path;
+    std::string m_problem;
 };
 
 } // namespace latent

@@ -7,7 +7,7 @@
 #include "data/imagefolderreader.h"
 #include "data/syntheticdigits.h"
 
-#include <opencv2/imgcodecs.hpp>
+#include "io/imagedecode.h"
 
 namespace latent {
 
@@ -31,7 +31,12 @@ DatasetPreview DatasetPreview::inspect(const DatasetSpec& spec, int size, int ch
         for (const std::string& file : files) {
             if (int(preview.samples.size()) >= sampleCount)
                 break;
-            const cv::Mat decoded = cv::imread(file, cv::IMREAD_UNCHANGED);
+            cv::Mat decoded;
+            try {
+                decoded = readImageFile(file);
+            } catch (const StudioError&) {
+                continue; // skipped here as in training
+            }
             Image image = conformImage(decoded, size, channels);
             if (image.isNull())
                 continue; // skipped here as in training

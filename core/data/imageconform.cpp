@@ -8,9 +8,9 @@
 
 namespace latent {
 
-Image conformImage(const cv::Mat& decoded, int size, int channels)
+cv::Mat conformColours(const cv::Mat& decoded, int channels)
 {
-    if (decoded.empty() || decoded.dims != 2 || size <= 0)
+    if (decoded.empty() || decoded.dims != 2)
         return {};
     cv::Mat eight;
     switch (decoded.depth()) {
@@ -50,7 +50,16 @@ Image conformImage(const cv::Mat& decoded, int size, int channels)
         cv::cvtColor(colour, converted, cv::COLOR_GRAY2RGB);
     else
         cv::cvtColor(colour, converted, cv::COLOR_BGR2RGB);
+    return converted;
+}
 
+Image conformImage(const cv::Mat& decoded, int size, int channels)
+{
+    if (size <= 0)
+        return {};
+    const cv::Mat converted = conformColours(decoded, channels);
+    if (converted.empty())
+        return {};
     // Shorter side to `size`, then the centre square.
     const int w = converted.cols, h = converted.rows;
     const double scale = double(size) / std::min(w, h);

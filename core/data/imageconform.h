@@ -14,5 +14,8 @@ namespace latent {
 // shorter side is scaled to `size`, the longer one centre-cropped, and alpha
 // composited over black. Returns a null Image for an empty or unsupported Mat.
 Image conformImage(const cv::Mat& decoded, int size, int channels);
+// The colour half of the above, at the decoded size: 8-bit gray or RGB.
+// Returns an empty Mat for an unsupported one.
+cv::Mat conformColours(const cv::Mat& decoded, int channels);
 
 } // namespace latent

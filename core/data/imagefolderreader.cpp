@@ -3,12 +3,11 @@
 
 #include "base/studioerror.h"
 #include "data/imageconform.h"
+#include "io/imagedecode.h"
 
 #include <QDirIterator>
-#include <QFile>
 #include <QFileInfo>
 
-#include <opencv2/imgcodecs.hpp>
 
 #include <algorithm>
 #include <thread>
@@ -31,27 +30,15 @@ namespace {
 // Decodes one file; returns a null Image and sets `problem` when it cannot.
 Image decodeFile(const std::string& path, int size, int channels, std::string& problem)
 {
-    QFile file(QString::fromStdString(path));
-    if (!file.open(QIODevice::ReadOnly)) {
-        problem = "cannot open: " + file.errorString().toStdString();
-        return {};
-    }
-    const QByteArray bytes = file.readAll();
-    if (bytes.isEmpty()) {
-        problem = "the file is empty";
-        return {};
-    }
-    const cv::Mat raw(1, int(bytes.size()), CV_8UC1, const_cast<char*>(bytes.constData()));
-    cv::Mat decoded;
     try {
-        decoded = cv::imdecode(raw, cv::IMREAD_UNCHANGED);
-    } catch (const cv::Exception&) {
-        decoded.release();
+        Image image = conformImage(readImageFile(path), size, channels);
+        if (image.isNull())
+            problem = "its pixel format is not supported";
+        return image;
+    } catch (const StudioError& e) {
+        problem = e.problem();
+        return {};
     }
-    Image image = conformImage(decoded, size, channels);
-    if (image.isNull())
-        problem = "not a readable image (corrupt, truncated or an unsupported format)";
-    return image;
 }
 
 } // namespace

@@ -2,7 +2,9 @@
 #include "io/pngfile.h"
 
 #include "base/studioerror.h"
+#include "data/imageconform.h"
 #include "io/atomicfile.h"
+#include "io/imagedecode.h"
 
 #include <QCoreApplication>
 
@@ -98,18 +100,12 @@ void writePng(const std::string& path, const Image& image, const PngText& text)
 
 Image readImage(const std::string& path, int channels)
 {
-    const QByteArray bytes = readWholeFile(path);
-    const cv::Mat raw(1, int(bytes.size()), CV_8UC1, const_cast<char*>(bytes.constData()));
-    cv::Mat decoded;
-    if (!bytes.isEmpty())
-        decoded = cv::imdecode(raw, channels == 1 ? cv::IMREAD_GRAYSCALE : cv::IMREAD_COLOR);
-    if (decoded.empty())
-        throw StudioError::badInput(path, "is not a readable image");
-    if (channels == 3)
-        cv::cvtColor(decoded, decoded, cv::COLOR_BGR2RGB);
-    Image image(decoded.cols, decoded.rows, channels);
-    for (int y = 0; y < decoded.rows; ++y)
-        std::copy_n(decoded.ptr<std::uint8_t>(y), std::size_t(decoded.cols) * channels, image.row(y));
+    const cv::Mat converted = conformColours(readImageFile(path), channels);
+    if (converted.empty())
+        throw StudioError::badInput(path, "its pixel format is not supported");
+    Image image(converted.cols, converted.rows, channels);
+    for (int y = 0; y < converted.rows; ++y)
+        std::copy_n(converted.ptr<std::uint8_t>(y), std::size_t(converted.cols) * channels, image.row(y));
     return image;
 }
 
