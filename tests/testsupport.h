@@ -10,14 +10,20 @@
 #include "train/trainingsession.h"
 
 #include <QByteArray>
+#include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
 
+#include <map>
 #include <optional>
+
+#include <csignal>
+#include <sys/resource.h>
 
 namespace latent::testsupport {
 
@@ -124,6 +130,57 @@ inline QByteArray readFile(const QString& path)
 inline void putBigEndian32(QByteArray& bytes, quint32 value)
 {
     bytes.append(char(value >> 24)).append(char(value >> 16)).append(char(value >> 8)).append(char(value));
+}
+
+// A full disk, for this process and the children it starts: while alive, no
+// file can grow past `bytes` (RLIMIT_FSIZE). SIGXFSZ is ignored, so a write
+// past the limit fails with EFBIG as on a full disk instead of killing us.
+class FileSizeLimit {
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        getrlimit(RLIMIT_FSIZE, &m_saved);
+        std::signal(SIGXFSZ, SIG_IGN);
+        rlimit limit = m_saved;
+        limit.rlim_cur = bytes;
+        m_active = setrlimit(RLIMIT_FSIZE, &limit) == 0;
+    }
+    ~FileSizeLimit() { setrlimit(RLIMIT_FSIZE, &m_saved); }
+    FileSizeLimit(const FileSizeLimit&) = delete;
+    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
+    bool active() const { return m_active; }
+
+private:
+    rlimit m_saved{};
+    bool m_active = false;
+};
+
+// Every file under `dir`, hidden ones too, by relative path: its SHA-256.
+inline std::map<QString, QByteArray> fileHashes(const QString& dir)
+{
+    std::map<QString, QByteArray> hashes;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        hashes[QDir(dir).relativeFilePath(path)] = QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256);
+    }
+    return hashes;
+}
+
+// "" when the two listings match, else the first difference.
+inline QString hashDifference(const std::map<QString, QByteArray>& before, const std::map<QString, QByteArray>& after)
+{
+    for (const auto& [path, hash] : before) {
+        const auto found = after.find(path);
+        if (found == after.end())
+            return path + " is gone";
+        if (found->second != hash)
+            return path + " changed";
+    }
+    for (const auto& [path, hash] : after)
+        if (!before.count(path))
+            return path + " appeared";
+    return {};
 }
 
 } // namespace latent::testsupport

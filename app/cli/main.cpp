@@ -29,10 +29,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <QDeadlineTimer>
+
 #include <atomic>
 #include <cmath>
 #include <csignal>
 #include <cstdio>
+#include <optional>
 
 using namespace latent;
 
@@ -88,6 +91,13 @@ void addRuntimeOptions(QCommandLineParser& p)
 {
     p.addOption({"threads", "Intra-op threads (0 = automatic: all cores).", "n"});
     p.addOption({"device", "auto, cpu or cuda.", "device"});
+    p.addOption({"retry-after", "When a write fails (a full disk): wait this many seconds, then go on and try "
+                                "again at the next write (default 60; 0 = stop instead).", "s"});
+}
+
+int retryAfterSeconds(const QCommandLineParser& p)
+{
+    return p.isSet("retry-after") ? int(integerOption(p, "retry-after", 0, 86400)) : 60;
 }
 
 void applyRuntimeOptions(const QCommandLineParser& p, TrainingConfig& t)
@@ -169,8 +179,11 @@ ProjectConfig configFromOptions(const QCommandLineParser& p)
     return config;
 }
 
-// Runs a session to its end, printing progress; Ctrl-C stops it cleanly.
-int runSession(const Project& project, const TrainingSession::Options& options)
+// Runs a session to its end, printing progress; Ctrl-C stops it cleanly. A
+// failed write (a full disk) pauses the session: after `retryAfter` seconds
+// it goes on, and tries again at the next write; with 0, or after Ctrl-C, it
+// stops, and a second failure of the final checkpoint gives up.
+int runSession(const Project& project, const TrainingSession::Options& options, int retryAfter)
 {
     const ProjectConfig& config = project.config();
     std::fprintf(stderr, "Project   %s\nDataset   %s\nModel     %s\n", project.dir().c_str(),
@@ -182,12 +195,29 @@ int runSession(const Project& project, const TrainingSession::Options& options)
     std::signal(SIGTERM, onSignal);
     session.start(options);
     bool stopAsked = false;
+    int failuresSeen = 0;
+    std::optional<QDeadlineTimer> retry;
     while (!session.wait(100)) {
         if (!stopAsked && (g_interrupted || printer.pausedItself())) {
             if (g_interrupted)
                 std::fprintf(stderr, "\nStopping: saving a checkpoint...\n");
             session.requestStop();
             stopAsked = true;
+        }
+        if (printer.writeFailures() > failuresSeen) {
+            failuresSeen = printer.writeFailures();
+            retry.reset();
+            if (stopAsked || retryAfter == 0) {
+                session.requestStop(); // a second stop: give up on the final checkpoint
+                stopAsked = true;
+            } else {
+                std::fprintf(stderr, "Going on in %d s; free some space, or press Ctrl-C to stop.\n", retryAfter);
+                retry = QDeadlineTimer(std::chrono::seconds(retryAfter));
+            }
+        }
+        if (retry && retry->hasExpired() && !stopAsked) {
+            retry.reset();
+            session.resume();
         }
     }
     std::signal(SIGINT, SIG_DFL);
@@ -205,6 +235,12 @@ int runSession(const Project& project, const TrainingSession::Options& options)
         if (latest.step >= 0)
             std::fprintf(stderr, "The last good checkpoint is %s; continue from it with:\n  latent-cli resume --project %s --steps N\n",
                          latest.path.c_str(), project.dir().c_str());
+        return kExitFailure;
+    }
+    if (failuresSeen > 0 && state != SessionState::Finished && !g_interrupted) {
+        std::fprintf(stderr, "error: %s\nStopped at step %lld; the newest checkpoint is %s.\n",
+                     printer.pauseReason().c_str(), static_cast<long long>(session.step()),
+                     latest.step >= 0 ? latest.path.c_str() : "none");
         return kExitFailure;
     }
     std::fprintf(stderr, "%s at step %lld.\n", state == SessionState::Finished ? "Finished" : "Stopped",
@@ -256,7 +292,7 @@ int commandTrain(const QStringList& args)
     const std::string dir = requireProject(p);
     const ProjectConfig config = configFromOptions(p);
     const Project project = Project::create(dir, config);
-    const int code = runSession(project, {});
+    const int code = runSession(project, {}, retryAfterSeconds(p));
     // Create refused anything but a new or empty folder, so when the run
     // failed before its first checkpoint, nothing in the folder is the user's:
     // remove it, and the same command can be run again once the data is fixed.
@@ -294,7 +330,7 @@ int commandResume(const QStringList& args)
     options.resume = true;
     options.checkpoint = checkpoint;
     options.targetSteps = from + more;
-    return runSession(project, options);
+    return runSession(project, options, retryAfterSeconds(p));
 }
 
 // ---- sample and info ---------------------------------------------------------

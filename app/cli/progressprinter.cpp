@@ -24,7 +24,7 @@ void ProgressPrinter::printLine(const std::string& text)
 
 void ProgressPrinter::onStateChanged(SessionState state, const std::string& message)
 {
-    if (state == SessionState::Diverged || (state == SessionState::Paused && !message.empty())) {
+    if (state == SessionState::Diverged) {
         {
             std::lock_guard<std::mutex> lock(m_mutex);
             m_pauseReason = message;
@@ -77,6 +77,15 @@ void ProgressPrinter::onCheckpointSaved(std::int64_t step, const std::string& pa
 }
 
 void ProgressPrinter::onWarning(const std::string& message) { printLine("warning: " + message); }
+
+void ProgressPrinter::onWriteFailed(const std::string& message)
+{
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_pauseReason = message;
+    }
+    ++m_writeFailures;
+}
 
 std::string ProgressPrinter::pauseReason() const
 {

@@ -23,10 +23,13 @@ public:
     void onSampleGrid(std::int64_t step, const Image& grid, const std::string& path) override;
     void onCheckpointSaved(std::int64_t step, const std::string& path) override;
     void onWarning(const std::string& message) override;
+    void onWriteFailed(const std::string& message) override;
 
-    // True once training paused itself (divergence, a write error): a headless
-    // run has nobody to resume it, so the CLI stops.
+    // True once training diverged and paused itself: a headless run has
+    // nobody to go back, so the CLI stops.
     bool pausedItself() const { return m_pausedItself; }
+    // Writes that failed so far (each one paused the session).
+    int writeFailures() const { return m_writeFailures; }
     // The reason it gave.
     std::string pauseReason() const;
     std::string lastSamplePath() const;
@@ -38,6 +41,7 @@ private:
     bool m_terminal;
     bool m_midLine = false;
     std::atomic<bool> m_pausedItself{false};
+    std::atomic<int> m_writeFailures{0};
     mutable std::mutex m_mutex;
     std::string m_pauseReason;
     std::string m_lastSample;

@@ -46,6 +46,16 @@ void writeMp4(const std::string& path, const std::vector<Image>& frames, double 
             writer.write(bgr);
         }
     }
+    // VideoWriter reports no write errors (a full disk): count the frames back.
+    int written = 0;
+    try {
+        written = AnimationFile::inspect(temporary->fileName().toStdString()).frames;
+    } catch (const StudioError&) {
+        written = 0; // not even readable
+    }
+    if (written != int(frames.size()))
+        throw StudioError::failure(path, "the video could not be written whole (" + std::to_string(written) + " of "
+                                             + std::to_string(frames.size()) + " frames; is the disk full?)");
     publishTemporaryFile(*temporary, path);
 }
 

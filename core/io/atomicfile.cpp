@@ -8,16 +8,35 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
 namespace latent {
+
+std::string writeErrorText(const QFileDevice& file)
+{
+    const int code = errno;
+    // Qt reports a failed write(2) as "Unknown error" (Qt 6.4); errno still holds it.
+    if (file.error() != QFileDevice::NoError && file.errorString() != QLatin1String("Unknown error"))
+        return file.errorString().toStdString();
+    if (code == ENOSPC || code == EFBIG || code == EDQUOT)
+        return std::string(std::strerror(code)) + " (the disk is full, or the file too large for it)";
+    return code != 0 ? std::strerror(code) : "the disk may be full";
+}
 
 void writeFileAtomically(const std::string& path, const QByteArray& bytes)
 {
     QSaveFile file(QString::fromStdString(path));
-    if (!file.open(QIODevice::WriteOnly))
+    // Unbuffered: Qt 6.4's buffered QSaveFile commits a file cut short by a
+    // full disk as if whole (the short write at flush goes unreported; seen
+    // with RLIMIT_FSIZE, tst_trainingsession). Written directly, the short
+    // count comes back from write().
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         throw StudioError::failure(path, "cannot write: " + file.errorString().toStdString());
+    errno = 0;
     if (file.write(bytes) != bytes.size() || !file.commit())
-        throw StudioError::failure(path, "writing failed, the previous file is untouched: "
-                                             + file.errorString().toStdString());
+        throw StudioError::failure(path, "writing failed, the previous file is untouched: " + writeErrorText(file));
 }
 
 std::unique_ptr<QTemporaryFile> temporaryFileFor(const std::string& target)
@@ -35,9 +54,10 @@ void publishTemporaryFile(QTemporaryFile& temporary, const std::string& target)
     const QString path = QString::fromStdString(target);
     if (QFileInfo(temporary.fileName()).size() == 0)
         throw StudioError::failure(target, "the file came out empty (is the disk full?)");
-    QFile::remove(path);
-    if (!QFile::rename(temporary.fileName(), path))
-        throw StudioError::failure(target, "cannot move the finished file into place");
+    // rename(2) replaces the old file in one step: it is never missing.
+    if (std::rename(QFile::encodeName(temporary.fileName()).constData(), QFile::encodeName(path).constData()) != 0)
+        throw StudioError::failure(target, std::string("cannot move the finished file into place: ")
+                                               + std::strerror(errno));
     temporary.setAutoRemove(false);
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
                                     | QFileDevice::ReadOther);

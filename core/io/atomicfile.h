@@ -24,6 +24,11 @@ std::unique_ptr<QTemporaryFile> temporaryFileFor(const std::string& target);
 // Moves a finished temporary over `target`, readable by all as a normal file.
 void publishTemporaryFile(QTemporaryFile& temporary, const std::string& target);
 
+// Why a write to `file` failed, in words: Qt's reason, or the system's
+// (errno) where Qt has none, e.g. "No space left on device". Call it right
+// after the failing call.
+std::string writeErrorText(const QFileDevice& file);
+
 // Reads a whole file; throws StudioError(BadInput) naming it when it cannot.
 QByteArray readWholeFile(const std::string& path);
 

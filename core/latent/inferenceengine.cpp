@@ -6,13 +6,13 @@
 #include "data/imageconform.h"
 #include "data/imagedataset.h"
 #include "io/atomicfile.h"
+#include "io/imagedecode.h"
 #include "latent/principaldirections.h"
 #include "latent/torchscriptbuilder.h"
 #include "models/networks.h"
 #include "train/checkpointfile.h"
 
 #include <ATen/CPUGeneratorImpl.h>
-#include <opencv2/imgcodecs.hpp>
 #include <QByteArray>
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -193,15 +193,10 @@ InferenceEngine::Encoding InferenceEngine::encodeImageFile(const std::string& pa
 {
     if (!m_impl->networks || m_impl->networks->isGan())
         throw StudioError::badInput(path, "only a VAE can encode an image; this model is a GAN");
-    const QByteArray bytes = readWholeFile(path);
-    const cv::Mat raw(1, int(bytes.size()), CV_8UC1, const_cast<char*>(bytes.constData()));
-    cv::Mat decoded;
-    if (!bytes.isEmpty())
-        decoded = cv::imdecode(raw, cv::IMREAD_UNCHANGED);
     Encoding encoding;
-    encoding.original = conformImage(decoded, m_impl->spec.imageSize, m_impl->spec.channels);
+    encoding.original = conformImage(readImageFile(path), m_impl->spec.imageSize, m_impl->spec.channels);
     if (encoding.original.isNull())
-        throw StudioError::badInput(path, "is not a readable image (PNG, JPEG or BMP)");
+        throw StudioError::badInput(path, "its pixel format is not supported");
 
     ImageDataset one(m_impl->spec.imageSize, m_impl->spec.channels);
     one.append(encoding.original, -1);

@@ -28,7 +28,7 @@ void GanTrainer::freezeDiscriminator(bool frozen)
         p.requires_grad_(!frozen);
 }
 
-torch::Tensor GanTrainer::step(BatchSource& data, at::Generator& noise)
+StepResult GanTrainer::step(BatchSource& data, at::Generator& noise)
 {
     auto& G = m_networks.generator;
     auto& D = m_networks.discriminator;
@@ -38,6 +38,8 @@ torch::Tensor GanTrainer::step(BatchSource& data, at::Generator& noise)
 
     DiscriminatorLoss dLoss;
     torch::Tensor fake;
+    // The largest discriminator gradient of the D steps: any non-finite one shows.
+    torch::Tensor normD = torch::zeros({}, torch::TensorOptions().device(m_networks.device()));
     for (int k = 0; k < m_dSteps; ++k) {
         const torch::Tensor real = data.next();
         const torch::Tensor z = torch::randn({n, latent}, noise, torch::kFloat32).to(m_networks.device());
@@ -49,6 +51,7 @@ torch::Tensor GanTrainer::step(BatchSource& data, at::Generator& noise)
             total = total + m_gradientPenalty * GanLoss::gradientPenalty(D, real, detached, noise);
         m_optD.zero_grad();
         total.backward();
+        normD = torch::max(normD, gradientNorm(D->parameters()));
         m_optD.step();
         dLoss.loss = total.detach();
     }
@@ -57,10 +60,15 @@ torch::Tensor GanTrainer::step(BatchSource& data, at::Generator& noise)
     const torch::Tensor lossG = m_loss.generator(D->forward(fake));
     m_optG.zero_grad();
     lossG.backward();
+    const torch::Tensor normG = gradientNorm(G->parameters());
     m_optG.step();
     freezeDiscriminator(false);
 
-    return torch::stack({dLoss.loss, lossG.detach(), dLoss.dReal, dLoss.dFake});
+    StepResult result;
+    result.metrics = torch::stack({dLoss.loss, lossG.detach(), dLoss.dReal, dLoss.dFake});
+    result.gradientNorms = torch::stack({normG, normD});
+    result.sampleSpread = spread(fake);
+    return result;
 }
 
 void GanTrainer::setLearningRates(double lrG, double lrD)

@@ -16,7 +16,8 @@ public:
     GanTrainer(const ModelSpec& spec, const TrainingConfig& config, const torch::Device& device);
 
     std::vector<std::string> metricNames() const override;
-    torch::Tensor step(BatchSource& data, at::Generator& noise) override;
+    std::vector<std::string> gradientNames() const override { return {"generator", "discriminator"}; }
+    StepResult step(BatchSource& data, at::Generator& noise) override;
     int imagesPerStep(int batchSize) const override { return batchSize * m_dSteps; }
     void setLearningRates(double lrG, double lrD) override;
     void setDStepsPerGStep(int steps) override { m_dSteps = std::max(1, steps); }

@@ -6,6 +6,7 @@
 
 #include <QFileInfo>
 
+#include <cerrno>
 #include <cstdio>
 
 namespace latent {
@@ -31,7 +32,9 @@ MetricsLog::MetricsLog(const std::string& path, const std::vector<std::string>& 
             kept = rowsUpTo(existing, keepUpToStep);
     }
     writeFileAtomically(path, kept);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append))
+    // Unbuffered, so a row cut short by a full disk shows in write()'s count
+    // (see writeFileAtomically).
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
         throw StudioError::failure(path, "cannot append to the metrics log: " + m_file.errorString().toStdString());
 }
 
@@ -59,8 +62,15 @@ void MetricsLog::append(const StepMetrics& m)
         row += buffer;
     }
     row += '\n';
-    if (m_file.write(row) != row.size() || !m_file.flush())
-        throw StudioError::failure(m_path, "cannot write the metrics log: " + m_file.errorString().toStdString());
+    const qint64 before = m_file.size();
+    errno = 0;
+    if (m_file.write(row) != row.size()) {
+        const std::string reason = writeErrorText(m_file);
+        // A full disk can take half a row: cut it off so the log stays whole
+        // rows, byte for byte as before.
+        m_file.resize(before);
+        throw StudioError::failure(m_path, "cannot write the metrics log: " + reason);
+    }
 }
 
 } // namespace latent

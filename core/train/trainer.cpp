@@ -4,6 +4,8 @@
 #include "train/gantrainer.h"
 #include "train/vaetrainer.h"
 
+#include <cmath>
+
 namespace latent {
 
 std::unique_ptr<Trainer> Trainer::create(const ModelSpec& spec, const TrainingConfig& config, const torch::Device& device)
@@ -17,6 +19,24 @@ void Trainer::setLearningRate(torch::optim::Adam& optimizer, double lr)
 {
     for (auto& group : optimizer.param_groups())
         static_cast<torch::optim::AdamOptions&>(group.options()).lr(lr);
+}
+
+torch::Tensor Trainer::gradientNorm(const std::vector<torch::Tensor>& parameters)
+{
+    std::vector<torch::Tensor> norms;
+    for (const auto& p : parameters)
+        if (p.grad().defined())
+            norms.push_back(p.grad().norm());
+    return norms.empty() ? torch::zeros({}, parameters.empty() ? torch::TensorOptions() : parameters.front().options())
+                         : torch::stack(norms).norm();
+}
+
+torch::Tensor Trainer::spread(const torch::Tensor& images)
+{
+    const torch::Tensor flat = images.detach().flatten(1).to(torch::kFloat32);
+    if (flat.size(0) < 2)
+        return torch::zeros({});
+    return torch::pdist(flat).mean() / std::sqrt(double(flat.size(1)));
 }
 
 void Trainer::saveOptimizer(torch::serialize::OutputArchive& archive, const char* key, const torch::optim::Adam& opt)

@@ -12,6 +12,13 @@
 
 namespace latent {
 
+// What one step tells the session besides its logged metrics.
+struct StepResult {
+    torch::Tensor metrics;        // metricNames() order, 1-D, on the device
+    torch::Tensor gradientNorms;  // gradientNames() order: the L2 norm over each network's gradients
+    torch::Tensor sampleSpread;   // GANs: the generated batch's spread (below); undefined otherwise
+};
+
 // One model family's optimisation step. Owned and driven by TrainingSession on
 // its thread; not thread-safe.
 class Trainer {
@@ -20,9 +27,10 @@ public:
 
     // GAN: loss_d, loss_g, d_real, d_fake. VAE: loss, recon, kl.
     virtual std::vector<std::string> metricNames() const = 0;
+    // The networks whose gradients step() measures ("generator", ...).
+    virtual std::vector<std::string> gradientNames() const = 0;
     // One generator (or VAE) update, with its discriminator updates before it.
-    // Returns the metrics, in metricNames() order, as a 1-D tensor on the device.
-    virtual torch::Tensor step(BatchSource& data, at::Generator& noise) = 0;
+    virtual StepResult step(BatchSource& data, at::Generator& noise) = 0;
     // Real images one step consumes.
     virtual int imagesPerStep(int batchSize) const { return batchSize; }
 
@@ -35,6 +43,10 @@ public:
 
     Networks& networks() { return m_networks; }
 
+    // Mean distance between two images of `images` (N x ...), as the root mean
+    // square of their pixel differences: how varied a batch is. 0-D.
+    static torch::Tensor spread(const torch::Tensor& images);
+
     static std::unique_ptr<Trainer> create(const ModelSpec& spec, const TrainingConfig& config,
                                            const torch::Device& device);
 
@@ -42,6 +54,8 @@ protected:
     Trainer(const ModelSpec& spec, const torch::Device& device) : m_networks(spec, device) {}
 
     static void setLearningRate(torch::optim::Adam& optimizer, double lr);
+    // The L2 norm of all the gradients of `parameters` together (0-D).
+    static torch::Tensor gradientNorm(const std::vector<torch::Tensor>& parameters);
     static void saveOptimizer(torch::serialize::OutputArchive& archive, const char* key, const torch::optim::Adam& opt);
     static void loadOptimizer(torch::serialize::InputArchive& archive, const char* key, torch::optim::Adam& opt);
 

@@ -36,7 +36,10 @@ public:
         (void)step, (void)grid, (void)path;
     }
     virtual void onCheckpointSaved(std::int64_t step, const std::string& path) { (void)step, (void)path; }
-    // Problems that do not stop training (a skipped image).
+    // A periodic write failed (a full disk) and training paused itself,
+    // after onStateChanged(Paused, message); resume tries again.
+    virtual void onWriteFailed(const std::string& message) { (void)message; }
+    // Problems that do not stop training (a skipped image, a GAN failing).
     virtual void onWarning(const std::string& message) { (void)message; }
 };
 

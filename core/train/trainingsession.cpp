@@ -8,6 +8,7 @@
 #include "project/projectlock.h"
 #include "train/checkpointfile.h"
 #include "train/checkpointstore.h"
+#include "train/ganhealthmonitor.h"
 #include "train/metricslog.h"
 #include "train/trainer.h"
 
@@ -68,7 +69,7 @@ public:
     Worker(Project project, TrainingObserver* observer) : m_project(std::move(project)), m_observer(observer) {}
     ~Worker()
     {
-        requestStop();
+        command([this] { m_stop = m_abandon = true; });
         if (m_thread.joinable())
             m_thread.join();
     }
@@ -90,7 +91,13 @@ public:
         }
         m_wake.notify_all();
     }
-    void requestStop() { command([this] { m_stop = true; }); }
+    void requestStop()
+    {
+        command([this] {
+            m_stop = true;
+            ++m_stopRequests;
+        });
+    }
 
     bool wait(int timeoutMs)
     {
@@ -111,6 +118,8 @@ public:
     std::condition_variable m_wake;
     std::condition_variable m_ended;
     bool m_stop = false;
+    int m_stopRequests = 0;
+    bool m_abandon = false; // the session is being destroyed: give up at once
     bool m_paused = false;
     bool m_revert = false;
     bool m_done = false;
@@ -128,11 +137,19 @@ private:
     void prepare(const Options& options);
     void trainLoop();
     bool awaitPermission();
+    // Paused after a failed write: waits for resume (true: try again), or for
+    // a stop asked for after `stopsBefore` stops (false: give up).
+    bool awaitRetry(int stopsBefore);
+    int stopRequests();
     void setState(SessionState state, const std::string& message = {});
     void pauseWith(SessionState state, const std::string& message);
     void finishWith(SessionState state, const std::string& message, ErrorKind kind = ErrorKind::Failure);
 
     void startFresh();
+    // Real images' spread, the yardstick of the GAN monitor's diversity check.
+    double realSpread() const;
+    // Non-finite losses or gradients: pauses as Diverged and returns true.
+    bool checkFinite(std::int64_t step, const double* values, const double* norms);
     // `contents` is the verified checkpoint read from `path`.
     void restore(const std::string& path, const CheckpointFile::Contents& contents);
     void restoreNewest();
@@ -157,6 +174,7 @@ private:
     at::Generator m_noise;
     torch::Tensor m_fixedNoise;
     std::unique_ptr<MetricsLog> m_log;
+    std::unique_ptr<GanHealthMonitor> m_health; // GANs only
     std::int64_t m_target = 0;
     std::int64_t m_lastCheckpoint = -1;
     std::int64_t m_lastGrid = -1;
@@ -251,12 +269,37 @@ void TrainingSession::Worker::prepare(const Options& options)
     torch::Generator fixed = at::make_generator<at::CPUGeneratorImpl>(m_config.seed ^ kFixedNoiseSalt);
     m_fixedNoise = torch::randn({kGridImages, config.model.latentDim}, fixed, torch::kFloat32);
 
+    if (config.model.family != ModelSpec::Family::Vae)
+        m_health = std::make_unique<GanHealthMonitor>(config.model.loss, realSpread());
+
     if (!options.resume)
         startFresh();
     else if (!options.checkpoint.empty())
         restore(options.checkpoint, CheckpointFile::read(options.checkpoint));
     else
         restoreNewest();
+}
+
+double TrainingSession::Worker::realSpread() const
+{
+    // Batches spread evenly over the data set, independent of the sampler so
+    // that a resumed run computes the same number.
+    const std::int64_t batch = std::min<std::int64_t>(m_config.batchSize, std::int64_t(m_dataset.count()));
+    const std::int64_t batches = std::min<std::int64_t>(8, std::int64_t(m_dataset.count()) / std::max<std::int64_t>(batch, 1));
+    if (batch < 2 || batches < 1)
+        return 0.0;
+    const torch::Tensor all = torch::from_blob(const_cast<std::uint8_t*>(m_dataset.data()),
+                                               {std::int64_t(m_dataset.count()), std::int64_t(m_dataset.bytesPerImage())},
+                                               torch::kUInt8);
+    const std::int64_t stride = std::int64_t(m_dataset.count()) / batches;
+    double total = 0.0;
+    for (std::int64_t b = 0; b < batches; ++b) {
+        const torch::Tensor images = all.index({torch::arange(b * stride, b * stride + stride, stride / batch)
+                                                    .narrow(0, 0, batch)})
+                                         .to(torch::kFloat32) / 127.5 - 1.0;
+        total += Trainer::spread(images).item<double>();
+    }
+    return total / double(batches);
 }
 
 void TrainingSession::Worker::restoreNewest()
@@ -398,42 +441,62 @@ bool TrainingSession::Worker::awaitPermission()
     }
 }
 
+int TrainingSession::Worker::stopRequests()
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_stopRequests;
+}
+
+bool TrainingSession::Worker::awaitRetry(int stopsBefore)
+{
+    std::unique_lock<std::mutex> lock(m_mutex);
+    m_wake.wait(lock, [&] { return m_abandon || m_stopRequests > stopsBefore || !m_paused || m_singleSteps > 0; });
+    if (m_abandon || m_stopRequests > stopsBefore)
+        return false;
+    m_singleSteps = 0;
+    lock.unlock();
+    setState(SessionState::Running, "Trying the final checkpoint again.");
+    return true;
+}
+
 void TrainingSession::Worker::trainLoop()
 {
     while (m_step < m_target) {
         if (!awaitPermission())
             break;
         const auto started = Clock::now();
-        const torch::Tensor metrics = m_trainer->step(*m_data, m_noise).to(torch::kCPU, torch::kFloat64);
+        const StepResult result = m_trainer->step(*m_data, m_noise);
+        // One transfer (and one wait) for everything the session checks.
+        std::vector<torch::Tensor> parts{result.metrics.flatten(), result.gradientNorms.flatten()};
+        if (result.sampleSpread.defined())
+            parts.push_back(result.sampleSpread.reshape({1}).to(result.metrics.device()));
+        const torch::Tensor numbers = torch::cat(parts).to(torch::kCPU, torch::kFloat64).contiguous();
+        const double* all = numbers.data_ptr<double>();
         const std::int64_t step = ++m_step;
         m_imagesSinceLog += m_trainer->imagesPerStep(m_data->batchSize());
-        std::vector<double>& values = m_lastValues;
-        values.assign(metrics.data_ptr<double>(), metrics.data_ptr<double>() + metrics.numel());
-
-        const auto names = m_trainer->metricNames();
-        for (std::size_t i = 0; i < values.size(); ++i) {
-            if (!std::isfinite(values[i])) {
-                m_diverged = true;
-                const std::string last = m_lastCheckpoint >= 0 ? "the checkpoint of step " + std::to_string(m_lastCheckpoint)
-                                                               : "no checkpoint yet";
-                pauseWith(SessionState::Diverged, "Training diverged at step " + std::to_string(step) + ": " + names[i]
-                                                      + " is " + (std::isnan(values[i]) ? "NaN" : "infinite")
-                                                      + ". Paused; the last good state is " + last + ".");
-                break;
-            }
-        }
-        if (m_diverged)
+        const std::size_t metricCount = std::size_t(result.metrics.numel());
+        m_lastValues.assign(all, all + metricCount);
+        if (checkFinite(step, all, all + metricCount))
             continue;
+        if (m_health && result.sampleSpread.defined()) {
+            const double spread = all[numbers.numel() - 1];
+            for (const std::string& warning : m_health->observe(step, all[2], all[3], spread))
+                if (m_observer)
+                    m_observer->onWarning(warning);
+        }
 
         const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
         m_elapsed += seconds;
         m_secondsSinceLog += seconds;
         const bool last = step == m_target;
+        // After one failed write the others of this step would fail too (a
+        // full disk): one pause, one message; they come again at their next step.
+        bool written = true;
         if (step % m_config.logEvery == 0 || last)
-            tryWrite(&Worker::writeMetrics, "the metrics log");
-        if (step % m_config.sampleEvery == 0 || last)
-            tryWrite(&Worker::writeSampleGrid, "the sample grid");
-        if (step % m_config.checkpointEvery == 0 || last)
+            written = tryWrite(&Worker::writeMetrics, "the metrics log");
+        if (written && (step % m_config.sampleEvery == 0 || last))
+            written = tryWrite(&Worker::writeSampleGrid, "the sample grid");
+        if (written && (step % m_config.checkpointEvery == 0 || last))
             tryWrite(&Worker::writeCheckpoint, "the checkpoint");
     }
 
@@ -443,9 +506,45 @@ void TrainingSession::Worker::trainLoop()
     }
     if (m_step > 0 && m_lastGrid != m_step)
         tryWrite(&Worker::writeSampleGrid, "the sample grid");
-    if (m_step > 0 && m_lastCheckpoint != m_step && !tryWrite(&Worker::writeCheckpoint, "the final checkpoint"))
-        throw StudioError::failure(m_project.checkpointsDir(), "the final checkpoint could not be written");
+    // The weights exist only in memory until this succeeds: while it fails,
+    // stay paused (Resume tries again) until a stop is asked for once more.
+    for (;;) {
+        const int stops = stopRequests();
+        if (m_step == 0 || m_lastCheckpoint == m_step || tryWrite(&Worker::writeCheckpoint, "the final checkpoint"))
+            break;
+        if (!awaitRetry(stops)) {
+            const auto saved = CheckpointStore(m_project.checkpointsDir()).latest();
+            throw StudioError::failure(m_project.checkpointsDir(),
+                                       "the final checkpoint could not be written, so steps after "
+                                           + (saved.step >= 0 ? "the checkpoint of step " + std::to_string(saved.step)
+                                                              : std::string("the start"))
+                                           + " are lost");
+        }
+    }
     finishWith(m_step >= m_target ? SessionState::Finished : SessionState::Stopped, {});
+}
+
+bool TrainingSession::Worker::checkFinite(std::int64_t step, const double* values, const double* norms)
+{
+    std::string what;
+    double bad = 0.0;
+    const auto names = m_trainer->metricNames();
+    for (std::size_t i = 0; i < names.size() && what.empty(); ++i)
+        if (!std::isfinite(values[i]))
+            what = names[i], bad = values[i];
+    const auto networks = m_trainer->gradientNames();
+    for (std::size_t i = 0; i < networks.size() && what.empty(); ++i)
+        if (!std::isfinite(norms[i]))
+            what = "the " + networks[i] + "'s gradient", bad = norms[i];
+    if (what.empty())
+        return false;
+    m_diverged = true;
+    const std::string last = m_lastCheckpoint >= 0 ? "the checkpoint of step " + std::to_string(m_lastCheckpoint)
+                                                   : "no checkpoint yet";
+    pauseWith(SessionState::Diverged, "Training diverged at step " + std::to_string(step) + ": " + what + " is "
+                                          + (std::isnan(bad) ? "NaN" : "infinite") + ". Paused; the last good state is "
+                                          + last + ".");
+    return true;
 }
 
 bool TrainingSession::Worker::tryWrite(void (Worker::*write)(), const char* what)
@@ -454,8 +553,11 @@ bool TrainingSession::Worker::tryWrite(void (Worker::*write)(), const char* what
         (this->*write)();
         return true;
     } catch (const StudioError& e) {
-        pauseWith(SessionState::Paused, std::string("Could not write ") + what + ": " + e.what()
-                                            + ". Training is paused; free some space and resume.");
+        const std::string message = std::string("Could not write ") + what + ": " + e.what()
+            + ". Training is paused; free some space and resume.";
+        pauseWith(SessionState::Paused, message);
+        if (m_observer)
+            m_observer->onWriteFailed(message);
         return false;
     }
 }

@@ -11,7 +11,7 @@ VaeTrainer::VaeTrainer(const ModelSpec& spec, const TrainingConfig& config, cons
 {
 }
 
-torch::Tensor VaeTrainer::step(BatchSource& data, at::Generator& noise)
+StepResult VaeTrainer::step(BatchSource& data, at::Generator& noise)
 {
     const torch::Tensor images = data.next();
     const double n = double(images.size(0));
@@ -30,8 +30,11 @@ torch::Tensor VaeTrainer::step(BatchSource& data, at::Generator& noise)
 
     m_opt.zero_grad();
     loss.backward();
+    StepResult result;
+    result.gradientNorms = gradientNorm(m_networks.vae->parameters()).reshape({1});
     m_opt.step();
-    return torch::stack({loss.detach(), recon.detach(), kl.detach()});
+    result.metrics = torch::stack({loss.detach(), recon.detach(), kl.detach()});
+    return result;
 }
 
 void VaeTrainer::setLearningRates(double lrG, double /*lrD*/) { setLearningRate(m_opt, lrG); }

@@ -15,7 +15,8 @@ public:
     VaeTrainer(const ModelSpec& spec, const TrainingConfig& config, const torch::Device& device);
 
     std::vector<std::string> metricNames() const override { return {"loss", "recon", "kl"}; }
-    torch::Tensor step(BatchSource& data, at::Generator& noise) override;
+    std::vector<std::string> gradientNames() const override { return {"VAE"}; }
+    StepResult step(BatchSource& data, at::Generator& noise) override;
     void setLearningRates(double lrG, double lrD) override;
     void save(torch::serialize::OutputArchive& archive) const override;
     void load(torch::serialize::InputArchive& archive) override;

@@ -134,10 +134,10 @@ StepTimes timeSteps(const ModelCase& model, int steps)
     else
         result.parameters = {count(*networks.vae)};
     for (int i = 0; i < 3; ++i)
-        trainer->step(batches, noise).sum().item<double>();
+        trainer->step(batches, noise).metrics.sum().item<double>();
     for (int i = 0; i < steps; ++i) {
         const auto start = Clock::now();
-        trainer->step(batches, noise).sum().item<double>(); // item(): wait for the step
+        trainer->step(batches, noise).metrics.sum().item<double>(); // item(): wait for the step
         result.seconds.push_back(seconds(start));
     }
     return result;
@@ -329,7 +329,7 @@ int benchMemory(const std::string& name, int threads, int steps)
     std::vector<double> xs, ys;
     double atWarmUp = 0.0, halfway = 0.0;
     for (int i = 1; i <= steps; ++i) {
-        trainer->step(batches, noise).sum().item<double>();
+        trainer->step(batches, noise).metrics.sum().item<double>();
         const double rss = residentMegabytes().first;
         if (i == warmUp)
             atWarmUp = rss;

@@ -46,6 +46,22 @@ public:
         std::lock_guard<std::mutex> lock(mutex);
         checkpoints.push_back(step);
     }
+    void onSampleGrid(std::int64_t step, const Image&, const std::string&) override
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        grids.push_back(step);
+    }
+    void onWriteFailed(const std::string& message) override
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        writeFailures.push_back(message);
+    }
+    template <typename List>
+    std::size_t count(const List& list)
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        return list.size();
+    }
     bool saw(SessionState s)
     {
         std::lock_guard<std::mutex> lock(mutex);
@@ -63,6 +79,8 @@ public:
     std::map<std::int64_t, std::vector<double>> rows;
     std::vector<std::int64_t> checkpoints;
     std::vector<std::string> warnings;
+    std::vector<std::int64_t> grids;
+    std::vector<std::string> writeFailures;
 };
 
 // The tiny model, with flips on so resume must restore them too.
@@ -111,6 +129,10 @@ private Q_SLOTS:
     void missingDatasetFails();
     void otherModelsCheckpointIsRefused();
     void destroyWhileRunning();
+    void fullDiskPausesAndKeepsEveryFile_data();
+    void fullDiskPausesAndKeepsEveryFile();
+    void finalCheckpointWaitsForSpace();
+    void discriminatorWinningIsWarned();
 };
 
 void TestTrainingSession::resumeMatchesOneRun_data()
@@ -388,6 +410,152 @@ void TestTrainingSession::destroyWhileRunning()
     QVERIFY2(timer.elapsed() < 5000, "the destructor should stop the run within a step");
     QVERIFY(recorder.saw(SessionState::Stopped));
     QVERIFY(CheckpointStore(project.checkpointsDir()).latest().step >= 2);
+}
+
+void TestTrainingSession::fullDiskPausesAndKeepsEveryFile_data()
+{
+    QTest::addColumn<QString>("write"); // the one write due every step
+    QTest::newRow("metrics log") << "metrics log";
+    QTest::newRow("sample grid") << "sample grid";
+    QTest::newRow("checkpoint") << "checkpoint";
+}
+
+// The disk fills up in the middle of a run: the failing write pauses training
+// with a message naming it, every file is as it was byte for byte (no half
+// row, no stray temporary), and once there is room again, resume goes on.
+void TestTrainingSession::fullDiskPausesAndKeepsEveryFile()
+{
+    QFETCH(QString, write);
+    QTemporaryDir tmp;
+    ProjectConfig config = tinyConfig(ModelSpec::Family::Dcgan);
+    config.training.steps = 3;
+    const Project project = Project::create(dirIn(tmp, "p"), config);
+    Recorder first;
+    runToEnd(project, {}, first); // step 3: a log row, a grid and a checkpoint
+
+    ProjectConfig every = project.config();
+    every.training.logEvery = write == "metrics log" ? 1 : 100000;
+    every.training.sampleEvery = write == "sample grid" ? 1 : 100000;
+    every.training.checkpointEvery = write == "checkpoint" ? 1 : 100000;
+    Project resumed = Project::open(project.dir());
+    resumed.saveConfig(every);
+    Recorder recorder;
+    TrainingSession session(resumed, &recorder);
+    TrainingSession::Options options;
+    options.resume = true;
+    options.targetSteps = 100000;
+    options.startPaused = true;
+    session.start(options);
+    QVERIFY(waitFor([&] { return session.state() == SessionState::Paused; }));
+
+    const QString dir = QString::fromStdString(project.dir());
+    const auto before = testsupport::fileHashes(dir);
+    // Room for part of a metrics row; too little for any grid (even a grey
+    // one compresses to a few hundred bytes) or checkpoint.
+    const rlim_t room = write == "metrics log" ? rlim_t(QFileInfo(QString::fromStdString(project.metricsPath())).size() + 20)
+                                               : rlim_t(64);
+    {
+        testsupport::FileSizeLimit full(room);
+        QVERIFY(full.active());
+        session.resume();
+        QVERIFY2(waitFor([&] { return recorder.count(recorder.writeFailures) > 0; }),
+                 (std::string(stateName(session.state())) + " at step " + std::to_string(session.step()) + ": "
+                  + recorder.lastMessage()).c_str());
+        QVERIFY(waitFor([&] { return session.state() == SessionState::Paused; }));
+        const std::string message = recorder.writeFailures.front();
+        QVERIFY2(message.find("Could not write the " + write.toStdString()) != std::string::npos, message.c_str());
+        QVERIFY2(message.find("File too large") != std::string::npos || message.find("disk") != std::string::npos,
+                 message.c_str());
+        const auto stepAtFailure = session.step();
+        QThread::msleep(100);
+        QCOMPARE(session.step(), stepAtFailure); // paused, not lost
+        const QString changed = testsupport::hashDifference(before, testsupport::fileHashes(dir));
+        QVERIFY2(changed.isEmpty(), qPrintable(changed));
+    }
+
+    // Space again: the same write succeeds at the next step.
+    const auto failures = recorder.count(recorder.writeFailures);
+    const std::size_t rows = recorder.count(recorder.rows), grids = recorder.count(recorder.grids),
+                      checkpoints = recorder.count(recorder.checkpoints);
+    session.resume();
+    QVERIFY(waitFor([&] {
+        return recorder.count(recorder.rows) > rows || recorder.count(recorder.grids) > grids
+            || recorder.count(recorder.checkpoints) > checkpoints;
+    }));
+    session.requestStop();
+    QVERIFY(session.wait(20000));
+    QCOMPARE(int(session.state()), int(SessionState::Stopped));
+    QCOMPARE(recorder.count(recorder.writeFailures), failures);
+    // Whole rows only: every line of the log parses.
+    const QList<QByteArray> lines = testsupport::readFile(QString::fromStdString(project.metricsPath())).trimmed().split('\n');
+    for (const QByteArray& line : lines)
+        QCOMPARE(line.count(','), lines.front().count(','));
+}
+
+// The last step's checkpoint cannot be written: the session waits, paused,
+// rather than ending without it; after space is freed, Resume writes it. A
+// second stop while it waits gives up and says what is lost.
+void TestTrainingSession::finalCheckpointWaitsForSpace()
+{
+    QTemporaryDir tmp;
+    ProjectConfig config = tinyConfig(ModelSpec::Family::Vae);
+    config.training.steps = 2;
+    config.training.sampleEvery = 1000; // only the last step writes
+    const Project project = Project::create(dirIn(tmp, "p"), config);
+    Recorder first;
+    runToEnd(project, {}, first);
+
+    for (const bool giveUp : {false, true}) {
+        Recorder recorder;
+        TrainingSession session(project, &recorder);
+        const std::int64_t target = CheckpointStore(project.checkpointsDir()).latest().step + 2;
+        TrainingSession::Options options;
+        options.resume = true;
+        options.targetSteps = target;
+        options.startPaused = true;
+        session.start(options);
+        QVERIFY(waitFor([&] { return session.state() == SessionState::Paused; }));
+        {
+            testsupport::FileSizeLimit full(4096);
+            session.resume();
+            QVERIFY2(waitFor([&] { return session.step() == target && session.state() == SessionState::Paused; }),
+                     (std::string(stateName(session.state())) + " at step " + std::to_string(session.step()) + ": "
+                      + recorder.lastMessage()).c_str());
+            QVERIFY(waitFor([&] { return recorder.count(recorder.writeFailures) >= 2; }));
+            QVERIFY(!session.wait(200)); // still there, holding the weights
+            if (giveUp) {
+                session.requestStop();
+                QVERIFY(session.wait(20000));
+                QCOMPARE(int(session.state()), int(SessionState::Failed));
+                QVERIFY2(session.errorMessage().find("are lost") != std::string::npos, session.errorMessage().c_str());
+                continue;
+            }
+        }
+        session.resume();
+        QVERIFY(session.wait(20000));
+        QCOMPARE(int(session.state()), int(SessionState::Finished));
+        QCOMPARE(CheckpointStore(project.checkpointsDir()).latest().step, target);
+    }
+}
+
+// D wins outright on BCE when the generator barely learns (learning rate 1e-8):
+// one warning, training goes on.
+void TestTrainingSession::discriminatorWinningIsWarned()
+{
+    QTemporaryDir tmp;
+    ProjectConfig config = tinyConfig(ModelSpec::Family::Dcgan);
+    config.training.steps = 400;
+    config.training.logEvery = 100;
+    config.training.sampleEvery = 1000;
+    config.training.lrG = 1e-8;
+    config.training.lrD = 2e-3;
+    const Project project = Project::create(dirIn(tmp, "p"), config);
+    Recorder recorder;
+    runToEnd(project, {}, recorder);
+    std::size_t winning = 0;
+    for (const auto& warning : recorder.warnings)
+        winning += warning.find("discriminator is winning") != std::string::npos ? 1 : 0;
+    QCOMPARE(winning, std::size_t(1));
 }
 
 QTEST_GUILESS_MAIN(TestTrainingSession)
