@@ -71,7 +71,8 @@ MainWindow::MainWindow(QWidget* parent)
       m_stepLabel(new QLabel),
       m_rateLabel(new QLabel),
       m_timeLabel(new QLabel),
-      m_progress(new QProgressBar)
+      m_progress(new QProgressBar),
+      m_warningLabel(new QLabel)
 {
     setWindowTitle(tr("Latent Studio"));
     setAcceptDrops(true);
@@ -85,7 +86,7 @@ MainWindow::MainWindow(QWidget* parent)
         m_checkpoints->refresh(m_project ? QString::fromStdString(m_project->dir()) : QString());
         m_explore->noteNewCheckpoint(step);
     });
-    connect(m_controller, &SessionController::warningRaised, this, &MainWindow::setStatus);
+    connect(m_controller, &SessionController::warningRaised, this, &MainWindow::addWarning);
     connect(m_controller, &SessionController::ended, this, &MainWindow::onEnded);
     connect(m_lossPlot, &LossPlot::stepClicked, m_samples, &SampleHistoryView::showNearest);
     connect(m_trainingPanel, &TrainingPanel::liveSettingsChanged, this, [this](double lrG, double lrD, int dSteps) {
@@ -209,6 +210,9 @@ void MainWindow::createLayout()
     m_progress->setRange(0, 1000);
     m_progress->setMaximumWidth(220);
     m_progress->setTextVisible(true);
+    m_warningLabel->setObjectName("trainingWarnings");
+    m_warningLabel->hide();
+    statusBar()->addPermanentWidget(m_warningLabel);
     for (QLabel* label : {m_stepLabel, m_rateLabel, m_timeLabel})
         statusBar()->addPermanentWidget(label);
     statusBar()->addPermanentWidget(m_progress);
@@ -470,6 +474,7 @@ void MainWindow::train()
         m_samples->clear();
     }
     m_estimate.reset();
+    clearWarnings();
     m_controller->start(*m_project, options);
     setStatus(options.resume ? tr("Resuming from step %1…").arg(latest.step) : tr("Starting…"));
     updateActions();
@@ -643,6 +648,25 @@ void MainWindow::showError(const QString& title, const QString& message)
     box->setObjectName("errorDialog");
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open(); // window-modal, no nested event loop
+}
+
+void MainWindow::addWarning(const QString& message)
+{
+    setStatus(message);
+    m_warnings << message;
+    constexpr int kListed = 20; // the newest; a folder of bad images can give thousands
+    const QStringList listed = m_warnings.mid(std::max<qsizetype>(0, m_warnings.size() - kListed));
+    m_warningLabel->setText(m_warnings.size() == 1 ? tr("⚠ 1 warning") : tr("⚠ %1 warnings").arg(m_warnings.size()));
+    m_warningLabel->setToolTip(listed.join("\n\n"));
+    m_warningLabel->show();
+}
+
+void MainWindow::clearWarnings()
+{
+    m_warnings.clear();
+    m_warningLabel->clear();
+    m_warningLabel->setToolTip({});
+    m_warningLabel->hide();
 }
 
 void MainWindow::setStatus(const QString& message)

@@ -89,6 +89,10 @@ private:
     void rebuildRecentMenu();
     void showError(const QString& title, const QString& message);
     void setStatus(const QString& message);
+    // Warnings of this run (a GAN failing, skipped images): the status line,
+    // and a lasting mark in the status bar whose tooltip lists them.
+    void addWarning(const QString& message);
+    void clearWarnings();
 
     void onStateChanged(SessionState state, const QString& message);
     void onMetrics(const QVector<StepMetrics>& rows);
@@ -110,6 +114,8 @@ private:
     QLabel* m_rateLabel;
     QLabel* m_timeLabel;
     QProgressBar* m_progress;
+    QLabel* m_warningLabel;
+    QStringList m_warnings;
     QMenu* m_recentMenu = nullptr;
 
     QAction* m_trainAction = nullptr;

@@ -317,8 +317,13 @@ int commandResume(const QStringList& args)
     const long long more = integerOption(p, "steps", 1, 1000000000);
 
     std::string checkpoint = p.isSet("checkpoint") ? text(p, "checkpoint") : std::string();
-    const std::int64_t from = checkpoint.empty() ? CheckpointStore(project.checkpointsDir()).latest().step
-                                                 : CheckpointFile::read(checkpoint, /*headerOnly=*/true).step;
+    std::int64_t from = CheckpointStore(project.checkpointsDir()).latest().step;
+    if (!checkpoint.empty()) {
+        // Whole and of this model, before project.json is touched.
+        const CheckpointFile::Contents contents = CheckpointFile::read(checkpoint);
+        CheckpointFile::requireSameModel(checkpoint, project.config().model, contents.spec);
+        from = contents.step;
+    }
     if (from < 0)
         throw StudioError::badInput(project.checkpointsDir(), "there is no checkpoint to resume from");
 

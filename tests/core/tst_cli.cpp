@@ -80,6 +80,9 @@ private Q_SLOTS:
     void badInput();
     void existingFolderIsNotOverwritten();
     void newerProjectFormatIsRefused();
+    void damagedFilesExitWithTwoAndChangeNothing_data();
+    void damagedFilesExitWithTwoAndChangeNothing();
+    void fullDiskStopsWithTheNewestCheckpointIntact();
     void corruptImagesAreSkipped();
     void vaeLearnsThenSampleInfoResume();
     void exportLoadsBackIdentically_data();
@@ -172,6 +175,106 @@ void TestCli::existingFolderIsNotOverwritten()
     QVERIFY2(r.err.contains("not empty"), qPrintable(r.err));
     QCOMPARE(readFile(mine), QByteArray("precious"));
     QVERIFY(!QFileInfo::exists(tmp.filePath("mine/project.json")));
+}
+
+void TestCli::damagedFilesExitWithTwoAndChangeNothing_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("truncated checkpoint, sample") << "truncated checkpoint" << "sample" << "truncated";
+    QTest::newRow("truncated checkpoint, resume") << "truncated checkpoint" << "resume" << "truncated";
+    QTest::newRow("random checkpoint, sample") << "random checkpoint" << "sample" << "not a Latent Studio checkpoint";
+    QTest::newRow("random checkpoint, export") << "random checkpoint" << "export" << "not a Latent Studio checkpoint";
+    QTest::newRow("another model's checkpoint, resume") << "vae checkpoint" << "resume" << "another model";
+    QTest::newRow("another model's checkpoint, sample") << "vae checkpoint" << "sample" << "another model";
+    QTest::newRow("malformed project.json, info") << "malformed project" << "info" << "project.json";
+    QTest::newRow("malformed project.json, resume") << "malformed project" << "resume" << "project.json";
+    QTest::newRow("project.json without model, info") << "modelless project" << "info" << "project.json";
+    QTest::newRow("missing project.json, resume") << "missing project" << "resume" << "project.json";
+}
+
+// A damaged checkpoint or project file: exit code 2, a message naming the file
+// and the problem, and every file of the project exactly as it was.
+void TestCli::damagedFilesExitWithTwoAndChangeNothing()
+{
+    QFETCH(QString, damage);
+    QFETCH(QString, command);
+    QFETCH(QString, message);
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath("p");
+    const std::string newest = trainTinyProject(dir);
+    QVERIFY(!newest.empty());
+    QString checkpoint = tmp.filePath("bad.ckpt");
+    const QByteArray good = readFile(QString::fromStdString(newest));
+    if (damage == "truncated checkpoint") {
+        QVERIFY(writeFile(checkpoint, good.left(good.size() / 2)));
+    } else if (damage == "random checkpoint") {
+        QByteArray noise(4096, '\0');
+        for (char& c : noise)
+            c = char(QRandomGenerator::global()->bounded(256));
+        QVERIFY(writeFile(checkpoint, noise));
+    } else if (damage == "vae checkpoint") {
+        checkpoint = QString::fromStdString(trainTinyProject(tmp.filePath("vae"), ModelSpec::Family::Vae));
+    } else if (damage == "malformed project") {
+        QVERIFY(writeFile(dir + "/project.json", "{\"format\": \"latent-studio-project\", \"format_version\": 1, \"model\": "));
+    } else if (damage == "modelless project") {
+        QVERIFY(writeFile(dir + "/project.json", R"({"format": "latent-studio-project", "format_version": 1,
+            "dataset": {}, "model": 7, "training": {}})"));
+    } else if (damage == "missing project") {
+        QVERIFY(QFile::remove(dir + "/project.json"));
+    }
+    const bool checkpointDamage = damage.contains("checkpoint");
+    const auto before = fileHashes(dir);
+
+    QStringList args{command, "--project", dir};
+    if (checkpointDamage)
+        args << "--checkpoint" << checkpoint;
+    if (command == "sample")
+        args << "--out" << tmp.filePath("samples");
+    else if (command == "resume")
+        args << "--steps" << "20";
+    else if (command == "export")
+        args << "--torchscript" << tmp.filePath("g.pt");
+    const CliResult r = runCli(args, 60000);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    const QString named = checkpointDamage ? QFileInfo(checkpoint).fileName() : QString("project.json");
+    QVERIFY2(r.err.contains(named), qPrintable(r.err));
+    const QString changed = hashDifference(before, fileHashes(dir));
+    QVERIFY2(changed.isEmpty(), qPrintable(changed));
+}
+
+// The disk fills up during a CLI run: with --retry-after 0 it stops at once,
+// exit code 1, saying what failed and what is lost; the files it had are
+// byte for byte intact.
+void TestCli::fullDiskStopsWithTheNewestCheckpointIntact()
+{
+    QTemporaryDir tmp;
+    const QString dir = tmp.filePath("p");
+    QVERIFY(!trainTinyProject(dir).empty());
+    const auto before = fileHashes(dir);
+    CliResult r;
+    {
+        FileSizeLimit full(1024); // inherited by the child: metrics rows fit, a grid or checkpoint does not
+        QVERIFY(full.active());
+        r = runCli({"resume", "--project", dir, "--steps", "4", "--retry-after", "0"}, 60000);
+    }
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("Could not write the final checkpoint") && r.err.contains("File too large"), qPrintable(r.err));
+    QVERIFY2(r.err.contains("are lost"), qPrintable(r.err));
+    const auto after = fileHashes(dir);
+    // metrics.csv may have grown by whole rows, and resume records its new
+    // step target in project.json; everything else is as it was.
+    const QStringList mayChange{"metrics.csv", "project.json"};
+    for (const auto& [path, hash] : before)
+        if (!mayChange.contains(path))
+            QVERIFY2(after.count(path) && after.at(path) == hash, qPrintable(path + " changed"));
+    for (const auto& [path, hash] : after)
+        QVERIFY2(before.count(path), qPrintable(path + " appeared"));
+    const QList<QByteArray> rows = readFile(dir + "/metrics.csv").trimmed().split('\n');
+    for (const QByteArray& row : rows)
+        QCOMPARE(row.count(','), rows.front().count(','));
 }
 
 void TestCli::newerProjectFormatIsRefused()

@@ -7,6 +7,7 @@
 #include "base/studioerror.h"
 #include "data/datasetloader.h"
 #include "data/imagefolderreader.h"
+#include "io/pngfile.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -225,6 +226,79 @@ QByteArray makeBlockyJpeg(int blocksX, int blocksY, const std::function<int(int 
     return jpeg;
 }
 
+// A PNG of one palette colour (colour type 3, 8-bit indices).
+QByteArray makePalettePng(int width, int height, const QList<int>& rgb)
+{
+    QByteArray raw;
+    for (int y = 0; y < height; ++y)
+        raw.append('\0').append(QByteArray(width, '\x01')); // filter none, index 1
+    QByteArray compressed(int(compressBound(uLong(raw.size()))), '\0');
+    uLongf length = uLongf(compressed.size());
+    compress2(reinterpret_cast<Bytef*>(compressed.data()), &length, reinterpret_cast<const Bytef*>(raw.constData()),
+              uLong(raw.size()), 6);
+    compressed.resize(int(length));
+    QByteArray ihdr;
+    putBigEndian32(ihdr, quint32(width));
+    putBigEndian32(ihdr, quint32(height));
+    ihdr.append('\x08').append('\x03').append('\0').append('\0').append('\0');
+    QByteArray png("\x89PNG\r\n\x1a\n", 8);
+    pngChunk(png, "IHDR", ihdr);
+    pngChunk(png, "PLTE", QByteArray("\0\0\0", 3) + QByteArray(1, char(rgb[0])) + char(rgb[1]) + char(rgb[2]));
+    pngChunk(png, "IDAT", compressed);
+    pngChunk(png, "IEND", {});
+    return png;
+}
+
+// Headers alone, claiming any size (bombs, empty images): no pixel data.
+QByteArray pngHeaderOnly(quint32 width, quint32 height)
+{
+    QByteArray ihdr;
+    putBigEndian32(ihdr, width);
+    putBigEndian32(ihdr, height);
+    ihdr.append('\x08').append('\x00').append('\0').append('\0').append('\0');
+    QByteArray png("\x89PNG\r\n\x1a\n", 8);
+    pngChunk(png, "IHDR", ihdr);
+    pngChunk(png, "IEND", {});
+    return png;
+}
+
+QByteArray jpegHeaderOnly(int width, int height)
+{
+    QByteArray jpeg("\xFF\xD8\xFF\xC0\x00\x0B\x08", 7);
+    jpeg.append(char(height >> 8)).append(char(height & 0xFF)).append(char(width >> 8)).append(char(width & 0xFF));
+    jpeg.append("\x01\x01\x11\x00", 4);
+    jpeg.append("\xFF\xD9", 2);
+    return jpeg;
+}
+
+QByteArray bmpHeaderOnly(int width, int height)
+{
+    QByteArray bmp("BM", 2);
+    putLittleEndian(bmp, 54, 4);
+    putLittleEndian(bmp, 0, 4);
+    putLittleEndian(bmp, 54, 4);
+    putLittleEndian(bmp, 40, 4);
+    putLittleEndian(bmp, quint32(width), 4);
+    putLittleEndian(bmp, quint32(height), 4);
+    putLittleEndian(bmp, 1, 2);
+    putLittleEndian(bmp, 24, 2);
+    bmp.append(QByteArray(24, '\0'));
+    return bmp;
+}
+
+// `jpeg` with an EXIF block saying how to turn it upright (orientation 1-8).
+QByteArray withExifOrientation(const QByteArray& jpeg, int orientation)
+{
+    QByteArray exif("Exif\0\0MM\0\x2A\0\0\0\x08", 14); // big-endian TIFF, IFD0 at 8
+    exif.append('\0').append('\x01');                      // one entry
+    exif.append("\x01\x12\x00\x03\x00\x00\x00\x01", 8);    // orientation, SHORT, 1 value
+    exif.append('\0').append(char(orientation)).append('\0').append('\0');
+    exif.append(QByteArray(4, '\0')); // no next IFD
+    QByteArray app1("\xFF\xE1", 2);
+    app1.append(char((exif.size() + 2) >> 8)).append(char((exif.size() + 2) & 0xFF));
+    return jpeg.left(2) + app1 + exif + jpeg.mid(2);
+}
+
 // Every pixel of `image` within `tolerance` of `expected` (one value per channel).
 QString uniformProblem(const Image& image, const QList<int>& expected, int tolerance)
 {
@@ -253,6 +327,8 @@ private Q_SLOTS:
     void refusesMissingFolderOrFile();
     void convertsColourAndDepth_data();
     void convertsColourAndDepth();
+    void turnsExifRotatedJpegsUpright_data();
+    void turnsExifRotatedJpegsUpright();
     void centreCropsNonSquareImages_data();
     void centreCropsNonSquareImages();
     void detectsTheDatasetKind_data();
@@ -315,19 +391,32 @@ void TestImageFolderReader::skipsUnreadableFiles_data()
 {
     QTest::addColumn<QString>("badName");
     QTest::addColumn<QByteArray>("badBytes");
+    QTest::addColumn<QString>("reason");
     const QByteArray good = makePng(24, 24, PngRgb, 8, uniform({1, 2, 3}));
-    QTest::newRow("corrupt png") << "broken.png" << (QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(200, '\x5A'));
-    QTest::newRow("truncated png") << "cut.png" << good.left(good.size() / 2);
-    QTest::newRow("zero-byte png") << "empty.png" << QByteArray();
-    QTest::newRow("text named png") << "readme.png" << QByteArray("This is a text file, not a picture.\n");
-    QTest::newRow("text named jpg") << "photo.jpg" << QByteArray("GIF89a? no, just words\n");
-    QTest::newRow("corrupt bmp") << "pic.bmp" << QByteArray("BM\x10\x00\x00\x00garbage garbage", 20);
+    const QByteArray goodJpeg = makeBlockyJpeg(4, 4, [](int bx, int by) { return 60 * ((bx + by) % 3); });
+    QTest::newRow("corrupt png") << "broken.png" << (QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(200, '\x5A'))
+                                 << "corrupt";
+    QTest::newRow("truncated png") << "cut.png" << good.left(good.size() / 2) << "truncated";
+    QTest::newRow("zero-byte png") << "empty.png" << QByteArray() << "empty";
+    QTest::newRow("text named png") << "readme.png" << QByteArray("This is a text file, not a picture.\n")
+                                    << "not a PNG, JPEG or BMP";
+    QTest::newRow("text named jpg") << "photo.jpg" << QByteArray("GIF89a? no, just words\n") << "not a PNG, JPEG or BMP";
+    QTest::newRow("corrupt bmp") << "pic.bmp" << QByteArray("BM\x10\x00\x00\x00garbage garbage", 20) << "corrupt";
+    QTest::newRow("truncated jpeg") << "cut.jpg" << goodJpeg.left(goodJpeg.size() - 6) << "truncated";
+    QTest::newRow("jpeg without frame") << "noframe.jpg" << QByteArray("\xFF\xD8\xFF\xD9", 4) << "no frame header";
+    QTest::newRow("0x0 png") << "nothing.png" << pngHeaderOnly(0, 0) << "0 x 0";
+    // Decompression bombs: refused from the header, before any decoder allocates.
+    QTest::newRow("bomb png") << "bomb.png" << pngHeaderOnly(100000, 100000) << "100000 x 100000";
+    QTest::newRow("bomb jpeg") << "bomb.jpg" << jpegHeaderOnly(65000, 65000) << "65000 x 65000";
+    QTest::newRow("bomb bmp") << "bomb.bmp" << bmpHeaderOnly(100000, 100000) << "100000 x 100000";
+    QTest::newRow("wide bomb png") << "wide.png" << pngHeaderOnly(20000, 20000) << "100 megapixels";
 }
 
 void TestImageFolderReader::skipsUnreadableFiles()
 {
     QFETCH(QString, badName);
     QFETCH(QByteArray, badBytes);
+    QFETCH(QString, reason);
     const QString dir = makeDir(QString("skip-") + QTest::currentDataTag());
     QVERIFY(writeFile(dir + "/good1.png", grayPng(50)));
     QVERIFY(writeFile(dir + "/zz/good2.bmp", makeBmp(20, 20, [](int, int) { return QList<int>{90, 90, 90}; })));
@@ -339,6 +428,7 @@ void TestImageFolderReader::skipsUnreadableFiles()
                                                      [&](const std::string& m) { warnings << QString::fromStdString(m); });
     QCOMPARE(warnings.size(), 1);
     QVERIFY2(warnings.first().contains(bad), qPrintable(warnings.first()));
+    QVERIFY2(warnings.first().contains(reason), qPrintable(warnings.first()));
     QCOMPARE(set.count(), std::size_t(2));
     QVERIFY(uniformProblem(set.image(0), {50}, 1).isEmpty());
     QVERIFY(uniformProblem(set.image(1), {90}, 1).isEmpty());
@@ -432,6 +522,12 @@ void TestImageFolderReader::convertsColourAndDepth_data()
     QTest::newRow("bmp -> gray") << bmp << "a.bmp" << 1 << QList<int>{124};
     QTest::newRow("gray jpeg -> gray") << jpeg << "a.jpg" << 1 << QList<int>{140};
     QTest::newRow("gray jpeg -> rgb") << jpeg << "a.jpg" << 3 << QList<int>{140, 140, 140};
+    QTest::newRow("palette png -> rgb") << makePalettePng(20, 20, {200, 100, 50}) << "a.png" << 3
+                                        << QList<int>{200, 100, 50};
+    QTest::newRow("palette png -> gray") << makePalettePng(20, 20, {200, 100, 50}) << "a.png" << 1 << QList<int>{124};
+    QTest::newRow("1x1 png -> gray") << makePng(1, 1, PngGray, 8, uniform({77})) << "a.png" << 1 << QList<int>{77};
+    QTest::newRow("1x1 rgba png -> rgb") << makePng(1, 1, PngRgba, 8, uniform({200, 100, 50, 255})) << "a.png" << 3
+                                         << QList<int>{200, 100, 50};
 }
 
 void TestImageFolderReader::convertsColourAndDepth()
@@ -450,6 +546,39 @@ void TestImageFolderReader::convertsColourAndDepth()
         const QString problem = uniformProblem(set.image(0), expected, 1);
         QVERIFY2(problem.isEmpty(), qPrintable(QString("at size %1: ").arg(size) + problem));
     }
+}
+
+void TestImageFolderReader::turnsExifRotatedJpegsUpright_data()
+{
+    QTest::addColumn<int>("orientation");
+    QTest::addColumn<int>("width");
+    QTest::addColumn<int>("height");
+    QTest::addColumn<QList<int>>("corners"); // top-left, top-right, bottom-left, bottom-right
+    // Stored: 16 x 8, left block dark (40), right block light (220).
+    QTest::newRow("1: as stored") << 1 << 16 << 8 << QList<int>{40, 220, 40, 220};
+    QTest::newRow("3: 180 degrees") << 3 << 16 << 8 << QList<int>{220, 40, 220, 40};
+    QTest::newRow("6: 90 clockwise") << 6 << 8 << 16 << QList<int>{40, 40, 220, 220};
+    QTest::newRow("8: 90 anticlockwise") << 8 << 8 << 16 << QList<int>{220, 220, 40, 40};
+    QTest::newRow("2: mirrored") << 2 << 16 << 8 << QList<int>{220, 40, 220, 40};
+}
+
+// A phone photo stores pixels sideways and says so in EXIF: read upright.
+void TestImageFolderReader::turnsExifRotatedJpegsUpright()
+{
+    QFETCH(int, orientation);
+    QFETCH(int, width);
+    QFETCH(int, height);
+    QFETCH(QList<int>, corners);
+    const QByteArray jpeg = makeBlockyJpeg(2, 1, [](int bx, int) { return bx == 0 ? 40 : 220; });
+    const QString path = makeDir(QString("exif-%1").arg(orientation)) + "/photo.jpg";
+    QVERIFY(writeFile(path, withExifOrientation(jpeg, orientation)));
+    const Image image = latent::readImage(path.toStdString(), 1);
+    QCOMPARE(image.width, width);
+    QCOMPARE(image.height, height);
+    const QList<int> seen{image.row(0)[0], image.row(0)[width - 1], image.row(height - 1)[0],
+                          image.row(height - 1)[width - 1]};
+    for (int i = 0; i < 4; ++i)
+        QVERIFY2(qAbs(seen[i] - corners[i]) <= 2, qPrintable(QString("corner %1 is %2, expected %3").arg(i).arg(seen[i]).arg(corners[i])));
 }
 
 void TestImageFolderReader::centreCropsNonSquareImages_data()

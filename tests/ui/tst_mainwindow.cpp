@@ -15,6 +15,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QMimeData>
+#include <QLabel>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void droppingAFolderUsesItsImages();
     void divergenceOffersToGoBack();
     void writeErrorPausesAndSays();
+    void ganWarningsStayInTheStatusBar();
     void exportsTheGeneratorInTheBackground();
 };
 
@@ -320,6 +322,29 @@ void TestMainWindow::exportsTheGeneratorInTheBackground()
     QVERIFY(QFileInfo(out).size() > 1000);
     // The studio loads its own export back.
     QCOMPARE(InferenceEngine::loadTorchScript(out.toStdString())->spec().latentDim, 8);
+}
+
+// A generator that cannot learn lets D win: the warning stays visible in the
+// status bar (its tooltip says what and what to do) while training goes on.
+void TestMainWindow::ganWarningsStayInTheStatusBar()
+{
+    QTemporaryDir tmp;
+    ProjectConfig config = tinyConfig();
+    config.training.steps = 400;
+    config.training.logEvery = 50;
+    config.training.sampleEvery = 1000;
+    config.training.lrG = 1e-6; // the smallest the Training tab shows
+    config.training.lrD = 2e-3;
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openOrCreateProject(makeProject(tmp, config)));
+    auto* mark = window.findChild<QLabel*>("trainingWarnings");
+    QVERIFY(mark && !mark->isVisible());
+    clickAction(window, "actionTrain");
+    QTRY_VERIFY_WITH_TIMEOUT(mark->isVisible(), 60000);
+    QVERIFY2(mark->toolTip().contains("discriminator is winning"), qPrintable(mark->toolTip()));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isActive(), 60000);
+    QCOMPARE(int(window.controller()->state()), int(SessionState::Finished));
 }
 
 QTEST_MAIN(TestMainWindow)
