@@ -62,10 +62,35 @@ void pngChunk(QByteArray& out, const char* type, const QByteArray& data)
     putBigEndian32(out, quint32(crc32(0, reinterpret_cast<const Bytef*>(typed.constData()), uInt(typed.size()))));
 }
 
+// A PNG of `rows` (each with its filter byte), colour type `colour` (3 =
+// palette, with `palette` as PLTE), and no IDAT at all when `rows` is null.
+QByteArray pngFile(quint32 width, quint32 height, int depth, int colour, const QByteArray& rows,
+                   const QByteArray& palette = {})
+{
+    QByteArray ihdr;
+    putBigEndian32(ihdr, width);
+    putBigEndian32(ihdr, height);
+    ihdr.append(char(depth)).append(char(colour)).append('\0').append('\0').append('\0');
+    QByteArray png("\x89PNG\r\n\x1a\n", 8);
+    pngChunk(png, "IHDR", ihdr);
+    if (!palette.isEmpty())
+        pngChunk(png, "PLTE", palette);
+    if (!rows.isNull()) {
+        QByteArray compressed(int(compressBound(uLong(rows.size()))), '\0');
+        uLongf length = uLongf(compressed.size());
+        compress2(reinterpret_cast<Bytef*>(compressed.data()), &length,
+                  reinterpret_cast<const Bytef*>(rows.constData()), uLong(rows.size()), 6);
+        compressed.resize(int(length));
+        pngChunk(png, "IDAT", compressed);
+    }
+    pngChunk(png, "IEND", {});
+    return png;
+}
+
 QByteArray makePng(int width, int height, PngColour colour, int depth, const SampleFn& sample)
 {
     const int channels = pngChannels(colour);
-    QByteArray raw;
+    QByteArray raw("");
     for (int y = 0; y < height; ++y) {
         raw.append('\0'); // filter: none
         for (int x = 0; x < width; ++x)
@@ -76,21 +101,7 @@ QByteArray makePng(int width, int height, PngColour colour, int depth, const Sam
                 raw.append(char(v & 0xFF));
             }
     }
-    QByteArray compressed(int(compressBound(uLong(raw.size()))), '\0');
-    uLongf length = uLongf(compressed.size());
-    compress2(reinterpret_cast<Bytef*>(compressed.data()), &length, reinterpret_cast<const Bytef*>(raw.constData()),
-              uLong(raw.size()), 6);
-    compressed.resize(int(length));
-
-    QByteArray ihdr;
-    putBigEndian32(ihdr, quint32(width));
-    putBigEndian32(ihdr, quint32(height));
-    ihdr.append(char(depth)).append(char(colour)).append('\0').append('\0').append('\0');
-    QByteArray png("\x89PNG\r\n\x1a\n", 8);
-    pngChunk(png, "IHDR", ihdr);
-    pngChunk(png, "IDAT", compressed);
-    pngChunk(png, "IEND", {});
-    return png;
+    return pngFile(quint32(width), quint32(height), depth, colour, raw);
 }
 
 SampleFn uniform(QList<int> values)
@@ -99,6 +110,27 @@ SampleFn uniform(QList<int> values)
 }
 
 // --- BMP: 24-bit, bottom-up, rows padded to 4 bytes ------------------------
+// A BITMAPINFOHEADER for 24-bit pixels of `pixelBytes` bytes (0: the header alone).
+QByteArray bmpHeader(qint32 width, qint32 height, quint32 pixelBytes)
+{
+    QByteArray bmp("BM");
+    putLittleEndian(bmp, 54 + pixelBytes, 4);
+    putLittleEndian(bmp, 0, 4);
+    putLittleEndian(bmp, 54, 4);
+    putLittleEndian(bmp, 40, 4);
+    putLittleEndian(bmp, quint32(width), 4);
+    putLittleEndian(bmp, quint32(height), 4);
+    putLittleEndian(bmp, 1, 2);
+    putLittleEndian(bmp, 24, 2);
+    putLittleEndian(bmp, 0, 4); // BI_RGB
+    putLittleEndian(bmp, pixelBytes, 4);
+    putLittleEndian(bmp, 2835, 4);
+    putLittleEndian(bmp, 2835, 4);
+    putLittleEndian(bmp, 0, 4);
+    putLittleEndian(bmp, 0, 4);
+    return bmp;
+}
+
 QByteArray makeBmp(int width, int height, const std::function<QList<int>(int x, int y)>& rgb)
 {
     const int stride = (width * 3 + 3) & ~3;
@@ -112,22 +144,7 @@ QByteArray makeBmp(int width, int height, const std::function<QList<int>(int x, 
         row.append(QByteArray(stride - row.size(), '\0'));
         pixels += row;
     }
-    QByteArray bmp("BM");
-    putLittleEndian(bmp, quint32(54 + pixels.size()), 4);
-    putLittleEndian(bmp, 0, 4);
-    putLittleEndian(bmp, 54, 4);
-    putLittleEndian(bmp, 40, 4);
-    putLittleEndian(bmp, quint32(width), 4);
-    putLittleEndian(bmp, quint32(height), 4);
-    putLittleEndian(bmp, 1, 2);
-    putLittleEndian(bmp, 24, 2);
-    putLittleEndian(bmp, 0, 4); // BI_RGB
-    putLittleEndian(bmp, quint32(pixels.size()), 4);
-    putLittleEndian(bmp, 2835, 4);
-    putLittleEndian(bmp, 2835, 4);
-    putLittleEndian(bmp, 0, 4);
-    putLittleEndian(bmp, 0, 4);
-    return bmp + pixels;
+    return bmpHeader(width, height, quint32(pixels.size())) + pixels;
 }
 
 // --- JPEG: baseline grayscale whose 8x8 blocks are flat ---------------------
@@ -229,38 +246,15 @@ QByteArray makeBlockyJpeg(int blocksX, int blocksY, const std::function<int(int 
 // A PNG of one palette colour (colour type 3, 8-bit indices).
 QByteArray makePalettePng(int width, int height, const QList<int>& rgb)
 {
-    QByteArray raw;
+    QByteArray raw("");
     for (int y = 0; y < height; ++y)
         raw.append('\0').append(QByteArray(width, '\x01')); // filter none, index 1
-    QByteArray compressed(int(compressBound(uLong(raw.size()))), '\0');
-    uLongf length = uLongf(compressed.size());
-    compress2(reinterpret_cast<Bytef*>(compressed.data()), &length, reinterpret_cast<const Bytef*>(raw.constData()),
-              uLong(raw.size()), 6);
-    compressed.resize(int(length));
-    QByteArray ihdr;
-    putBigEndian32(ihdr, quint32(width));
-    putBigEndian32(ihdr, quint32(height));
-    ihdr.append('\x08').append('\x03').append('\0').append('\0').append('\0');
-    QByteArray png("\x89PNG\r\n\x1a\n", 8);
-    pngChunk(png, "IHDR", ihdr);
-    pngChunk(png, "PLTE", QByteArray("\0\0\0", 3) + QByteArray(1, char(rgb[0])) + char(rgb[1]) + char(rgb[2]));
-    pngChunk(png, "IDAT", compressed);
-    pngChunk(png, "IEND", {});
-    return png;
+    const QByteArray palette = QByteArray(3, '\0') + char(rgb[0]) + char(rgb[1]) + char(rgb[2]);
+    return pngFile(quint32(width), quint32(height), 8, 3, raw, palette);
 }
 
 // Headers alone, claiming any size (bombs, empty images): no pixel data.
-QByteArray pngHeaderOnly(quint32 width, quint32 height)
-{
-    QByteArray ihdr;
-    putBigEndian32(ihdr, width);
-    putBigEndian32(ihdr, height);
-    ihdr.append('\x08').append('\x00').append('\0').append('\0').append('\0');
-    QByteArray png("\x89PNG\r\n\x1a\n", 8);
-    pngChunk(png, "IHDR", ihdr);
-    pngChunk(png, "IEND", {});
-    return png;
-}
+QByteArray pngHeaderOnly(quint32 width, quint32 height) { return pngFile(width, height, 8, 0, QByteArray()); }
 
 QByteArray jpegHeaderOnly(int width, int height)
 {
@@ -271,20 +265,7 @@ QByteArray jpegHeaderOnly(int width, int height)
     return jpeg;
 }
 
-QByteArray bmpHeaderOnly(int width, int height)
-{
-    QByteArray bmp("BM", 2);
-    putLittleEndian(bmp, 54, 4);
-    putLittleEndian(bmp, 0, 4);
-    putLittleEndian(bmp, 54, 4);
-    putLittleEndian(bmp, 40, 4);
-    putLittleEndian(bmp, quint32(width), 4);
-    putLittleEndian(bmp, quint32(height), 4);
-    putLittleEndian(bmp, 1, 2);
-    putLittleEndian(bmp, 24, 2);
-    bmp.append(QByteArray(24, '\0'));
-    return bmp;
-}
+QByteArray bmpHeaderOnly(int width, int height) { return bmpHeader(width, height, 0); }
 
 // `jpeg` with an EXIF block saying how to turn it upright (orientation 1-8).
 QByteArray withExifOrientation(const QByteArray& jpeg, int orientation)
