@@ -28,10 +28,24 @@ SampleHistoryView::SampleHistoryView(QWidget* parent)
     layout->addWidget(m_caption);
 }
 
-void SampleHistoryView::addGrid(qint64 step, const QImage& grid)
+void SampleHistoryView::addGrid(qint64 step, const QImage& grid, const QString& path)
+{
+    insert(step, {grid, path});
+    // Older decoded grids that can be read again from disk are let go.
+    int kept = 0;
+    for (auto it = m_grids.end(); it != m_grids.begin();) {
+        --it;
+        if (it->image.isNull() || it->path.isEmpty())
+            continue;
+        if (++kept > kDecoded)
+            it->image = QImage();
+    }
+}
+
+void SampleHistoryView::insert(qint64 step, Grid grid)
 {
     const bool following = m_steps.isEmpty() || m_slider->value() == m_slider->maximum();
-    m_grids.insert(step, grid);
+    m_grids.insert(step, std::move(grid));
     m_steps = m_grids.keys();
     m_slider->setEnabled(m_steps.size() > 1);
     {
@@ -47,21 +61,29 @@ int SampleHistoryView::loadFolder(const QString& samplesDir)
 {
     static const QRegularExpression pattern(QStringLiteral("^step-(\\d+)\\.png$"));
     const QDir dir(samplesDir);
-    int loaded = 0;
+    int listed = 0;
     for (const QString& name : dir.entryList({"step-*.png"}, QDir::Files, QDir::Name)) {
         const auto match = pattern.match(name);
-        QImage image(dir.filePath(name));
-        if (!match.hasMatch() || image.isNull())
+        if (!match.hasMatch())
             continue;
-        addGrid(match.captured(1).toLongLong(), image);
-        ++loaded;
+        insert(match.captured(1).toLongLong(), {QImage(), dir.filePath(name)});
+        ++listed;
     }
-    return loaded;
+    return listed;
+}
+
+int SampleHistoryView::decodedCount() const
+{
+    int decoded = 0;
+    for (const Grid& grid : m_grids)
+        decoded += grid.image.isNull() ? 0 : 1;
+    return decoded + (m_shownImage.isNull() || !m_grids.value(m_shownStep).image.isNull() ? 0 : 1);
 }
 
 void SampleHistoryView::clear()
 {
     m_grids.clear();
+    m_shownImage = QImage();
     m_steps.clear();
     m_shownStep = -1;
     m_slider->setEnabled(false);
@@ -90,6 +112,12 @@ void SampleHistoryView::showIndex(int index)
     const qint64 step = m_steps[index];
     const bool changed = step != m_shownStep;
     m_shownStep = step;
+    const Grid& grid = m_grids[step];
+    // A small PNG (a few hundred KB at most): read on demand, one at a time.
+    if (!grid.image.isNull())
+        m_shownImage = grid.image;
+    else if (changed || m_shownImage.isNull())
+        m_shownImage = QImage(grid.path);
     m_caption->setText(tr("Step %1  (grid %2 of %3)").arg(step).arg(index + 1).arg(m_steps.size()));
     updatePixmap();
     if (changed)
@@ -98,11 +126,10 @@ void SampleHistoryView::showIndex(int index)
 
 void SampleHistoryView::updatePixmap()
 {
-    const QImage grid = m_grids.value(m_shownStep);
-    if (grid.isNull())
+    if (m_shownImage.isNull())
         return;
     // Scaled to fit without smoothing, so small samples stay crisp.
-    m_image->setPixmap(QPixmap::fromImage(grid.scaled(m_image->size(), Qt::KeepAspectRatio, Qt::FastTransformation)));
+    m_image->setPixmap(QPixmap::fromImage(m_shownImage.scaled(m_image->size(), Qt::KeepAspectRatio, Qt::FastTransformation)));
 }
 
 void SampleHistoryView::resizeEvent(QResizeEvent* event)

@@ -12,14 +12,18 @@ namespace latent {
 
 // The fixed-noise sample grids of a run, newest shown as they arrive, with a
 // slider back through every one. While the slider is at the end it follows
-// new grids; moved back, it stays where the user put it.
+// new grids; moved back, it stays where the user put it. Memory stays flat
+// over long runs: only the newest few grids are kept decoded; older ones
+// (and a project's grids when it opens) are read from their PNG when shown.
 class SampleHistoryView : public QWidget {
     Q_OBJECT
 public:
     explicit SampleHistoryView(QWidget* parent = nullptr);
 
-    void addGrid(qint64 step, const QImage& grid);
-    // Loads samples/step-*.png of a project; returns how many.
+    // `path`: the grid's PNG, from which it is read again once it is old; empty
+    // to keep the image itself.
+    void addGrid(qint64 step, const QImage& grid, const QString& path = {});
+    // Lists samples/step-*.png of a project (read when shown); returns how many.
     int loadFolder(const QString& samplesDir);
     void clear();
     // Shows the grid nearest `step`; false when there is none.
@@ -27,7 +31,10 @@ public:
 
     int gridCount() const { return int(m_grids.size()); }
     qint64 shownStep() const { return m_shownStep; }
-    QImage shownGrid() const { return m_grids.value(m_shownStep); }
+    QImage shownGrid() const { return m_shownImage; }
+    // Grids held decoded in memory (the newest kDecoded and the one shown).
+    int decodedCount() const;
+    static constexpr int kDecoded = 8;
 
 Q_SIGNALS:
     void shownStepChanged(qint64 step);
@@ -39,7 +46,14 @@ private:
     void showIndex(int index);
     void updatePixmap();
 
-    QMap<qint64, QImage> m_grids;
+    struct Grid {
+        QImage image; // null once it is old enough to be read from `path`
+        QString path;
+    };
+    void insert(qint64 step, Grid grid);
+
+    QMap<qint64, Grid> m_grids;
+    QImage m_shownImage;
     QList<qint64> m_steps; // the keys, for the slider
     QLabel* m_image;
     QLabel* m_caption;

@@ -28,7 +28,12 @@ public:
     struct Pending {
         std::vector<std::pair<SessionState, QString>> states;
         QVector<StepMetrics> metrics;
-        std::vector<std::pair<qint64, QImage>> grids;
+        struct Grid {
+            qint64 step;
+            QImage image;
+            QString path;
+        };
+        std::vector<Grid> grids;
         std::vector<std::pair<qint64, QString>> checkpoints;
         QStringList warnings;
     };
@@ -49,10 +54,10 @@ public:
     {
         add([&](Pending& p) { p.metrics.push_back(metrics); });
     }
-    void onSampleGrid(std::int64_t step, const Image& grid, const std::string&) override
+    void onSampleGrid(std::int64_t step, const Image& grid, const std::string& path) override
     {
         QImage image = toQImage(grid); // converted here, off the GUI thread
-        add([&](Pending& p) { p.grids.emplace_back(step, std::move(image)); });
+        add([&](Pending& p) { p.grids.push_back({step, std::move(image), QString::fromStdString(path)}); });
     }
     void onCheckpointSaved(std::int64_t step, const std::string& path) override
     {
@@ -132,8 +137,8 @@ void SessionController::flush()
         Q_EMIT warningRaised(warning);
     if (!batch.metrics.isEmpty())
         Q_EMIT metricsArrived(batch.metrics);
-    for (const auto& [step, grid] : batch.grids)
-        Q_EMIT sampleGridArrived(step, grid);
+    for (const auto& grid : batch.grids)
+        Q_EMIT sampleGridArrived(grid.step, grid.image, grid.path);
     for (const auto& [step, path] : batch.checkpoints)
         Q_EMIT checkpointSaved(step, path);
     for (const auto& [state, message] : batch.states) {

@@ -43,7 +43,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void stateChanged(latent::SessionState state, const QString& message);
     void metricsArrived(const QVector<latent::StepMetrics>& rows);
-    void sampleGridArrived(qint64 step, const QImage& grid);
+    // `path`: the PNG the grid was also written to.
+    void sampleGridArrived(qint64 step, const QImage& grid, const QString& path);
     void checkpointSaved(qint64 step, const QString& path);
     void warningRaised(const QString& message);
     // The session ended (finished, stopped or failed) and its thread is gone.

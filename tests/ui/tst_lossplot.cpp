@@ -41,6 +41,7 @@ private Q_SLOTS:
     void exportsPngAndPdf();
     void clickPicksTheNearestStep();
     void sampleHistoryFollowsUnlessMovedBack();
+    void sampleHistoryKeepsFewGridsInMemory();
 };
 
 void TestLossPlot::appendsSeriesAndIgnoresRepeats()
@@ -137,6 +138,35 @@ void TestLossPlot::sampleHistoryFollowsUnlessMovedBack()
     view.addGrid(400, grid);
     QCOMPARE(view.shownStep(), qint64(400)); // back at the end: follows again
     QCOMPARE(view.gridCount(), 4);
+}
+
+// A long run's grids are not all held decoded: old ones come back from their
+// PNG when shown, and a project's folder is listed without decoding it.
+void TestLossPlot::sampleHistoryKeepsFewGridsInMemory()
+{
+    QTemporaryDir tmp;
+    SampleHistoryView view;
+    constexpr int kGrids = 40;
+    for (int i = 0; i < kGrids; ++i) {
+        QImage grid(24, 24, QImage::Format_Grayscale8);
+        grid.fill(i * 5);
+        const QString path = tmp.filePath(QString("step-%1.png").arg((i + 1) * 100, 8, 10, QChar('0')));
+        QVERIFY(grid.save(path));
+        view.addGrid((i + 1) * 100, grid, path);
+    }
+    QCOMPARE(view.gridCount(), kGrids);
+    QVERIFY2(view.decodedCount() <= SampleHistoryView::kDecoded + 1, qPrintable(QString::number(view.decodedCount())));
+    QVERIFY(view.showNearest(100)); // the oldest, read back from its file
+    QCOMPARE(view.shownStep(), qint64(100));
+    QCOMPARE(view.shownGrid().pixelColor(3, 3).red(), 0);
+    QVERIFY(view.showNearest(2000));
+    QCOMPARE(view.shownGrid().pixelColor(3, 3).red(), 19 * 5);
+
+    SampleHistoryView reopened;
+    QCOMPARE(reopened.loadFolder(tmp.path()), kGrids);
+    QCOMPARE(reopened.shownStep(), qint64(kGrids * 100));
+    QVERIFY(reopened.decodedCount() <= 1);
+    QCOMPARE(reopened.shownGrid().pixelColor(3, 3).red(), (kGrids - 1) * 5);
 }
 
 QTEST_MAIN(TestLossPlot)
