@@ -33,3 +33,21 @@ function(latent_add_test name)
   add_test(NAME ${name} COMMAND ${name})
   set_tests_properties(${name} PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
 endfunction()
+
+# LATENT_SANITIZE: the flags go on every target defined after this file is
+# included (all of ours), at compile and link time. LibTorch, Qt and OpenCV
+# come uninstrumented from Debian; the run-time options that cope with that
+# are set by studio.sh and explained in tests/sanitizers/.
+if(LATENT_SANITIZE STREQUAL "address")
+  # UBSan stops at the first finding instead of printing and going on.
+  set(LATENT_SANITIZER_FLAGS -fsanitize=address,undefined -fno-sanitize-recover=undefined)
+elseif(LATENT_SANITIZE STREQUAL "thread")
+  set(LATENT_SANITIZER_FLAGS -fsanitize=thread)
+elseif(LATENT_SANITIZE)
+  message(FATAL_ERROR "LATENT_SANITIZE must be empty, address or thread (not '${LATENT_SANITIZE}')")
+endif()
+if(LATENT_SANITIZER_FLAGS)
+  # Frame pointers give the sanitizers' reports whole stacks cheaply.
+  add_compile_options(${LATENT_SANITIZER_FLAGS} -fno-omit-frame-pointer)
+  add_link_options(${LATENT_SANITIZER_FLAGS})
+endif()

@@ -13,7 +13,15 @@
 namespace latent {
 namespace {
 constexpr int kSide = 32;
-constexpr qint64 kRecord = 1 + 3 * kSide * kSide;
+constexpr std::size_t kRecord = 1 + 3 * kSide * kSide;
+
+void requireWholeRecords(std::size_t length, const std::string& name)
+{
+    if (length == 0 || length % kRecord != 0)
+        throw StudioError::badInput(name, "the file is truncated or not a CIFAR-10 batch: " + std::to_string(length)
+                                              + " bytes is not a whole number of " + std::to_string(kRecord)
+                                              + "-byte records");
+}
 } // namespace
 
 std::vector<std::string> CifarReader::findBatchFiles(const std::string& path)
@@ -36,6 +44,29 @@ std::vector<std::string> CifarReader::findBatchFiles(const std::string& path)
     return files;
 }
 
+void CifarReader::appendBatch(const std::uint8_t* data, std::size_t length, const std::string& name,
+                              ImageDataset& dataset)
+{
+    requireWholeRecords(length, name);
+    const std::size_t records = length / kRecord;
+    dataset.reserve(dataset.count() + records);
+    cv::Mat bgr(kSide, kSide, CV_8UC3);
+    for (std::size_t r = 0; r < records; ++r) {
+        const std::uint8_t* record = data + r * kRecord;
+        if (record[0] > 9)
+            throw StudioError::badInput(name, "record " + std::to_string(r) + " has label " + std::to_string(record[0])
+                                                  + " (CIFAR-10 labels are 0-9)");
+        const std::uint8_t* planes = record + 1;
+        for (int i = 0; i < kSide * kSide; ++i) {
+            std::uint8_t* px = bgr.data + i * 3;
+            px[0] = planes[2 * kSide * kSide + i];
+            px[1] = planes[kSide * kSide + i];
+            px[2] = planes[i];
+        }
+        dataset.append(conformImage(bgr, dataset.size(), dataset.channels()), record[0]);
+    }
+}
+
 ImageDataset CifarReader::read(const std::string& path, int size, int channels)
 {
     const auto files = findBatchFiles(path);
@@ -47,32 +78,11 @@ ImageDataset CifarReader::read(const std::string& path, int size, int channels)
         QFile file(QString::fromStdString(name));
         if (!file.open(QIODevice::ReadOnly))
             throw StudioError::badInput(name, "cannot open the file: " + file.errorString().toStdString());
-        const qint64 bytes = file.size();
-        if (bytes == 0 || bytes % kRecord != 0)
-            throw StudioError::badInput(name, "the file is truncated or not a CIFAR-10 batch: " + std::to_string(bytes)
-                                                  + " bytes is not a whole number of " + std::to_string(kRecord)
-                                                  + "-byte records");
+        requireWholeRecords(std::size_t(file.size()), name); // before reading what may be a large foreign file
         const QByteArray raw = file.readAll();
-        if (raw.size() != bytes)
+        if (raw.size() != file.size())
             throw StudioError::badInput(name, "could not read the whole file");
-        const auto* data = reinterpret_cast<const std::uint8_t*>(raw.constData());
-        const qint64 records = bytes / kRecord;
-        dataset.reserve(dataset.count() + std::size_t(records));
-        cv::Mat bgr(kSide, kSide, CV_8UC3);
-        for (qint64 r = 0; r < records; ++r) {
-            const std::uint8_t* record = data + r * kRecord;
-            if (record[0] > 9)
-                throw StudioError::badInput(name, "record " + std::to_string(r) + " has label "
-                                                      + std::to_string(record[0]) + " (CIFAR-10 labels are 0-9)");
-            const std::uint8_t* planes = record + 1;
-            for (int i = 0; i < kSide * kSide; ++i) {
-                std::uint8_t* px = bgr.data + i * 3;
-                px[0] = planes[2 * kSide * kSide + i];
-                px[1] = planes[kSide * kSide + i];
-                px[2] = planes[i];
-            }
-            dataset.append(conformImage(bgr, size, channels), record[0]);
-        }
+        appendBatch(reinterpret_cast<const std::uint8_t*>(raw.constData()), std::size_t(raw.size()), name, dataset);
     }
     return dataset;
 }

@@ -3,6 +3,8 @@
 
 #include "data/imagedataset.h"
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -16,6 +18,10 @@ namespace latent {
 class CifarReader {
 public:
     static ImageDataset read(const std::string& path, int size, int channels);
+    // Appends the records of one batch already in memory to `dataset` (which
+    // sets the size and channels); `name` stands for the file in messages.
+    static void appendBatch(const std::uint8_t* data, std::size_t length, const std::string& name,
+                            ImageDataset& dataset);
     // The batch files read for `path`; empty when there are none.
     static std::vector<std::string> findBatchFiles(const std::string& path);
 };

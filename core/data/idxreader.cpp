@@ -5,12 +5,15 @@
 #include "data/imageconform.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <opencv2/core.hpp>
 #include <zlib.h>
 
-#include <memory>
+#include <algorithm>
+#include <cstdio>
+#include <functional>
 
 namespace latent {
 namespace {
@@ -18,38 +21,91 @@ namespace {
 // Sanity limits: MNIST is 60000 x 28 x 28; anything past these is a broken header.
 constexpr std::uint32_t kMaxSide = 4096;
 constexpr std::uint64_t kMaxBytes = 8ull << 30;
+// Inflated data grows by this much at a time: memory follows what the stream
+// really holds, so a header that lies about its size costs nothing before it is caught.
+constexpr std::size_t kChunk = 16u << 20;
+// zlib counts bytes in 32 bits; larger inputs are fed in pieces.
+constexpr std::size_t kZlibPiece = 1u << 30;
 
-// gzread reads plain files unchanged, so one path serves .gz and raw IDX.
-class GzFile {
+// The decoded bytes of an IDX file held in memory. Plain data is handed out
+// in place; gzip data (any number of members, as gzip and gzread allow) is
+// inflated as it is asked for.
+class IdxStream {
 public:
-    explicit GzFile(const std::string& path) : m_path(path), m_file(gzopen(path.c_str(), "rb"))
+    IdxStream(const std::uint8_t* data, std::size_t size, const std::string& name)
+        : m_data(data), m_size(size), m_name(name), m_gzip(size >= 2 && data[0] == 0x1f && data[1] == 0x8b)
     {
-        if (!m_file)
-            throw StudioError::badInput(path, "cannot open the file for reading");
+        if (!m_gzip)
+            return;
+        m_zs.next_in = const_cast<Bytef*>(data);
+        m_zs.avail_in = 0;
+        if (inflateInit2(&m_zs, 16 + MAX_WBITS) != Z_OK) // 16: a gzip wrapper, not zlib's
+            throw StudioError::failure(name, "cannot start decompressing the file");
     }
-    ~GzFile() { gzclose(m_file); }
-    GzFile(const GzFile&) = delete;
-    GzFile& operator=(const GzFile&) = delete;
-
-    // Reads up to n bytes; returns how many arrived.
-    std::size_t read(std::uint8_t* out, std::size_t n)
+    ~IdxStream()
     {
-        std::size_t total = 0;
-        while (total < n) {
-            const unsigned chunk = unsigned(std::min<std::size_t>(n - total, 1u << 30));
-            const int got = gzread(m_file, out + total, chunk);
-            if (got < 0)
-                throw StudioError::badInput(m_path, "the compressed data is corrupt");
-            if (got == 0)
-                break;
-            total += std::size_t(got);
+        if (m_gzip)
+            inflateEnd(&m_zs);
+    }
+    IdxStream(const IdxStream&) = delete;
+    IdxStream& operator=(const IdxStream&) = delete;
+
+    // Returns the next `n` bytes, or all that are left when fewer; `got` says
+    // how many. The pointer stays valid until the next call.
+    const std::uint8_t* next(std::size_t n, std::size_t& got)
+    {
+        if (!m_gzip) {
+            got = std::min(n, m_size - m_pos);
+            const std::uint8_t* at = m_data + m_pos;
+            m_pos += got;
+            return at;
         }
-        return total;
+        got = 0;
+        m_out.clear();
+        while (got < n && !m_ended) {
+            m_out.resize(std::min(n, got + kChunk));
+            got += inflateInto(m_out.data() + got, m_out.size() - got);
+        }
+        return m_out.data();
     }
 
 private:
-    std::string m_path;
-    gzFile m_file;
+    // Inflates up to `n` bytes into `out`; returns how many came (fewer only at the end).
+    std::size_t inflateInto(std::uint8_t* out, std::size_t n)
+    {
+        m_zs.next_out = out;
+        m_zs.avail_out = uInt(std::min(n, kZlibPiece));
+        const uInt wanted = m_zs.avail_out;
+        while (m_zs.avail_out > 0 && !m_ended) {
+            const std::size_t consumed = std::size_t(m_zs.next_in - m_data);
+            if (m_zs.avail_in == 0)
+                m_zs.avail_in = uInt(std::min(m_size - consumed, kZlibPiece));
+            const int rc = inflate(&m_zs, Z_NO_FLUSH);
+            if (rc == Z_STREAM_END) {
+                // Another member may follow; anything else after the end is ignored, as gzread does.
+                const std::size_t at = std::size_t(m_zs.next_in - m_data);
+                if (m_size - at >= 2 && m_data[at] == 0x1f && m_data[at + 1] == 0x8b) {
+                    if (inflateReset(&m_zs) != Z_OK)
+                        throw StudioError::failure(m_name, "cannot go on decompressing the file");
+                } else {
+                    m_ended = true;
+                }
+            } else if (rc != Z_OK) {
+                // With room for output, Z_BUF_ERROR means the input ended inside a member.
+                throw StudioError::badInput(m_name, "the compressed data is corrupt or cut short");
+            }
+        }
+        return wanted - m_zs.avail_out;
+    }
+
+    const std::uint8_t* m_data;
+    std::size_t m_size;
+    std::string m_name;
+    bool m_gzip;
+    std::size_t m_pos = 0; // plain data: bytes handed out
+    z_stream m_zs{};
+    bool m_ended = false;
+    std::vector<std::uint8_t> m_out;
 };
 
 std::uint32_t bigEndian(const std::uint8_t* p)
@@ -58,42 +114,107 @@ std::uint32_t bigEndian(const std::uint8_t* p)
 }
 
 // Reads an IDX header with `dims` dimensions and returns them; checks the magic.
-std::vector<std::uint32_t> readHeader(GzFile& file, const std::string& path, int dims)
+std::vector<std::uint32_t> readHeader(IdxStream& stream, const std::string& name, int dims)
 {
-    std::uint8_t magic[4];
-    if (file.read(magic, 4) != 4)
-        throw StudioError::badInput(path, "the file is too short to be an IDX file");
+    std::size_t got = 0;
+    const std::uint8_t* magic = stream.next(4, got);
+    if (got != 4)
+        throw StudioError::badInput(name, "the file is too short to be an IDX file");
     if (magic[0] != 0 || magic[1] != 0 || magic[2] != 0x08 || magic[3] != dims) {
         char hex[16];
         std::snprintf(hex, sizeof hex, "0x%08X", bigEndian(magic));
-        throw StudioError::badInput(path, std::string("wrong magic number ") + hex + " (expected 0x0000080"
+        throw StudioError::badInput(name, std::string("wrong magic number ") + hex + " (expected 0x0000080"
                                               + char('0' + dims) + ": unsigned bytes, " + std::to_string(dims)
                                               + " dimensions)");
     }
-    std::vector<std::uint32_t> sizes(dims);
-    for (int d = 0; d < dims; ++d) {
-        std::uint8_t raw[4];
-        if (file.read(raw, 4) != 4)
-            throw StudioError::badInput(path, "the header is truncated");
-        sizes[d] = bigEndian(raw);
-    }
+    const std::uint8_t* raw = stream.next(4 * std::size_t(dims), got);
+    if (got != 4 * std::size_t(dims))
+        throw StudioError::badInput(name, "the header is truncated");
+    std::vector<std::uint32_t> sizes(std::size_t(dims), 0);
+    for (int d = 0; d < dims; ++d)
+        sizes[std::size_t(d)] = bigEndian(raw + 4 * d);
     return sizes;
 }
+
+// A file's bytes, mapped rather than read: a large file that is no IDX file
+// is refused after its first page, as the magic number is checked.
+class FileBytes {
+public:
+    explicit FileBytes(const std::string& path) : m_file(QString::fromStdString(path))
+    {
+        if (!m_file.open(QIODevice::ReadOnly))
+            throw StudioError::badInput(path, "cannot open the file for reading: " + m_file.errorString().toStdString());
+        m_data = m_file.size() > 0 ? m_file.map(0, m_file.size()) : nullptr;
+        if (m_data) {
+            m_size = std::size_t(m_file.size());
+        } else { // empty, or a file that cannot be mapped (a pipe)
+            m_copy = m_file.readAll();
+            m_data = reinterpret_cast<uchar*>(m_copy.data());
+            m_size = std::size_t(m_copy.size());
+        }
+    }
+    FileBytes(const FileBytes&) = delete;
+    FileBytes& operator=(const FileBytes&) = delete;
+
+    const std::uint8_t* data() const { return m_data; }
+    std::size_t size() const { return m_size; }
+
+private:
+    QFile m_file;
+    QByteArray m_copy;
+    const uchar* m_data = nullptr;
+    std::size_t m_size = 0;
+};
 
 std::vector<int> readLabels(const std::string& path, std::size_t expected)
 {
     try {
-        GzFile file(path);
-        const auto sizes = readHeader(file, path, 1);
+        const FileBytes bytes(path);
+        IdxStream stream(bytes.data(), bytes.size(), path);
+        const auto sizes = readHeader(stream, path, 1);
         if (sizes[0] != expected)
             return {};
-        std::vector<std::uint8_t> raw(expected);
-        if (file.read(raw.data(), expected) != expected)
+        std::size_t got = 0;
+        const std::uint8_t* raw = stream.next(expected, got);
+        if (got != expected)
             return {};
-        return std::vector<int>(raw.begin(), raw.end());
+        return std::vector<int>(raw, raw + expected);
     } catch (const StudioError&) {
         return {}; // labels are optional; a broken labels file only loses them
     }
+}
+
+// The images of an IDX images file, with `labels` (empty: none).
+ImageDataset readImages(IdxStream& stream, const std::string& name, int size, int channels,
+                        const std::function<std::vector<int>(std::size_t)>& labelsFor)
+{
+    const auto dims = readHeader(stream, name, 3);
+    const std::uint32_t count = dims[0], rows = dims[1], cols = dims[2];
+    if (count == 0 || rows == 0 || cols == 0)
+        throw StudioError::badInput(name, "the header gives a zero dimension (" + std::to_string(count) + " x "
+                                              + std::to_string(rows) + " x " + std::to_string(cols) + ")");
+    const std::uint64_t imageBytes = std::uint64_t(rows) * cols;
+    if (rows > kMaxSide || cols > kMaxSide || imageBytes * count > kMaxBytes)
+        throw StudioError::badInput(name, "the header gives impossible dimensions (" + std::to_string(count) + " x "
+                                              + std::to_string(rows) + " x " + std::to_string(cols) + ")");
+
+    const std::size_t expected = std::size_t(imageBytes * count);
+    std::size_t got = 0;
+    const std::uint8_t* raw = stream.next(expected, got);
+    if (got != expected)
+        throw StudioError::badInput(name, "the file is truncated: its header promises " + std::to_string(count)
+                                              + " images of " + std::to_string(rows) + "x" + std::to_string(cols) + " ("
+                                              + std::to_string(expected) + " bytes) but it holds only "
+                                              + std::to_string(got));
+
+    const std::vector<int> labels = labelsFor(count);
+    ImageDataset dataset(size, channels);
+    dataset.reserve(count);
+    for (std::uint32_t i = 0; i < count; ++i) {
+        const cv::Mat plane(int(rows), int(cols), CV_8UC1, const_cast<std::uint8_t*>(raw + i * imageBytes));
+        dataset.append(conformImage(plane, size, channels), labels.empty() ? -1 : labels[i]);
+    }
+    return dataset;
 }
 
 } // namespace
@@ -119,51 +240,24 @@ ImageDataset IdxReader::read(const std::string& path, int size, int channels)
     if (imagesPath.empty())
         throw StudioError::badInput(path, "no IDX images file (such as train-images-idx3-ubyte) was found");
 
-    GzFile file(imagesPath);
-    const auto dims = readHeader(file, imagesPath, 3);
-    const std::uint32_t count = dims[0], rows = dims[1], cols = dims[2];
-    if (count == 0 || rows == 0 || cols == 0)
-        throw StudioError::badInput(imagesPath, "the header gives a zero dimension (" + std::to_string(count) + " x "
-                                                    + std::to_string(rows) + " x " + std::to_string(cols) + ")");
-    const std::uint64_t imageBytes = std::uint64_t(rows) * cols;
-    if (rows > kMaxSide || cols > kMaxSide || imageBytes * count > kMaxBytes)
-        throw StudioError::badInput(imagesPath, "the header gives impossible dimensions (" + std::to_string(count)
-                                                    + " x " + std::to_string(rows) + " x " + std::to_string(cols) + ")");
-
-    // Read in chunks: memory grows with the data really there, so a header
-    // that lies about its size costs nothing before it is caught.
-    const std::size_t expected = std::size_t(imageBytes * count);
-    constexpr std::size_t kChunk = 16u << 20;
-    std::vector<std::uint8_t> raw;
-    std::size_t got = 0;
-    while (got < expected) {
-        raw.resize(std::min(expected, got + kChunk));
-        const std::size_t n = file.read(raw.data() + got, raw.size() - got);
-        got += n;
-        if (n == 0)
-            break;
-    }
-    if (got != expected)
-        throw StudioError::badInput(imagesPath, "the file is truncated: its header promises " + std::to_string(count)
-                                                    + " images of " + std::to_string(rows) + "x" + std::to_string(cols)
-                                                    + " (" + std::to_string(expected) + " bytes) but it holds only "
-                                                    + std::to_string(got));
-
     std::string labelsPath = imagesPath;
     for (const char* tag : {"images-idx3", "images.idx3"}) {
         const auto at = labelsPath.find(tag);
         if (at != std::string::npos)
             labelsPath.replace(at, 11, tag[6] == '-' ? "labels-idx1" : "labels.idx1");
     }
-    const std::vector<int> labels = labelsPath != imagesPath ? readLabels(labelsPath, count) : std::vector<int>();
+    const FileBytes bytes(imagesPath);
+    IdxStream stream(bytes.data(), bytes.size(), imagesPath);
+    return readImages(stream, imagesPath, size, channels, [&](std::size_t count) {
+        return labelsPath != imagesPath ? readLabels(labelsPath, count) : std::vector<int>();
+    });
+}
 
-    ImageDataset dataset(size, channels);
-    dataset.reserve(count);
-    for (std::uint32_t i = 0; i < count; ++i) {
-        const cv::Mat plane(int(rows), int(cols), CV_8UC1, raw.data() + i * imageBytes);
-        dataset.append(conformImage(plane, size, channels), labels.empty() ? -1 : labels[i]);
-    }
-    return dataset;
+ImageDataset IdxReader::readBytes(const std::uint8_t* data, std::size_t length, const std::string& name, int size,
+                                  int channels)
+{
+    IdxStream stream(data, length, name);
+    return readImages(stream, name, size, channels, [](std::size_t) { return std::vector<int>(); });
 }
 
 } // namespace latent

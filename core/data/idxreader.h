@@ -3,6 +3,8 @@
 
 #include "data/imagedataset.h"
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
 
 namespace latent {
@@ -16,6 +18,10 @@ namespace latent {
 class IdxReader {
 public:
     static ImageDataset read(const std::string& path, int size, int channels);
+    // The same for the bytes of an images file already in memory (plain or
+    // gzip); `name` stands for the file in messages. Every label is -1.
+    static ImageDataset readBytes(const std::uint8_t* data, std::size_t length, const std::string& name, int size,
+                                  int channels);
     // The images file read for `path` (resolving a folder); empty if none.
     static std::string findImagesFile(const std::string& path);
 };

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void refusesTruncatedFiles();
     void refusesLabelsAboveNine();
     void missingOrEmptyPaths();
+    void appendsBatchesFromMemory();
     void convertsToGray_data();
     void convertsToGray();
     void scalesToTheRequestedSize();
@@ -217,6 +218,30 @@ void TestCifarReader::missingOrEmptyPaths()
     error = studioErrorFrom([&] { CifarReader::read(empty.toStdString(), kSide, 3); });
     problem = badInputProblem(error, {empty});
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void TestCifarReader::appendsBatchesFromMemory()
+{
+    const std::string name = "/memory/data_batch_3.bin";
+    ImageDataset set(kSide, 3);
+    const QByteArray two = patternRecord(0, 4) + patternRecord(1, 8);
+    const auto* data = reinterpret_cast<const std::uint8_t*>(two.constData());
+    CifarReader::appendBatch(data, std::size_t(two.size()), name, set);
+    CifarReader::appendBatch(data, std::size_t(kRecord), name, set); // a second batch adds to the first
+    QCOMPARE(set.labels(), (std::vector<int>{4, 8, 4}));
+    QCOMPARE(int(set.image(1).pixels[0]), int(red(1, 0)));
+
+    // Refusals name the buffer's file; these come before any record is added.
+    for (const QByteArray& bad : {two.chopped(1), QByteArray(), patternRecord(0, 10)}) {
+        const auto error = studioErrorFrom([&] {
+            CifarReader::appendBatch(reinterpret_cast<const std::uint8_t*>(bad.constData()), std::size_t(bad.size()),
+                                     name, set);
+        });
+        const QString problem = badInputProblem(error, {QString::fromStdString(name)});
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(error->path(), name);
+        QCOMPARE(set.count(), std::size_t(3));
+    }
 }
 
 void TestCifarReader::convertsToGray_data()

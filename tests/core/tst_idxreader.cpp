@@ -63,6 +63,23 @@ bool writeGzip(const QString& path, const QByteArray& bytes)
     return gzclose(file) == Z_OK && written == bytes.size();
 }
 
+// `bytes` as one gzip member, in memory.
+QByteArray gzipped(const QByteArray& bytes)
+{
+    z_stream zs{};
+    if (deflateInit2(&zs, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        return {};
+    QByteArray out(int(deflateBound(&zs, uLong(bytes.size())) + 32), '\0');
+    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.constData()));
+    zs.avail_in = uInt(bytes.size());
+    zs.next_out = reinterpret_cast<Bytef*>(out.data());
+    zs.avail_out = uInt(out.size());
+    const bool done = deflate(&zs, Z_FINISH) == Z_STREAM_END;
+    out.resize(qsizetype(zs.total_out));
+    deflateEnd(&zs);
+    return done ? out : QByteArray();
+}
+
 bool writeFile(const QString& path, const QByteArray& bytes, bool gzip)
 {
     return gzip ? writeGzip(path, bytes) : latent::testsupport::writeFile(path, bytes);
@@ -85,6 +102,11 @@ private Q_SLOTS:
     void refusesBrokenFiles_data();
     void refusesBrokenFiles();
     void refusesTruncatedGzip();
+    void refusesCorruptGzip();
+    void readsBytesInMemory_data();
+    void readsBytesInMemory();
+    void refusesBrokenBytesByName_data();
+    void refusesBrokenBytesByName();
 
 private:
     QTemporaryDir m_tmp;
@@ -249,6 +271,7 @@ void TestIdxReader::refusesBrokenFiles_data()
     QTest::newRow("signed-int magic") << (QByteArray("\x00\x00\x0C\x03", 4) + imagesFile(1, 28, 28).mid(4)) << false << "magic";
     QTest::newRow("text file") << QByteArray("hello, this is not an IDX file at all\n") << false << "magic";
     QTest::newRow("too short for a magic") << QByteArray("\x00\x00", 2) << false << "short";
+    QTest::newRow("empty file") << QByteArray() << false << "short";
     QTest::newRow("header cut short") << idxHeader(3, {10, 28}) << false << "truncated";
     QTest::newRow("truncated") << imagesFile(10, 28, 28).left(16 + 3 * 28 * 28) << false << "truncated";
     QTest::newRow("truncated by one byte") << imagesFile(2, 28, 28).chopped(1) << false << "truncated";
@@ -257,6 +280,8 @@ void TestIdxReader::refusesBrokenFiles_data()
     QTest::newRow("zero rows") << (idxHeader(3, {5, 0, 28}) + QByteArray(100, '\0')) << false << "zero";
     QTest::newRow("zero columns") << (idxHeader(3, {5, 28, 0}) + QByteArray(100, '\0')) << false << "zero";
     QTest::newRow("huge rows") << (idxHeader(3, {1, 100000, 28}) + QByteArray(100, '\0')) << false << "impossible";
+    QTest::newRow("100000x100000 images") << (idxHeader(3, {2, 100000, 100000}) + QByteArray(100, '\0')) << false
+                                         << "impossible";
     QTest::newRow("huge both sides") << (idxHeader(3, {1, 0xFFFFFFFFu, 0xFFFFFFFFu}) + QByteArray(100, '\0')) << false
                                      << "impossible";
     QTest::newRow("huge count") << (idxHeader(3, {0xFFFFFFFFu, 28, 28}) + QByteArray(100, '\0')) << false << "impossible";
@@ -298,6 +323,79 @@ void TestIdxReader::refusesTruncatedGzip()
     const auto error = studioErrorFrom([&] { IdxReader::read(path.toStdString(), 28, 1); });
     const QString problem = badInputProblem(error, {path});
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void TestIdxReader::refusesCorruptGzip()
+{
+    // A gzip header followed by bytes that are no deflate stream.
+    const QString dir = m_tmp.filePath("corrupt-gzip");
+    const QString path = dir + "/train-images-idx3-ubyte.gz";
+    QByteArray bytes = gzipped(imagesFile(5, 28, 28));
+    for (int i = 12; i < bytes.size() - 8; ++i)
+        bytes[i] = char(0xFF);
+    QVERIFY(writeFile(path, bytes));
+    const auto error = studioErrorFrom([&] { IdxReader::read(path.toStdString(), 28, 1); });
+    const QString problem = badInputProblem(error, {path, "corrupt"});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void TestIdxReader::readsBytesInMemory_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    const QByteArray plain = imagesFile(6, 12, 9);
+    QTest::newRow("plain") << plain;
+    QTest::newRow("gzip") << gzipped(plain);
+    // gzip -c a b > c makes one stream of two members; gzread reads it whole.
+    QTest::newRow("two gzip members") << (gzipped(plain.left(100)) + gzipped(plain.mid(100)));
+    // Anything after the last member is ignored, as gzread ignores it.
+    QTest::newRow("gzip then junk") << (gzipped(plain) + QByteArray("not gzip"));
+    QTest::newRow("plain then extra bytes") << (plain + QByteArray(5, '\x7F'));
+}
+
+void TestIdxReader::readsBytesInMemory()
+{
+    QFETCH(QByteArray, bytes);
+    const auto* data = reinterpret_cast<const std::uint8_t*>(bytes.constData());
+    const ImageDataset set = IdxReader::readBytes(data, std::size_t(bytes.size()), "in-memory", 12, 1);
+    QCOMPARE(set.count(), std::size_t(6));
+    // The same bytes in a file give the same images.
+    const QString path = m_tmp.filePath(QString("bytes-%1/train-images-idx3-ubyte").arg(QTest::currentDataTag()).replace(' ', '-'));
+    QVERIFY(writeFile(path, bytes));
+    const ImageDataset fromFile = IdxReader::read(path.toStdString(), 12, 1);
+    QCOMPARE(fromFile.count(), set.count());
+    QVERIFY(std::equal(set.data(), set.data() + set.count() * set.bytesPerImage(), fromFile.data()));
+    for (int label : set.labels())
+        QCOMPARE(label, -1);
+}
+
+void TestIdxReader::refusesBrokenBytesByName_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("fragment");
+    const QByteArray good = imagesFile(4, 28, 28);
+    const QByteArray compressed = gzipped(good);
+    QTest::newRow("empty") << QByteArray() << "short";
+    QTest::newRow("wrong magic") << labelsFile(4) << "magic";
+    QTest::newRow("more images than bytes") << good.chopped(28) << "truncated";
+    QTest::newRow("zero images") << idxHeader(3, {0, 28, 28}) << "zero";
+    QTest::newRow("100000x100000 images") << idxHeader(3, {1, 100000, 100000}) << "impossible";
+    QTest::newRow("gzip cut short") << compressed.left(compressed.size() / 2) << "corrupt";
+    QTest::newRow("gzip magic alone") << QByteArray("\x1F\x8B", 2) << "corrupt";
+    QTest::newRow("gzip of a short file") << gzipped(good.left(300)) << "truncated";
+}
+
+void TestIdxReader::refusesBrokenBytesByName()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, fragment);
+    const std::string name = "/somewhere/t10k-images-idx3-ubyte.gz";
+    const auto error = studioErrorFrom([&] {
+        IdxReader::readBytes(reinterpret_cast<const std::uint8_t*>(bytes.constData()), std::size_t(bytes.size()), name,
+                             28, 1);
+    });
+    const QString problem = badInputProblem(error, {QString::fromStdString(name), fragment});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(error->path(), name);
 }
 
 QTEST_GUILESS_MAIN(TestIdxReader)
