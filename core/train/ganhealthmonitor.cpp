@@ -63,10 +63,11 @@ std::vector<std::string> GanHealthMonitor::observe(std::int64_t step, double dRe
 
     std::vector<std::string> warnings;
     if (m_winning.update(step, discriminatorWins(dReal, dFake), kWinningSteps))
-        warnings.push_back("The discriminator is winning outright: D(G(z)) has stayed near " + format("%.3g", dFake)
-                           + " or near it for " + std::to_string(kWinningSteps) + " steps (step "
-                           + std::to_string(step) + "), so the generator learns little. A lower discriminator "
-                           "learning rate, fewer D steps per G step, or the hinge or WGAN-GP loss may help.");
+        warnings.push_back("The discriminator is winning outright (step " + std::to_string(step) + "): for "
+                           + std::to_string(kWinningSteps) + " steps it has told generated images from real ones "
+                           "almost perfectly (mean D(G(z)) now " + format("%.3g", dFake)
+                           + "), so the generator learns little. A lower discriminator learning rate, fewer D "
+                             "steps per G step, or the hinge or WGAN-GP loss may help.");
 
     const bool judged = m_realSpread > 0.0 && step >= kCollapseWarmUp;
     const double ratio = m_realSpread > 0.0 ? fakeSpread / m_realSpread : 1.0;
