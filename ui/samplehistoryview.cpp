@@ -31,14 +31,11 @@ SampleHistoryView::SampleHistoryView(QWidget* parent)
 void SampleHistoryView::addGrid(qint64 step, const QImage& grid, const QString& path)
 {
     insert(step, {grid, path});
-    // Older decoded grids that can be read again from disk are let go.
-    int kept = 0;
-    for (auto it = m_grids.end(); it != m_grids.begin();) {
-        --it;
-        if (it->image.isNull() || it->path.isEmpty())
-            continue;
-        if (++kept > kDecoded)
-            it->image = QImage();
+    // The grid that just fell out of the newest kDecoded is read from disk from now on.
+    if (m_steps.size() > kDecoded) {
+        Grid& old = m_grids[m_steps[m_steps.size() - 1 - kDecoded]];
+        if (!old.path.isEmpty())
+            old.image = QImage();
     }
 }
 

@@ -16,6 +16,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cmath>
@@ -69,7 +70,7 @@ public:
     Worker(Project project, TrainingObserver* observer) : m_project(std::move(project)), m_observer(observer) {}
     ~Worker()
     {
-        command([this] { m_stop = m_abandon = true; });
+        command([this] { m_abandon = true; });
         if (m_thread.joinable())
             m_thread.join();
     }
@@ -94,7 +95,6 @@ public:
     void requestStop()
     {
         command([this] {
-            m_stop = true;
             ++m_stopRequests;
         });
     }
@@ -117,9 +117,9 @@ public:
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::condition_variable m_ended;
-    bool m_stop = false;
     int m_stopRequests = 0;
     bool m_abandon = false; // the session is being destroyed: give up at once
+    bool stopAsked() const { return m_stopRequests > 0 || m_abandon; }
     bool m_paused = false;
     bool m_revert = false;
     bool m_done = false;
@@ -149,7 +149,8 @@ private:
     // Real images' spread, the yardstick of the GAN monitor's diversity check.
     double realSpread() const;
     // Non-finite losses or gradients: pauses as Diverged and returns true.
-    bool checkFinite(std::int64_t step, const double* values, const double* norms);
+    bool checkFinite(std::int64_t step, const double* values, std::size_t metricCount, const double* norms,
+                     std::size_t normCount);
     // `contents` is the verified checkpoint read from `path`.
     void restore(const std::string& path, const CheckpointFile::Contents& contents);
     void restoreNewest();
@@ -405,7 +406,7 @@ bool TrainingSession::Worker::awaitPermission()
             m_trainer->setDStepsPerGStep(m_dSteps);
             m_newDSteps.reset();
         }
-        if (m_stop)
+        if (stopAsked())
             return false;
         if (m_revert) {
             m_revert = false;
@@ -476,7 +477,7 @@ void TrainingSession::Worker::trainLoop()
         m_imagesSinceLog += m_trainer->imagesPerStep(m_data->batchSize());
         const std::size_t metricCount = std::size_t(result.metrics.numel());
         m_lastValues.assign(all, all + metricCount);
-        if (checkFinite(step, all, all + metricCount))
+        if (checkFinite(step, all, metricCount, all + metricCount, std::size_t(result.gradientNorms.numel())))
             continue;
         if (m_health && result.sampleSpread.defined()) {
             const double spread = all[numbers.numel() - 1];
@@ -524,19 +525,19 @@ void TrainingSession::Worker::trainLoop()
     finishWith(m_step >= m_target ? SessionState::Finished : SessionState::Stopped, {});
 }
 
-bool TrainingSession::Worker::checkFinite(std::int64_t step, const double* values, const double* norms)
+bool TrainingSession::Worker::checkFinite(std::int64_t step, const double* values, std::size_t metricCount,
+                                          const double* norms, std::size_t normCount)
 {
+    // Names are looked up only when something is wrong: this runs every step.
+    const auto badValue = std::find_if_not(values, values + metricCount, [](double v) { return std::isfinite(v); });
+    const auto badNorm = std::find_if_not(norms, norms + normCount, [](double v) { return std::isfinite(v); });
     std::string what;
     double bad = 0.0;
-    const auto names = m_trainer->metricNames();
-    for (std::size_t i = 0; i < names.size() && what.empty(); ++i)
-        if (!std::isfinite(values[i]))
-            what = names[i], bad = values[i];
-    const auto networks = m_trainer->gradientNames();
-    for (std::size_t i = 0; i < networks.size() && what.empty(); ++i)
-        if (!std::isfinite(norms[i]))
-            what = "the " + networks[i] + "'s gradient", bad = norms[i];
-    if (what.empty())
+    if (badValue != values + metricCount)
+        what = m_trainer->metricNames()[std::size_t(badValue - values)], bad = *badValue;
+    else if (badNorm != norms + normCount)
+        what = "the " + m_trainer->gradientNames()[std::size_t(badNorm - norms)] + "'s gradient", bad = *badNorm;
+    else
         return false;
     m_diverged = true;
     const std::string last = m_lastCheckpoint >= 0 ? "the checkpoint of step " + std::to_string(m_lastCheckpoint)
