@@ -83,6 +83,8 @@ private Q_SLOTS:
     void damagedFilesExitWithTwoAndChangeNothing_data();
     void damagedFilesExitWithTwoAndChangeNothing();
     void fullDiskStopsWithTheNewestCheckpointIntact();
+    void fullDiskExportsKeepTheOldFile_data();
+    void fullDiskExportsKeepTheOldFile();
     void corruptImagesAreSkipped();
     void vaeLearnsThenSampleInfoResume();
     void exportLoadsBackIdentically_data();
@@ -275,6 +277,41 @@ void TestCli::fullDiskStopsWithTheNewestCheckpointIntact()
     const QList<QByteArray> rows = readFile(dir + "/metrics.csv").trimmed().split('\n');
     for (const QByteArray& row : rows)
         QCOMPARE(row.count(','), rows.front().count(','));
+}
+
+void TestCli::fullDiskExportsKeepTheOldFile_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("mp4") << "walk.mp4";
+    QTest::newRow("gif") << "walk.gif";
+    QTest::newRow("grid png") << "grid.png";
+}
+
+// An export over an existing file (--force) on a full disk: exit 1 naming the
+// file, the old file byte for byte as it was, no temporary left beside it.
+void TestCli::fullDiskExportsKeepTheOldFile()
+{
+    QFETCH(QString, name);
+    QTemporaryDir tmp;
+    const QString project = tmp.filePath("p");
+    QVERIFY(!trainTinyProject(project).empty());
+    QVERIFY(QDir().mkpath(tmp.filePath("out")));
+    const QString out = tmp.filePath("out/" + name);
+    const QStringList args = name.endsWith(".png")
+        ? QStringList{"sample", "--project", project, "--count", "16", "--grid", out, "--force"}
+        : QStringList{"interpolate", "--project", project, "--seeds", "1,2,3", "--frames", "10", "--out", out, "--force"};
+    CliResult r = runCli(args);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const auto before = fileHashes(tmp.filePath("out"));
+    {
+        FileSizeLimit full(256); // far less than any of these files
+        QVERIFY(full.active());
+        r = runCli(args);
+    }
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(name), qPrintable(r.err));
+    const QString changed = hashDifference(before, fileHashes(tmp.filePath("out")));
+    QVERIFY2(changed.isEmpty(), qPrintable(changed));
 }
 
 void TestCli::newerProjectFormatIsRefused()
