@@ -136,13 +136,9 @@ bench() {
 # --- Sanitizers and fuzzing (docs/RELIABILITY.md) ---
 
 # The tests that run threads of ours: the training session, the readers that
-# decode on worker threads, and the window driving a training run. These must
-# be clean.
-TSAN_TESTS="tst_trainingsession|tst_syntheticdigits|tst_imagefolderreader|tst_mainwindow"
-# The explorer's worker hands work over through Qt's queued calls and
-# QThread::wait(), whose synchronisation lives in uninstrumented libQt6Core:
-# TSan reports those hand-overs (docs/RELIABILITY.md). Run and shown, not gating.
-TSAN_REPORTED="tst_explorepanel|tst_timelinepanel"
+# decode on worker threads, the window driving a training run, and the
+# explorer's worker with its background exports. All must be clean.
+TSAN_TESTS="tst_trainingsession|tst_syntheticdigits|tst_imagefolderreader|tst_mainwindow|tst_explorepanel|tst_timelinepanel"
 
 sanitized_test() {
   local kind=$1 dir jobs
@@ -179,8 +175,6 @@ sanitized_test() {
     # then the test fails (exit 66).
     export TSAN_OPTIONS="suppressions=$supp/tsan.supp:ignore_noninstrumented_modules=1:die_after_fork=0:second_deadlock_stack=1:halt_on_error=0"
     ctest --test-dir "$dir" --output-on-failure --timeout 2400 -R "^($TSAN_TESTS)\$"
-    ctest --test-dir "$dir" --output-on-failure --timeout 2400 -R "^($TSAN_REPORTED)\$" \
-      || echo "($TSAN_REPORTED: reports through Qt's queued calls, see docs/RELIABILITY.md; not counted)" >&2
   fi
 }
 

@@ -10,7 +10,8 @@
 #include "sessioncontroller.h"
 
 #include <QElapsedTimer>
-#include <QMetaObject>
+
+#include <pthread.h>
 
 namespace latent {
 
@@ -20,20 +21,68 @@ constexpr int kEncodedImages = 2000;
 } // namespace
 
 ExplorerWorker::ExplorerWorker()
+    : m_thread([this] { run(); })
 {
-    m_thread.setObjectName("explorer");
-    m_context.moveToThread(&m_thread);
-    m_thread.start();
-    // One intra-op thread: measured steadier for single images with pauses
-    // between requests, and it leaves the other core to training.
-    QMetaObject::invokeMethod(&m_context, [] { compute::useThreads(1); }, Qt::QueuedConnection);
 }
 
 ExplorerWorker::~ExplorerWorker()
 {
-    m_thread.quit();
-    m_thread.wait();
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_one();
+    m_thread.join();
     m_engine.reset();
+}
+
+void ExplorerWorker::run()
+{
+    pthread_setname_np(pthread_self(), "explorer");
+    // One intra-op thread: measured steadier for single images with pauses
+    // between requests, and it leaves the other core to training.
+    compute::useThreads(1);
+    for (;;) {
+        std::function<void()> job;
+        Request request;
+        int channel = 0;
+        {
+            std::unique_lock<std::mutex> lock(m_mutex);
+            const auto firstPending = [this] {
+                int c = 0;
+                while (c < ChannelCount && !m_requests[c].pending)
+                    ++c;
+                return c;
+            };
+            m_wake.wait(lock, [&] {
+                return m_stopping || !m_jobs.empty() || (m_engine && firstPending() < ChannelCount);
+            });
+            if (m_stopping)
+                return;
+            if (!m_jobs.empty()) {
+                job = std::move(m_jobs.front());
+                m_jobs.pop_front();
+            } else {
+                // The most urgent first: the preview is what the user is looking at.
+                channel = firstPending();
+                request = std::move(m_requests[channel]);
+                m_requests[channel] = Request();
+            }
+        }
+        if (job)
+            job();
+        else
+            decode(Channel(channel), request);
+    }
+}
+
+void ExplorerWorker::post(std::function<void()> job)
+{
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_jobs.push_back(std::move(job));
+    }
+    m_wake.notify_one();
 }
 
 void ExplorerWorker::loadCheckpoint(const QString& path)
@@ -48,16 +97,23 @@ void ExplorerWorker::loadTorchScript(const QString& path, int latentDim)
 
 void ExplorerWorker::queueLoad(const QString& source, std::function<std::unique_ptr<InferenceEngine>()> open)
 {
-    const quint64 serial = ++m_loadSerial;
-    QMetaObject::invokeMethod(&m_context, [this, serial, source, open] {
-        if (serial != m_loadSerial)
-            return; // a newer load was asked for: only the newest counts, as with decodes
+    quint64 serial = 0;
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        serial = ++m_loadSerial;
+    }
+    post([this, serial, source, open] {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            if (serial != m_loadSerial)
+                return; // a newer load was asked for: only the newest counts, as with decodes
+        }
         try {
             install(open(), source);
         } catch (const std::exception& e) {
             Q_EMIT loadFailed(QString::fromUtf8(e.what()));
         }
-    }, Qt::QueuedConnection);
+    });
 }
 
 void ExplorerWorker::install(std::unique_ptr<InferenceEngine> engine, const QString& source)
@@ -125,13 +181,13 @@ std::vector<float> ExplorerWorker::latentForSeed(quint64 seed) const
 
 void ExplorerWorker::findDirections(int count, const QString& projectDir)
 {
-    QMetaObject::invokeMethod(&m_context, [this, count, projectDir] {
+    post([this, count, projectDir] {
         try {
             emitDirections(projectDir, count);
         } catch (const std::exception& e) {
             Q_EMIT loadFailed(QString::fromUtf8(e.what()));
         }
-    }, Qt::QueuedConnection);
+    });
 }
 
 void ExplorerWorker::emitDirections(const QString& projectDir, int count)
@@ -161,7 +217,7 @@ void ExplorerWorker::emitDirections(const QString& projectDir, int count)
 
 void ExplorerWorker::encodeImage(const QString& path)
 {
-    QMetaObject::invokeMethod(&m_context, [this, path] {
+    post([this, path] {
         if (!m_engine)
             return;
         try {
@@ -170,7 +226,7 @@ void ExplorerWorker::encodeImage(const QString& path)
         } catch (const std::exception& e) {
             Q_EMIT loadFailed(QString::fromUtf8(e.what()));
         }
-    }, Qt::QueuedConnection);
+    });
 }
 
 quint64 ExplorerWorker::requestDecode(const std::vector<float>& z) { return enqueue(Preview, {z}); }
@@ -179,7 +235,6 @@ void ExplorerWorker::requestStrip(const std::vector<std::vector<float>>& latents
 
 quint64 ExplorerWorker::enqueue(Channel channel, std::vector<std::vector<float>> latents)
 {
-    bool schedule = false;
     quint64 serial = 0;
     {
         std::lock_guard<std::mutex> lock(m_mutex);
@@ -187,43 +242,25 @@ quint64 ExplorerWorker::enqueue(Channel channel, std::vector<std::vector<float>>
         request.latents = std::move(latents);
         request.pending = true;
         request.serial = serial = ++m_serial;
-        schedule = !std::exchange(m_scheduled, true);
     }
-    if (schedule)
-        QMetaObject::invokeMethod(&m_context, [this] { decodeNewest(); }, Qt::QueuedConnection);
+    m_wake.notify_one();
     return serial;
 }
 
-void ExplorerWorker::decodeNewest()
+void ExplorerWorker::decode(Channel channel, const Request& request)
 {
-    for (;;) {
-        Request request;
-        int channel = 0;
-        {
-            std::lock_guard<std::mutex> lock(m_mutex);
-            while (channel < ChannelCount && !m_requests[channel].pending)
-                ++channel;
-            if (channel == ChannelCount || !m_engine) {
-                m_scheduled = false;
-                return;
-            }
-            // The most urgent first: the preview is what the user is looking at.
-            request = std::move(m_requests[channel]);
-            m_requests[channel] = Request();
+    QElapsedTimer timer;
+    timer.start();
+    try {
+        const std::vector<Image> images = m_engine->decode(request.latents);
+        const double milliseconds = timer.nsecsElapsed() / 1e6;
+        switch (channel) {
+        case Preview: Q_EMIT decoded(request.serial, toQImage(images.front()), milliseconds); break;
+        case Frame: Q_EMIT frameDecoded(request.serial, toQImage(images.front())); break;
+        default: Q_EMIT stripDecoded(toQImage(makeImageGrid(images, int(images.size()), 1))); break;
         }
-        QElapsedTimer timer;
-        timer.start();
-        try {
-            const std::vector<Image> images = m_engine->decode(request.latents);
-            const double milliseconds = timer.nsecsElapsed() / 1e6;
-            switch (channel) {
-            case Preview: Q_EMIT decoded(request.serial, toQImage(images.front()), milliseconds); break;
-            case Frame: Q_EMIT frameDecoded(request.serial, toQImage(images.front())); break;
-            default: Q_EMIT stripDecoded(toQImage(makeImageGrid(images, int(images.size()), 1))); break;
-            }
-        } catch (const std::exception& e) {
-            Q_EMIT loadFailed(QString::fromUtf8(e.what()));
-        }
+    } catch (const std::exception& e) {
+        Q_EMIT loadFailed(QString::fromUtf8(e.what()));
     }
 }
 

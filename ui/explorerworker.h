@@ -4,13 +4,14 @@
 #include <QImage>
 #include <QObject>
 #include <QString>
-#include <QThread>
 
 #include <array>
-#include <atomic>
+#include <condition_variable>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <thread>
 #include <vector>
 
 namespace latent {
@@ -23,6 +24,9 @@ class InferenceEngine;
 // newest request of each kind is decoded: a slider dragged across fifty
 // values costs a few decodes, never a queue of stale work.
 // Create, command and destroy it from the GUI thread; results arrive queued.
+// Requests travel on a std::mutex and std::condition_variable, not on Qt's
+// event loop: the hand-over is then one ThreadSanitizer can check (Debian's
+// Qt synchronises its event queue with atomics TSan cannot see).
 class ExplorerWorker : public QObject {
     Q_OBJECT
 public:
@@ -91,24 +95,29 @@ private:
         bool pending = false;
     };
     quint64 enqueue(Channel channel, std::vector<std::vector<float>> latents);
+    void post(std::function<void()> job);
     void queueLoad(const QString& source, std::function<std::unique_ptr<InferenceEngine>()> open);
     void install(std::unique_ptr<InferenceEngine> engine, const QString& source);
-    void decodeNewest();
+    void run();
+    void decode(Channel channel, const Request& request);
     void emitDirections(const QString& projectDir, int count);
 
-    QThread m_thread;
-    QObject m_context; // lives on m_thread; queued work runs in its affinity
     mutable std::mutex m_mutex;
-    std::unique_ptr<InferenceEngine> m_engine; // used only on m_thread (after load)
+    std::condition_variable m_wake;
+    std::unique_ptr<InferenceEngine> m_engine; // replaced and used only on m_thread
     int m_latentDim = 0;
     bool m_imported = false;
     QString m_source; // the checkpoint or TorchScript file
     QString m_modelHash;
     qint64 m_step = -1;
+    // Loads, encodings and directions, in the order asked for; they run
+    // before the decode requests, which wait for an engine.
+    std::deque<std::function<void()>> m_jobs;
     std::array<Request, ChannelCount> m_requests;
-    bool m_scheduled = false;
     quint64 m_serial = 0;
-    std::atomic<quint64> m_loadSerial{0}; // the newest load asked for
+    quint64 m_loadSerial = 0; // the newest load asked for
+    bool m_stopping = false;
+    std::thread m_thread; // last: it starts once everything above exists
 };
 
 } // namespace latent
