@@ -13,9 +13,10 @@ set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
 
 # Debian 12 packages. libopenblas0-pthread: with Debian's reference BLAS
-# LibTorch's matrix work runs ~16x slower (docs/PERFORMANCE.md).
+# LibTorch's matrix work runs ~16x slower (docs/PERFORMANCE.md). libgloo-dev:
+# the headers of the Gloo that LibTorch's c10d is built with (--distributed).
 PACKAGES=(cmake g++ make ccache pkg-config
-          qt6-base-dev libtorch-dev libqcustomplot-dev libopencv-dev zlib1g-dev libgif-dev
+          qt6-base-dev libtorch-dev libgloo-dev libqcustomplot-dev libopencv-dev zlib1g-dev libgif-dev
           libopenblas0-pthread xvfb xauth)
 
 BUILD_DIR=${BUILD_DIR:-build}

@@ -19,6 +19,7 @@
 #include "project/project.h"
 #include "train/checkpointfile.h"
 #include "train/checkpointstore.h"
+#include "train/distributedspec.h"
 #include "train/trainingsession.h"
 
 #include <QCommandLineParser>
@@ -93,6 +94,21 @@ void addRuntimeOptions(QCommandLineParser& p)
     p.addOption({"device", "auto, cpu or cuda.", "device"});
     p.addOption({"retry-after", "When a write fails (a full disk): wait this many seconds, then go on and try "
                                 "again at the next write (default 60; 0 = stop instead).", "s"});
+    p.addOption({"distributed", "Train as one process of a data-parallel run, placed by torchrun's RANK, "
+                                "WORLD_SIZE, MASTER_ADDR, MASTER_PORT (and LOCAL_RANK, LOCAL_WORLD_SIZE) "
+                                "variables; rank 0 writes the files (docs/DISTRIBUTED.md)."});
+    p.addOption({"timeout", "--distributed: seconds a rank waits for a silent one before giving up (default 300).",
+                 "s"});
+}
+
+std::optional<DistributedSpec> distributedOption(const QCommandLineParser& p)
+{
+    if (!p.isSet("distributed")) {
+        if (p.isSet("timeout"))
+            throw usage("--timeout is for --distributed runs");
+        return std::nullopt;
+    }
+    return DistributedSpec::fromEnvironment(p.isSet("timeout") ? int(integerOption(p, "timeout", 1, 86400)) : 300);
 }
 
 int retryAfterSeconds(const QCommandLineParser& p)
@@ -110,9 +126,13 @@ void applyRuntimeOptions(const QCommandLineParser& p, TrainingConfig& t)
     }
 }
 
-ProjectConfig configFromOptions(const QCommandLineParser& p)
+// The settings of `train`: the options over a preset, the defaults, or the
+// settings of an untrained project (`base`).
+ProjectConfig configFromOptions(const QCommandLineParser& p, const std::optional<ProjectConfig>& base = std::nullopt)
 {
-    ProjectConfig config = p.isSet("preset") ? Presets::load(text(p, "preset")) : ProjectConfig::defaults();
+    if (base && p.isSet("preset"))
+        throw usage("--preset is for new projects; this one has its settings already");
+    ProjectConfig config = base ? *base : p.isSet("preset") ? Presets::load(text(p, "preset")) : ProjectConfig::defaults();
     if (p.isSet("model") || p.isSet("loss")) {
         if (p.isSet("model"))
             config.model.family = ModelSpec::familyFromName(text(p, "model"));
@@ -188,6 +208,11 @@ int runSession(const Project& project, const TrainingSession::Options& options, 
     const ProjectConfig& config = project.config();
     std::fprintf(stderr, "Project   %s\nDataset   %s\nModel     %s\n", project.dir().c_str(),
                  config.dataset.describe().c_str(), config.model.describe().c_str());
+    const bool follower = options.distributed && !options.distributed->isLeader();
+    if (options.distributed)
+        std::fprintf(stderr, "Rank      %s, batch %d of %d%s\n", options.distributed->describe().c_str(),
+                     config.training.batchSize, config.training.batchSize * options.distributed->worldSize,
+                     follower ? "; rank 0 writes the files" : "");
 
     ProgressPrinter printer;
     TrainingSession session(project, &printer);
@@ -227,7 +252,24 @@ int runSession(const Project& project, const TrainingSession::Options& options, 
     std::fprintf(stderr, "\n");
     if (state == SessionState::Failed) {
         std::fprintf(stderr, "error: %s\n", session.errorMessage().c_str());
+        const auto latest = CheckpointStore(project.checkpointsDir()).latest();
+        if (options.distributed && !follower && session.step() > 0 && latest.step >= 0)
+            std::fprintf(stderr, "The newest checkpoint is %s; continue from it with 'latent-cli resume --distributed' "
+                                 "on every rank (or without --distributed, alone).\n",
+                         latest.path.c_str());
         return session.errorKind() == ErrorKind::BadInput ? kExitBadInput : kExitFailure;
+    }
+    if (options.distributed) // the same on every rank, or the ranks drifted apart
+        std::fprintf(stderr, "Weights sha256 %s (%s)\n", session.parameterChecksum().c_str(),
+                     options.distributed->describe().c_str());
+    if (follower) {
+        if (printer.pausedItself()) { // diverged, as every rank did at the same step
+            std::fprintf(stderr, "error: %s\n", printer.pauseReason().c_str());
+            return kExitFailure;
+        }
+        std::fprintf(stderr, "%s at step %lld.\n", state == SessionState::Finished ? "Finished" : "Stopped",
+                     static_cast<long long>(session.step()));
+        return g_interrupted ? kExitInterrupted : kExitOk;
     }
     const auto latest = CheckpointStore(project.checkpointsDir()).latest();
     if (printer.pausedItself()) {
@@ -256,7 +298,7 @@ int runSession(const Project& project, const TrainingSession::Options& options, 
 int commandTrain(const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription("Train a new project (a new or empty folder).");
+    p.setApplicationDescription("Train a new project (a new or empty folder), or one the studio made and never trained.");
     p.addHelpOption();
     addProjectOption(p);
     p.addOptions({
@@ -290,14 +332,36 @@ int commandTrain(const QStringList& args)
     addRuntimeOptions(p);
     p.process(args);
     const std::string dir = requireProject(p);
-    const ProjectConfig config = configFromOptions(p);
-    const Project project = Project::create(dir, config);
-    const int code = runSession(project, {}, retryAfterSeconds(p));
+    // A project the studio made but never trained is trained with its own
+    // settings (what "Copy launch command" hands over); options override them.
+    std::optional<Project> untrained;
+    if (Project::exists(dir)) {
+        untrained = Project::open(dir);
+        if (!CheckpointStore(untrained->checkpointsDir()).list().empty())
+            throw StudioError::badInput(dir, "has been trained already; continue it with 'latent-cli resume'");
+    }
+    const ProjectConfig config = configFromOptions(p, untrained ? std::optional(untrained->config()) : std::nullopt);
+    TrainingSession::Options options;
+    options.distributed = distributedOption(p);
+    const bool follower = options.distributed && !options.distributed->isLeader();
+    // Rank 0 makes the project; the others train from the same command line
+    // and write nothing.
+    std::optional<Project> project;
+    if (follower)
+        project = Project::unsaved(QFileInfo(QString::fromStdString(dir)).absoluteFilePath().toStdString(), config);
+    else if (untrained) {
+        if (config.toJson() != untrained->config().toJson())
+            untrained->saveConfig(config);
+        project = untrained;
+    } else {
+        project = Project::create(dir, config);
+    }
+    const int code = runSession(*project, options, retryAfterSeconds(p));
     // Create refused anything but a new or empty folder, so when the run
     // failed before its first checkpoint, nothing in the folder is the user's:
     // remove it, and the same command can be run again once the data is fixed.
-    if (code == kExitBadInput && CheckpointStore(project.checkpointsDir()).list().empty())
-        QDir(QString::fromStdString(project.dir())).removeRecursively();
+    if (!follower && !untrained && code == kExitBadInput && CheckpointStore(project->checkpointsDir()).list().empty())
+        QDir(QString::fromStdString(project->dir())).removeRecursively();
     return code;
 }
 
@@ -315,6 +379,19 @@ int commandResume(const QStringList& args)
     if (!p.isSet("steps"))
         throw usage("--steps N (how many more steps) is required");
     const long long more = integerOption(p, "steps", 1, 1000000000);
+    TrainingSession::Options options;
+    options.resume = true;
+    options.distributed = distributedOption(p);
+    if (options.distributed) {
+        // Counted from the checkpoint rank 0 shares: another machine's copy
+        // of the project may hold older checkpoints, or none.
+        options.moreSteps = more;
+        if (!options.distributed->isLeader()) {
+            ProjectConfig config = project.config();
+            applyRuntimeOptions(p, config.training);
+            return runSession(Project::unsaved(project.dir(), config), options, retryAfterSeconds(p));
+        }
+    }
 
     std::string checkpoint = p.isSet("checkpoint") ? text(p, "checkpoint") : std::string();
     std::int64_t from = CheckpointStore(project.checkpointsDir()).latest().step;
@@ -331,8 +408,6 @@ int commandResume(const QStringList& args)
     config.training.steps = from + more;
     applyRuntimeOptions(p, config.training);
     project.saveConfig(config);
-    TrainingSession::Options options;
-    options.resume = true;
     options.checkpoint = checkpoint;
     options.targetSteps = from + more;
     return runSession(project, options, retryAfterSeconds(p));

@@ -32,17 +32,25 @@ BatchSampler::Batch BatchSampler::next(bool withFlips)
 {
     if (m_count == 0)
         return {};
-    if (m_position + m_batchSize > std::int64_t(m_count)) {
+    const std::int64_t global = std::int64_t(m_batchSize) * m_ranks;
+    if (m_position + global > std::int64_t(m_count)) {
         ++m_epoch;
         m_position = 0;
         shuffle();
     }
+    const std::int64_t first = m_position + std::int64_t(m_rank) * m_batchSize;
     Batch batch;
-    batch.indices.assign(m_order.begin() + m_position, m_order.begin() + m_position + m_batchSize);
+    batch.indices.assign(m_order.begin() + first, m_order.begin() + first + m_batchSize);
     if (withFlips)
-        batch.flip.assign(m_flips.begin() + m_position, m_flips.begin() + m_position + m_batchSize);
-    m_position += m_batchSize;
+        batch.flip.assign(m_flips.begin() + first, m_flips.begin() + first + m_batchSize);
+    m_position += global;
     return batch;
+}
+
+void BatchSampler::shard(int rank, int ranks)
+{
+    m_ranks = std::max(1, ranks);
+    m_rank = std::clamp(rank, 0, m_ranks - 1);
 }
 
 void BatchSampler::restore(std::int64_t epoch, std::int64_t position)

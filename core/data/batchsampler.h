@@ -11,6 +11,12 @@ namespace latent {
 // (epoch, position) pair: saving it in a checkpoint and restoring it resumes
 // the exact same sequence. A batch never straddles two epochs; the short
 // remainder at the end of an epoch is dropped, as DataLoader(drop_last) does.
+//
+// Data-parallel runs shard it: each epoch's order is still one shuffle of the
+// whole data set, shared by every rank; a step takes the next batchSize x
+// ranks items of it, and rank r takes the r-th slice. The position is thus
+// the same on every rank and means the same on any number of ranks, so a
+// checkpoint resumes on another world size where the data left off.
 class BatchSampler {
 public:
     BatchSampler(std::size_t count, int batchSize, std::uint64_t seed);
@@ -27,6 +33,8 @@ public:
     std::int64_t position() const { return m_position; }
     void restore(std::int64_t epoch, std::int64_t position);
     int batchSize() const { return m_batchSize; }
+    // Takes the `rank`-th of `ranks` slices of each global batch (above).
+    void shard(int rank, int ranks);
 
 private:
     void shuffle();
@@ -34,6 +42,8 @@ private:
     std::size_t m_count;
     int m_batchSize;
     std::uint64_t m_seed;
+    int m_rank = 0;
+    int m_ranks = 1;
     std::int64_t m_epoch = 0;
     std::int64_t m_position = 0;
     std::vector<std::int64_t> m_order;

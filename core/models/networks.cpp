@@ -83,6 +83,28 @@ void Networks::load(torch::serialize::InputArchive& archive)
     }
 }
 
+std::vector<torch::Tensor> Networks::state() const
+{
+    std::vector<torch::Tensor> tensors;
+    for (torch::nn::Module* module : modules())
+        for (const torch::Tensor& p : module->parameters())
+            tensors.push_back(p);
+    for (torch::nn::Module* module : modules())
+        for (const torch::Tensor& b : module->buffers())
+            tensors.push_back(b);
+    return tensors;
+}
+
+std::vector<torch::Tensor> Networks::runningStatistics() const
+{
+    std::vector<torch::Tensor> tensors;
+    for (torch::nn::Module* module : modules())
+        for (const torch::Tensor& b : module->buffers())
+            if (b.is_floating_point())
+                tensors.push_back(b);
+    return tensors;
+}
+
 std::string Networks::checksum() const
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);

@@ -43,6 +43,11 @@ public:
 
     // SHA-256 (hex) over every parameter and buffer, in registration order.
     std::string checksum() const;
+    // Every parameter, then every buffer (BatchNorm's running statistics and
+    // counts), of all the networks, in registration order.
+    std::vector<torch::Tensor> state() const;
+    // The floating-point buffers alone: the running statistics.
+    std::vector<torch::Tensor> runningStatistics() const;
 
 private:
     std::vector<torch::nn::Module*> modules() const;

@@ -50,6 +50,12 @@ Project Project::create(const std::string& dir, const ProjectConfig& config)
     return project;
 }
 
+Project Project::unsaved(const std::string& dir, const ProjectConfig& config)
+{
+    config.validate();
+    return Project(dir, config);
+}
+
 Project Project::open(const std::string& dir)
 {
     const std::string path = dir + "/project.json";

@@ -19,6 +19,9 @@ public:
     // project.json when it is missing, malformed, or from a newer format.
     static Project open(const std::string& dir);
     static bool exists(const std::string& dir);
+    // A project held in memory only, never written: how a data-parallel rank
+    // other than 0 knows the settings of a run whose files rank 0 writes.
+    static Project unsaved(const std::string& dir, const ProjectConfig& config);
 
     const std::string& dir() const { return m_dir; }
     const ProjectConfig& config() const { return m_config; }

@@ -51,6 +51,7 @@ StepResult GanTrainer::step(BatchSource& data, at::Generator& noise)
             total = total + m_gradientPenalty * GanLoss::gradientPenalty(D, real, detached, noise);
         m_optD.zero_grad();
         total.backward();
+        averageGradients(D->parameters());
         normD = torch::max(normD, gradientNorm(D->parameters()));
         m_optD.step();
         dLoss.loss = total.detach();
@@ -60,6 +61,7 @@ StepResult GanTrainer::step(BatchSource& data, at::Generator& noise)
     const torch::Tensor lossG = m_loss.generator(D->forward(fake));
     m_optG.zero_grad();
     lossG.backward();
+    averageGradients(G->parameters());
     const torch::Tensor normG = gradientNorm(G->parameters());
     m_optG.step();
     freezeDiscriminator(false);

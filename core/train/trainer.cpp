@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "train/trainer.h"
 
+#include "train/dataparallel.h"
 #include "train/gantrainer.h"
 #include "train/vaetrainer.h"
 
@@ -29,6 +30,12 @@ torch::Tensor Trainer::gradientNorm(const std::vector<torch::Tensor>& parameters
             norms.push_back(p.grad().norm());
     return norms.empty() ? torch::zeros({}, parameters.empty() ? torch::TensorOptions() : parameters.front().options())
                          : torch::stack(norms).norm();
+}
+
+void Trainer::averageGradients(const std::vector<torch::Tensor>& parameters)
+{
+    if (m_parallel)
+        m_parallel->averageGradients(parameters);
 }
 
 torch::Tensor Trainer::spread(const torch::Tensor& images)

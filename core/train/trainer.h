@@ -12,6 +12,8 @@
 
 namespace latent {
 
+class DataParallel;
+
 // What one step tells the session besides its logged metrics.
 struct StepResult {
     torch::Tensor metrics;        // metricNames() order, 1-D, on the device
@@ -42,6 +44,9 @@ public:
     virtual void load(torch::serialize::InputArchive& archive) = 0;
 
     Networks& networks() { return m_networks; }
+    // Data-parallel runs: gradients are averaged over the ranks after each
+    // backward pass, before the optimiser steps. Not owned; null when alone.
+    void setDataParallel(DataParallel* group) { m_parallel = group; }
 
     // Mean distance between two images of `images` (N x ...), as the root mean
     // square of their pixel differences: how varied a batch is. 0-D.
@@ -56,10 +61,14 @@ protected:
     static void setLearningRate(torch::optim::Adam& optimizer, double lr);
     // The L2 norm of all the gradients of `parameters` together (0-D).
     static torch::Tensor gradientNorm(const std::vector<torch::Tensor>& parameters);
+    // Between backward() and the optimiser's step: the mean gradient over
+    // the ranks of a data-parallel run (nothing when alone).
+    void averageGradients(const std::vector<torch::Tensor>& parameters);
     static void saveOptimizer(torch::serialize::OutputArchive& archive, const char* key, const torch::optim::Adam& opt);
     static void loadOptimizer(torch::serialize::InputArchive& archive, const char* key, torch::optim::Adam& opt);
 
     Networks m_networks;
+    DataParallel* m_parallel = nullptr;
 };
 
 } // namespace latent

@@ -8,12 +8,14 @@
 #include "project/projectlock.h"
 #include "train/checkpointfile.h"
 #include "train/checkpointstore.h"
+#include "train/dataparallel.h"
 #include "train/ganhealthmonitor.h"
 #include "train/metricslog.h"
 #include "train/trainer.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -54,6 +56,25 @@ constexpr int kGridImages = 64; // 8 x 8 fixed-noise samples
 constexpr int kGridColumns = 8;
 // Offsets the seed of the fixed sample noise from the training noise.
 constexpr std::uint64_t kFixedNoiseSalt = 0x5EEDF1C5ull;
+// Gives each rank of a data-parallel run its own training noise.
+constexpr std::uint64_t kRankNoiseSalt = 0x9E3779B97F4A7C15ull;
+
+// The settings every rank of a data-parallel run must share: the model, the
+// data (but not its path, which may differ between machines) and the
+// optimisation; not the step count, logging, threads or device.
+QJsonObject sharedSettings(const ProjectConfig& config)
+{
+    QJsonObject json = config.toJson();
+    QJsonObject dataset = json["dataset"].toObject();
+    dataset.remove("path");
+    json["dataset"] = dataset;
+    QJsonObject training = json["training"].toObject();
+    for (const char* local : {"steps", "log_every", "sample_every", "checkpoint_every", "keep_checkpoints", "threads",
+                              "device"})
+        training.remove(local);
+    json["training"] = training;
+    return json;
+}
 
 std::string stepFileName(const std::string& folder, std::int64_t step, const char* extension)
 {
@@ -128,6 +149,7 @@ public:
     std::optional<int> m_newDSteps;
     std::string m_error;
     ErrorKind m_errorKind = ErrorKind::Failure;
+    std::string m_checksum;
 
     std::atomic<SessionState> m_state{SessionState::Idle};
     std::atomic<std::int64_t> m_step{0};
@@ -145,6 +167,12 @@ private:
     void pauseWith(SessionState state, const std::string& message);
     void finishWith(SessionState state, const std::string& message, ErrorKind kind = ErrorKind::Failure);
 
+    void joinGroup(const DistributedSpec& spec);
+    // Refuses, on every rank, a run whose ranks were given different settings.
+    void requireSameSettings();
+    bool leader() const { return !m_parallel || m_parallel->isLeader(); }
+    std::uint64_t noiseSeed(std::int64_t step) const;
+    void makeBatchSource();
     void startFresh();
     // Real images' spread, the yardstick of the GAN monitor's diversity check.
     double realSpread() const;
@@ -153,7 +181,14 @@ private:
                      std::size_t normCount);
     // `contents` is the verified checkpoint read from `path`.
     void restore(const std::string& path, const CheckpointFile::Contents& contents);
+    // The newest checkpoint that verifies, with its path.
+    std::pair<std::string, CheckpointFile::Contents> newestCheckpoint();
     void restoreNewest();
+    // Distributed: rank 0 picks and reads the checkpoint, every rank restores it.
+    void restoreShared(const Options& options);
+    // Distributed: one all-reduce per step (below). Returns true when some
+    // rank was asked to stop.
+    bool shareStep(torch::Tensor& numbers, std::size_t count);
     void revert();
     void writeMetrics();
     void writeSampleGrid();
@@ -168,7 +203,8 @@ private:
     // Training-thread state.
     TrainingConfig m_config;
     torch::Device m_device{torch::kCPU};
-    std::unique_ptr<ProjectLock> m_lock; // held from prepare() to the end of run()
+    std::unique_ptr<ProjectLock> m_lock; // held from prepare() to the end of run(); rank 0 only
+    std::unique_ptr<DataParallel> m_parallel; // distributed runs only
     ImageDataset m_dataset;
     std::unique_ptr<Trainer> m_trainer;
     std::unique_ptr<BatchSource> m_data;
@@ -180,6 +216,7 @@ private:
     std::int64_t m_lastCheckpoint = -1;
     std::int64_t m_lastGrid = -1;
     bool m_diverged = false;
+    bool m_stopAgreed = false; // distributed: the ranks agreed to stop early
     double m_elapsed = 0.0;
     double m_secondsSinceLog = 0.0;
     std::int64_t m_imagesSinceLog = 0;
@@ -225,6 +262,9 @@ void TrainingSession::Worker::run(const Options& options)
     try {
         prepare(options);
         trainLoop();
+        const std::string checksum = m_trainer ? m_trainer->networks().checksum() : std::string();
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_checksum = checksum;
     } catch (const StudioError& e) {
         finishWith(SessionState::Failed, e.what(), e.kind());
     } catch (const c10::Error& e) {
@@ -244,41 +284,113 @@ void TrainingSession::Worker::prepare(const Options& options)
 {
     // First: a second process must not write into a run (one studio training
     // while another, or latent-cli, resumes the same project).
-    m_lock = std::make_unique<ProjectLock>(m_project.dir());
+    const bool leads = !options.distributed || options.distributed->isLeader();
+    if (leads)
+        m_lock = std::make_unique<ProjectLock>(m_project.dir());
     const ProjectConfig& config = m_project.config();
     m_config = config.training;
     m_dSteps = m_config.dStepsPerGStep;
     m_target = options.targetSteps > 0 ? options.targetSteps : m_config.steps;
-    setState(SessionState::Preparing, "Loading " + config.dataset.describe());
 
     // Thread count and grad mode are per thread: set them here, on the worker.
-    const int threads = compute::useThreads(m_config.threads);
-    m_device = torch::Device(compute::resolveDevice(m_config.device));
-    (void)threads;
-    m_project.ensureFolders();
+    int threads = m_config.threads;
+    std::string device = compute::resolveDevice(m_config.device);
+    if (options.distributed) {
+        // Automatic threads share this machine's cores among its ranks; each
+        // rank on a GPU machine takes the GPU of its local rank.
+        if (threads == 0)
+            threads = std::max(1, compute::defaultThreadCount() / options.distributed->localWorldSize);
+        if (device == "cuda")
+            device += ":" + std::to_string(options.distributed->localRank);
+    }
+    compute::useThreads(threads);
+    m_device = torch::Device(device);
+    if (options.distributed)
+        joinGroup(*options.distributed);
+    if (leads)
+        m_project.ensureFolders();
+    setState(SessionState::Preparing, "Loading " + config.dataset.describe());
 
     m_dataset = DatasetLoader::load(config.dataset, config.model.imageSize, config.model.channels, m_config.seed,
                                     [this](const std::string& w) {
                                         if (m_observer)
                                             m_observer->onWarning(w);
                                     });
-    if (m_dataset.count() < std::size_t(m_config.batchSize))
-        throw StudioError::badInput(config.dataset.path, "holds only " + std::to_string(m_dataset.count())
-                                                             + " usable images, fewer than one batch of "
-                                                             + std::to_string(m_config.batchSize));
+    const int ranks = m_parallel ? m_parallel->spec().worldSize : 1;
+    if (m_dataset.count() < std::size_t(m_config.batchSize) * std::size_t(ranks))
+        throw StudioError::badInput(config.dataset.path,
+                                    "holds only " + std::to_string(m_dataset.count())
+                                        + " usable images, fewer than one batch of "
+                                        + std::to_string(m_config.batchSize * ranks)
+                                        + (ranks > 1 ? " (" + std::to_string(m_config.batchSize) + " on each of "
+                                                           + std::to_string(ranks) + " ranks)"
+                                                     : std::string()));
 
     torch::Generator fixed = at::make_generator<at::CPUGeneratorImpl>(m_config.seed ^ kFixedNoiseSalt);
     m_fixedNoise = torch::randn({kGridImages, config.model.latentDim}, fixed, torch::kFloat32);
 
-    if (config.model.family != ModelSpec::Family::Vae)
+    if (config.model.family != ModelSpec::Family::Vae && leads)
         m_health = std::make_unique<GanHealthMonitor>(config.model.loss, realSpread());
 
     if (!options.resume)
         startFresh();
+    else if (m_parallel)
+        restoreShared(options);
     else if (!options.checkpoint.empty())
         restore(options.checkpoint, CheckpointFile::read(options.checkpoint));
     else
         restoreNewest();
+    if (options.resume && options.moreSteps > 0)
+        m_target = m_step + options.moreSteps;
+    if (m_parallel) // identical to the last bit on every rank, whatever each one loaded
+        m_parallel->broadcastFromLeader(m_trainer->networks().state());
+}
+
+void TrainingSession::Worker::joinGroup(const DistributedSpec& spec)
+{
+    setState(SessionState::Preparing, "Joining the run as " + spec.describe() + " at " + spec.masterAddress + ":"
+                                          + std::to_string(spec.masterPort));
+    m_parallel = std::make_unique<DataParallel>(spec, m_device);
+    requireSameSettings();
+}
+
+void TrainingSession::Worker::requireSameSettings()
+{
+    const QJsonObject mine = sharedSettings(m_project.config());
+    const std::string text = QJsonDocument(mine).toJson(QJsonDocument::Compact).toStdString();
+    const std::string leaders = *m_parallel->shareFromLeader(text);
+    torch::Tensor differs = torch::tensor({leaders == text ? 0.0 : 1.0}, torch::kFloat64).to(m_device);
+    m_parallel->sum(differs);
+    const int count = int(differs.item<double>());
+    if (count == 0)
+        return;
+    if (leader())
+        throw StudioError::badInput(m_project.configPath(), std::to_string(count) + " other rank(s) were given other "
+                                                                "settings; every rank must train the same model, "
+                                                                "data and optimiser settings");
+    const QJsonObject theirs = QJsonDocument::fromJson(QByteArray::fromStdString(leaders)).object();
+    std::string which;
+    for (const QString& section : mine.keys())
+        if (mine[section] != theirs[section])
+            which += (which.empty() ? "" : ", ") + section.toStdString();
+    throw StudioError::badInput(m_project.configPath(), "differs from rank 0's settings (" + which
+                                                            + "); every rank must train the same model, data and "
+                                                              "optimiser settings");
+}
+
+std::uint64_t TrainingSession::Worker::noiseSeed(std::int64_t step) const
+{
+    // Rank 0 draws what a run alone draws; the others their own streams.
+    const int rank = m_parallel ? m_parallel->spec().rank : 0;
+    return rank == 0 ? m_config.seed : m_config.seed ^ (kRankNoiseSalt * std::uint64_t(rank)) ^ std::uint64_t(step);
+}
+
+void TrainingSession::Worker::makeBatchSource()
+{
+    m_data = std::make_unique<BatchSource>(m_dataset, m_config.batchSize, m_config.seed,
+                                           m_project.config().dataset.horizontalFlip, m_device);
+    if (m_parallel)
+        m_data->sampler().shard(m_parallel->spec().rank, m_parallel->spec().worldSize);
 }
 
 double TrainingSession::Worker::realSpread() const
@@ -305,6 +417,40 @@ double TrainingSession::Worker::realSpread() const
 
 void TrainingSession::Worker::restoreNewest()
 {
+    const auto [path, contents] = newestCheckpoint();
+    restore(path, contents);
+}
+
+void TrainingSession::Worker::restoreShared(const Options& options)
+{
+    std::string path;
+    CheckpointFile::Contents contents;
+    std::optional<std::string> payload;
+    if (leader()) {
+        try {
+            if (options.checkpoint.empty())
+                std::tie(path, contents) = newestCheckpoint();
+            else
+                path = options.checkpoint, contents = CheckpointFile::read(path);
+        } catch (...) {
+            m_parallel->shareFromLeader(std::nullopt); // the others must not wait for it
+            throw;
+        }
+        payload = contents.payload.toStdString();
+    }
+    payload = m_parallel->shareFromLeader(std::move(payload));
+    if (!payload)
+        throw StudioError::failure({}, "rank 0 could not resume; its output says why");
+    if (!leader()) {
+        path = "rank 0's checkpoint";
+        contents.spec = m_project.config().model; // rank 0 checked it; the settings agree
+        contents.payload = QByteArray::fromStdString(*payload);
+    }
+    restore(path, contents);
+}
+
+std::pair<std::string, CheckpointFile::Contents> TrainingSession::Worker::newestCheckpoint()
+{
     // The newest checkpoint that verifies; a damaged one is skipped with a warning.
     const auto entries = CheckpointStore(m_project.checkpointsDir()).list();
     if (entries.empty())
@@ -318,8 +464,7 @@ void TrainingSession::Worker::restoreNewest()
                 m_observer->onWarning(std::string(e.what()) + "; trying an older checkpoint");
             continue;
         }
-        restore(it->path, contents);
-        return;
+        return {it->path, contents};
     }
     throw StudioError::badInput(m_project.checkpointsDir(), "no checkpoint in the folder could be read");
 }
@@ -330,14 +475,15 @@ void TrainingSession::Worker::startFresh()
     torch::manual_seed(m_config.seed); // weight initialisation
     m_trainer = Trainer::create(config.model, m_config, m_device);
     m_trainer->setDStepsPerGStep(m_dSteps);
-    m_data = std::make_unique<BatchSource>(m_dataset, m_config.batchSize, m_config.seed,
-                                           config.dataset.horizontalFlip, m_device);
-    m_noise = at::make_generator<at::CPUGeneratorImpl>(m_config.seed);
+    m_trainer->setDataParallel(m_parallel.get());
+    makeBatchSource();
+    m_noise = at::make_generator<at::CPUGeneratorImpl>(noiseSeed(0));
     m_step = 0;
     m_elapsed = 0.0;
     m_lastCheckpoint = m_lastGrid = -1;
     m_diverged = false;
-    m_log = std::make_unique<MetricsLog>(m_project.metricsPath(), m_trainer->metricNames(), -1);
+    if (leader())
+        m_log = std::make_unique<MetricsLog>(m_project.metricsPath(), m_trainer->metricNames(), -1);
 }
 
 void TrainingSession::Worker::restore(const std::string& path, const CheckpointFile::Contents& contents)
@@ -362,17 +508,19 @@ void TrainingSession::Worker::restore(const std::string& path, const CheckpointF
     m_trainer = std::move(trainer);
     m_trainer->setLearningRates(m_config.lrG, m_config.lrD);
     m_trainer->setDStepsPerGStep(m_dSteps);
-    m_data = std::make_unique<BatchSource>(m_dataset, m_config.batchSize, m_config.seed,
-                                           config.dataset.horizontalFlip, m_device);
+    m_trainer->setDataParallel(m_parallel.get());
+    makeBatchSource();
     m_data->sampler().restore(epoch.item<std::int64_t>(), position.item<std::int64_t>());
-    m_noise = at::make_generator<at::CPUGeneratorImpl>(m_config.seed);
-    m_noise.set_state(rng);
     m_step = step.item<std::int64_t>();
+    m_noise = at::make_generator<at::CPUGeneratorImpl>(noiseSeed(m_step));
+    if (leader())
+        m_noise.set_state(rng);
     m_elapsed = contents.elapsedSeconds;
     m_lastCheckpoint = m_step;
     m_lastGrid = -1;
     m_diverged = false;
-    m_log = std::make_unique<MetricsLog>(m_project.metricsPath(), m_trainer->metricNames(), m_step);
+    if (leader())
+        m_log = std::make_unique<MetricsLog>(m_project.metricsPath(), m_trainer->metricNames(), m_step);
 }
 
 void TrainingSession::Worker::revert()
@@ -406,8 +554,13 @@ bool TrainingSession::Worker::awaitPermission()
             m_trainer->setDStepsPerGStep(m_dSteps);
             m_newDSteps.reset();
         }
-        if (stopAsked())
-            return false;
+        if (stopAsked()) {
+            // Distributed: one more step carries the stop to the other ranks
+            // (shareStep), unless all of them diverged together.
+            if (!m_parallel || m_diverged)
+                return false;
+            return true;
+        }
         if (m_revert) {
             m_revert = false;
             lock.unlock();
@@ -471,16 +624,23 @@ void TrainingSession::Worker::trainLoop()
         std::vector<torch::Tensor> parts{result.metrics.flatten(), result.gradientNorms.flatten()};
         if (result.sampleSpread.defined())
             parts.push_back(result.sampleSpread.reshape({1}).to(result.metrics.device()));
-        const torch::Tensor numbers = torch::cat(parts).to(torch::kCPU, torch::kFloat64).contiguous();
+        torch::Tensor numbers = torch::cat(parts).to(torch::kFloat64);
+        const std::size_t count = std::size_t(numbers.numel());
+        const bool stopNow = m_parallel && shareStep(numbers, count);
+        numbers = numbers.narrow(0, 0, std::int64_t(count)).to(torch::kCPU).contiguous();
         const double* all = numbers.data_ptr<double>();
         const std::int64_t step = ++m_step;
+        if (stopNow) {
+            m_stopAgreed = true;
+            m_target = step; // this step is the last: rank 0 writes it as such
+        }
         m_imagesSinceLog += m_trainer->imagesPerStep(m_data->batchSize());
         const std::size_t metricCount = std::size_t(result.metrics.numel());
         m_lastValues.assign(all, all + metricCount);
         if (checkFinite(step, all, metricCount, all + metricCount, std::size_t(result.gradientNorms.numel())))
             continue;
         if (m_health && result.sampleSpread.defined()) {
-            const double spread = all[numbers.numel() - 1];
+            const double spread = all[count - 1];
             for (const std::string& warning : m_health->observe(step, all[2], all[3], spread))
                 if (m_observer)
                     m_observer->onWarning(warning);
@@ -490,6 +650,8 @@ void TrainingSession::Worker::trainLoop()
         m_elapsed += seconds;
         m_secondsSinceLog += seconds;
         const bool last = step == m_target;
+        if (!leader())
+            continue; // rank 0 writes every file
         // After one failed write the others of this step would fail too (a
         // full disk): one pause, one message; they come again at their next step.
         bool written = true;
@@ -503,6 +665,10 @@ void TrainingSession::Worker::trainLoop()
 
     if (m_diverged) {
         finishWith(SessionState::Stopped, "Stopped after divergence; nothing was saved from the diverged weights.");
+        return;
+    }
+    if (!leader()) {
+        finishWith(m_step >= m_target && !m_stopAgreed ? SessionState::Finished : SessionState::Stopped, {});
         return;
     }
     if (m_step > 0 && m_lastGrid != m_step)
@@ -522,7 +688,36 @@ void TrainingSession::Worker::trainLoop()
                                            + " are lost");
         }
     }
-    finishWith(m_step >= m_target ? SessionState::Finished : SessionState::Stopped, {});
+    finishWith(m_step >= m_target && !m_stopAgreed ? SessionState::Finished : SessionState::Stopped, {});
+}
+
+bool TrainingSession::Worker::shareStep(torch::Tensor& numbers, std::size_t count)
+{
+    // One all-reduce carries the step's logged numbers (averaged: the losses
+    // of the global batch; the gradient norms are equal already), whether a
+    // rank was asked to stop (summed), and BatchNorm's running statistics
+    // (averaged, so every rank keeps the same ones; see docs/DISTRIBUTED.md).
+    const std::vector<torch::Tensor> statistics = m_trainer->networks().runningStatistics();
+    bool stopHere = false;
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        stopHere = stopAsked();
+    }
+    std::vector<torch::Tensor> parts{numbers, torch::full({1}, stopHere ? 1.0 : 0.0, numbers.options())};
+    for (const torch::Tensor& s : statistics)
+        parts.push_back(s.detach().flatten().to(torch::kFloat64));
+    numbers = torch::cat(parts);
+    m_parallel->sum(numbers);
+    const double ranks = double(m_parallel->spec().worldSize);
+    const bool stop = numbers[std::int64_t(count)].item<double>() > 0.0;
+    numbers.narrow(0, 0, std::int64_t(count)).div_(ranks);
+    std::int64_t offset = std::int64_t(count) + 1;
+    torch::NoGradGuard noGrad;
+    for (const torch::Tensor& s : statistics) {
+        s.copy_(numbers.narrow(0, offset, s.numel()).div(ranks).view_as(s));
+        offset += s.numel();
+    }
+    return stop;
 }
 
 bool TrainingSession::Worker::checkFinite(std::int64_t step, const double* values, std::size_t metricCount,
@@ -656,6 +851,12 @@ ErrorKind TrainingSession::errorKind() const
 {
     std::lock_guard<std::mutex> lock(m_worker->m_mutex);
     return m_worker->m_errorKind;
+}
+
+std::string TrainingSession::parameterChecksum() const
+{
+    std::lock_guard<std::mutex> lock(m_worker->m_mutex);
+    return m_worker->m_checksum;
 }
 
 } // namespace latent

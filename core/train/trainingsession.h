@@ -3,10 +3,12 @@
 
 #include "base/studioerror.h"
 #include "project/project.h"
+#include "train/distributedspec.h"
 #include "train/trainingobserver.h"
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace latent {
@@ -28,7 +30,13 @@ public:
         bool resume = false;             // continue from a checkpoint instead of starting fresh
         std::string checkpoint;          // which one; empty = the newest loadable one
         std::int64_t targetSteps = 0;    // stop at this step; 0 = the project's step count
+        std::int64_t moreSteps = 0;      // resume: stop this many steps past the checkpoint (overrides targetSteps)
         bool startPaused = false;
+        // A data-parallel run (docs/DISTRIBUTED.md): gradients averaged over
+        // the ranks each step; rank 0 takes the project's lock and writes
+        // every file, the others write nothing; a resume shares rank 0's
+        // checkpoint. A stop asked of any rank stops them all at the same step.
+        std::optional<DistributedSpec> distributed;
     };
 
     TrainingSession(Project project, TrainingObserver* observer);
@@ -62,6 +70,10 @@ public:
     // Set once the session failed: the message and its kind.
     std::string errorMessage() const;
     ErrorKind errorKind() const;
+    // SHA-256 over every weight and running statistic once the run has
+    // ended (empty before, or when it failed): equal on every rank of a
+    // data-parallel run.
+    std::string parameterChecksum() const;
 
 private:
     class Worker;

@@ -30,6 +30,7 @@ StepResult VaeTrainer::step(BatchSource& data, at::Generator& noise)
 
     m_opt.zero_grad();
     loss.backward();
+    averageGradients(m_networks.vae->parameters());
     StepResult result;
     result.gradientNorms = gradientNorm(m_networks.vae->parameters()).reshape({1});
     m_opt.step();

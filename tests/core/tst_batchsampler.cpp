@@ -57,6 +57,8 @@ private Q_SLOTS:
     void restoreContinuesTheSameSequence();
     void flipsOnlyWhenAsked();
     void flipsAreFairAndReproducible();
+    void shardsSplitTheGlobalBatch();
+    void shardedPositionsResumeOnAnyWorldSize();
 };
 
 void TestBatchSampler::sameSeedSameSequence_data()
@@ -224,6 +226,48 @@ void TestBatchSampler::flipsAreFairAndReproducible()
     QCOMPARE(total, 4000);
     // A fair coin: 4000 tosses land within 45-55% heads all but never.
     QVERIFY2(ones > 1800 && ones < 2200, qPrintable(QString("%1 flips of %2").arg(ones).arg(total)));
+}
+
+void TestBatchSampler::shardsSplitTheGlobalBatch()
+{
+    // Three ranks of 4 take, in rank order, exactly what one sampler of 12
+    // takes, flips included, across epoch ends (100 items: 8 steps an epoch).
+    BatchSampler alone(100, 12, 7);
+    std::vector<BatchSampler> ranks(3, BatchSampler(100, 4, 7));
+    for (int r = 0; r < 3; ++r)
+        ranks[std::size_t(r)].shard(r, 3);
+    for (int step = 0; step < 20; ++step) {
+        const BatchSampler::Batch whole = alone.next(true);
+        std::vector<std::int64_t> indices;
+        std::vector<std::uint8_t> flips;
+        for (BatchSampler& rank : ranks) {
+            const BatchSampler::Batch part = rank.next(true);
+            QCOMPARE(int(part.indices.size()), 4);
+            indices.insert(indices.end(), part.indices.begin(), part.indices.end());
+            flips.insert(flips.end(), part.flip.begin(), part.flip.end());
+        }
+        QCOMPARE(indices, whole.indices);
+        QCOMPARE(flips, whole.flip);
+        for (const BatchSampler& rank : ranks) {
+            QCOMPARE(rank.position(), alone.position());
+            QCOMPARE(rank.epoch(), alone.epoch());
+        }
+    }
+}
+
+void TestBatchSampler::shardedPositionsResumeOnAnyWorldSize()
+{
+    // A position saved by two ranks of 8 continues on one process of 16.
+    BatchSampler rank0(200, 8, 3), rank1(200, 8, 3);
+    rank0.shard(0, 2);
+    rank1.shard(1, 2);
+    for (int step = 0; step < 5; ++step)
+        rank0.next(false), rank1.next(false);
+    BatchSampler resumed(200, 16, 3), reference(200, 16, 3);
+    resumed.restore(rank0.epoch(), rank0.position());
+    for (int step = 0; step < 5; ++step)
+        reference.next(false);
+    QCOMPARE(resumed.next(false).indices, reference.next(false).indices);
 }
 
 QTEST_GUILESS_MAIN(TestBatchSampler)

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+// Internal to latent_core: LibTorch types. Never include from ui/ or app/.
+#pragma once
+
+#include "train/distributedspec.h"
+
+#include <torch/torch.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace latent {
+
+// One process's membership of a data-parallel run, on PyTorch's own c10d:
+// rendezvous through a TCPStore at MASTER_ADDR:MASTER_PORT (rank 0 hosts it),
+// then a Gloo process group (NCCL for CUDA, where LibTorch has it). Every
+// call is a collective: all ranks make the same calls in the same order.
+// A rank that dies or stays silent past the timeout makes the call throw
+// StudioError(Failure) saying so, on every rank still alive.
+class DataParallel {
+public:
+    // Blocks until every rank has joined, or throws StudioError after the timeout.
+    DataParallel(const DistributedSpec& spec, const torch::Device& device);
+    ~DataParallel();
+    DataParallel(const DataParallel&) = delete;
+    DataParallel& operator=(const DataParallel&) = delete;
+
+    const DistributedSpec& spec() const { return m_spec; }
+    bool isLeader() const { return m_spec.isLeader(); }
+    // "gloo" or "nccl".
+    const std::string& backend() const { return m_backend; }
+
+    // Overwrites `tensors` with rank 0's values.
+    void broadcastFromLeader(const std::vector<torch::Tensor>& tensors);
+    // Replaces each parameter's gradient by its mean over the ranks: one
+    // all-reduce of all the gradients packed together.
+    void averageGradients(const std::vector<torch::Tensor>& parameters);
+    // Sums `values` (one tensor, on the training device) over the ranks, in place.
+    void sum(torch::Tensor& values);
+    // Rank 0's bytes on every rank. Rank 0 passes std::nullopt when it has
+    // nothing to send (it failed): every rank then gets std::nullopt back.
+    std::optional<std::string> shareFromLeader(std::optional<std::string> bytes);
+
+private:
+    struct Group;
+    template <class Call>
+    void collective(const char* what, Call&& call);
+
+    DistributedSpec m_spec;
+    torch::Device m_device;
+    std::string m_backend;
+    std::unique_ptr<Group> m_group;
+};
+
+} // namespace latent
