@@ -8,6 +8,7 @@
 #include "explorerworker.h"
 #include "io/atomicfile.h"
 #include "latent/inferenceengine.h"
+#include "launchcommanddialog.h"
 #include "lossplot.h"
 #include "modelpanel.h"
 #include "sampleexportdialog.h"
@@ -18,6 +19,8 @@
 #include "trainingpanel.h"
 
 #include <QAction>
+#include <QFileSystemWatcher>
+#include <QTimer>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -79,6 +82,17 @@ MainWindow::MainWindow(QWidget* parent)
     createActions();
     createLayout();
 
+    m_folderWatcher = new QFileSystemWatcher(this);
+    m_reloadTimer = new QTimer(this);
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(1000);
+    connect(m_folderWatcher, &QFileSystemWatcher::directoryChanged, m_reloadTimer, qOverload<>(&QTimer::start));
+    connect(m_reloadTimer, &QTimer::timeout, this, [this] {
+        if (!m_project || m_controller->isActive())
+            return; // our own run: its events update the views already
+        reloadResults();
+        watchProject(); // checkpoints/ may exist now
+    });
     connect(m_controller, &SessionController::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_controller, &SessionController::metricsArrived, this, &MainWindow::onMetrics);
     connect(m_controller, &SessionController::sampleGridArrived, m_samples, &SampleHistoryView::addGrid);
@@ -162,6 +176,10 @@ void MainWindow::createActions()
     m_stopAction = training->addAction(tr("St&op"), this, &MainWindow::stop);
     m_stopAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
     m_stopAction->setToolTip(tr("Stop after this step and save a checkpoint (Shift+F5)"));
+    training->addSeparator();
+    m_launchAction = training->addAction(tr("Copy &Launch Command…"), this, &MainWindow::showLaunchCommand);
+    m_launchAction->setToolTip(tr("The command lines that train this project with several processes or machines"));
+    m_launchAction->setObjectName("actionLaunchCommand");
     m_trainAction->setObjectName("actionTrain");
     m_pauseAction->setObjectName("actionPause");
     m_stepAction->setObjectName("actionStep");
@@ -249,17 +267,36 @@ void MainWindow::showProject()
     m_trainingPanel->load(config.training);
     m_datasetPanel->setImageFormat(config.model.imageSize, config.model.channels);
     m_trainingPanel->setModel(config.model);
-    m_lossPlot->clear();
-    m_lossPlot->loadCsv(QString::fromStdString(m_project->metricsPath()));
-    m_samples->clear();
-    m_samples->loadFolder(QString::fromStdString(m_project->samplesDir()));
-    m_checkpoints->refresh(QString::fromStdString(m_project->dir()));
+    reloadResults();
+    watchProject();
     if (m_views->currentWidget() == m_explore || m_views->currentWidget() == m_timeline)
         m_explore->setProject(QString::fromStdString(m_project->dir())); // else when the tab is first shown
     m_estimate.reset();
     setWindowTitle(tr("%1 — Latent Studio").arg(QFileInfo(QString::fromStdString(m_project->dir())).fileName()));
     setStatus(tr("Project %1").arg(QString::fromStdString(m_project->dir())));
     updateActions();
+}
+
+void MainWindow::reloadResults()
+{
+    m_lossPlot->clear();
+    m_lossPlot->loadCsv(QString::fromStdString(m_project->metricsPath()));
+    m_samples->clear();
+    m_samples->loadFolder(QString::fromStdString(m_project->samplesDir()));
+    m_checkpoints->refresh(QString::fromStdString(m_project->dir()));
+}
+
+void MainWindow::watchProject()
+{
+    const QStringList watched = m_folderWatcher->directories();
+    const QStringList wanted = {QString::fromStdString(m_project->dir()),
+                                QString::fromStdString(m_project->checkpointsDir())};
+    for (const QString& dir : watched)
+        if (!wanted.contains(dir))
+            m_folderWatcher->removePath(dir);
+    for (const QString& dir : wanted)
+        if (!watched.contains(dir) && QFileInfo(dir).isDir())
+            m_folderWatcher->addPath(dir);
 }
 
 void MainWindow::newProject()
@@ -445,6 +482,30 @@ bool MainWindow::collectSettings(ProjectConfig& config)
 
 // ---- training ---------------------------------------------------------------
 
+void MainWindow::showLaunchCommand()
+{
+    if (!m_project || m_controller->isActive())
+        return;
+    ProjectConfig config;
+    if (!collectSettings(config))
+        return;
+    try {
+        m_project->saveConfig(config); // the processes read the settings from project.json
+    } catch (const StudioError& e) {
+        showError(tr("Cannot save the settings"), QString::fromStdString(e.what()));
+        return;
+    }
+    const auto latest = CheckpointStore(m_project->checkpointsDir()).latest();
+    const bool resume = latest.step >= 0;
+    // A resume trains up to the project's step count, or as far again once there.
+    const qint64 left = config.training.steps - latest.step;
+    const qint64 steps = resume && left > 0 ? left : config.training.steps;
+    auto* dialog = new LaunchCommandDialog(QString::fromStdString(m_project->dir()), resume, steps,
+                                           config.training.batchSize, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
 void MainWindow::train()
 {
     if (!m_project || m_controller->isActive())
@@ -564,6 +625,7 @@ void MainWindow::updateActions()
     m_pauseAction->setText(state == SessionState::Paused ? tr("&Resume") : tr("&Pause"));
     m_stepAction->setEnabled(state == SessionState::Paused);
     m_stopAction->setEnabled(active);
+    m_launchAction->setEnabled(m_project.has_value() && !active); // the CLI would find the project locked
     const bool trained = m_project && !CheckpointStore(m_project->checkpointsDir()).list().empty();
     m_datasetPanel->setLocked(active || trained);
     m_modelPanel->setLocked(active || trained);

@@ -10,10 +10,12 @@
 #include <optional>
 
 class QAction;
+class QFileSystemWatcher;
 class QLabel;
 class QMenu;
 class QProgressBar;
 class QTabWidget;
+class QTimer;
 
 namespace latent {
 
@@ -65,6 +67,8 @@ public Q_SLOTS:
     void togglePause();
     void stepOnce();
     void stop();
+    // Training > Copy Launch Command: the project as a data-parallel CLI run.
+    void showLaunchCommand();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -74,6 +78,12 @@ protected:
 private:
     void createActions();
     void createLayout();
+    // The loss curves, samples and checkpoints read again from the project
+    // folder; the settings panels are left as the user has them.
+    void reloadResults();
+    // Follows the project folder, so that what another process (latent-cli,
+    // a distributed run) writes shows here once it has written it.
+    void watchProject();
     void newProject();
     void openProjectDialog();
     void forkFrom(const QString& checkpoint);
@@ -122,6 +132,9 @@ private:
     QAction* m_pauseAction = nullptr;
     QAction* m_stepAction = nullptr;
     QAction* m_stopAction = nullptr;
+    QAction* m_launchAction = nullptr;
+    QFileSystemWatcher* m_folderWatcher = nullptr;
+    QTimer* m_reloadTimer = nullptr; // coalesces the watcher's bursts
 
     QString m_lastMessage;
     bool m_closeWhenStopped = false;

@@ -3,6 +3,7 @@
 // training core on a tiny model.
 
 #include "checkpointpanel.h"
+#include "launchcommanddialog.h"
 #include "lossplot.h"
 #include "mainwindow.h"
 #include "samplehistoryview.h"
@@ -18,6 +19,9 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QSignalSpy>
+#include <QClipboard>
+#include <QProcess>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -80,6 +84,7 @@ private Q_SLOTS:
     void writeErrorPausesAndSays();
     void ganWarningsStayInTheStatusBar();
     void exportsTheGeneratorInTheBackground();
+    void launchCommandTrainsTheProjectInTwoProcesses();
 };
 
 void TestMainWindow::trainShowsCurvesAndSamples()
@@ -322,6 +327,40 @@ void TestMainWindow::exportsTheGeneratorInTheBackground()
     QVERIFY(QFileInfo(out).size() > 1000);
     // The studio loads its own export back.
     QCOMPARE(InferenceEngine::loadTorchScript(out.toStdString())->spec().latentDim, 8);
+}
+
+// Training > Copy Launch Command, copied and pasted into a shell: two
+// latent-cli processes train the open project, and the studio shows the result.
+void TestMainWindow::launchCommandTrainsTheProjectInTwoProcesses()
+{
+    QTemporaryDir tmp;
+    ProjectConfig config = tinyConfig();
+    config.training.steps = 6;
+    const QString dir = makeProject(tmp, config);
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openOrCreateProject(dir));
+    auto* action = window.findChild<QAction*>("actionLaunchCommand");
+    QVERIFY(action && action->isEnabled());
+    action->trigger();
+    auto* dialog = window.findChild<LaunchCommandDialog*>();
+    QVERIFY(dialog && dialog->isVisible());
+    dialog->setMaster("127.0.0.1", 20000 + int(QCoreApplication::applicationPid() % 20000));
+    QTest::mouseClick(dialog->findChild<QPushButton*>("copyLaunchScript"), Qt::LeftButton);
+    const QString script = QApplication::clipboard()->text();
+    QCOMPARE(script.count(" train --distributed --project "), 2);
+    QVERIFY2(script.contains("--steps 6 &"), qPrintable(script));
+
+    QProcess shell;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // The test runs outside bin/, so the dialog names latent-cli on the PATH.
+    env.insert("PATH", QFileInfo(QStringLiteral(LATENT_CLI_PATH)).absolutePath() + ":" + env.value("PATH"));
+    shell.setProcessEnvironment(env);
+    shell.start("bash", {"-c", script});
+    QVERIFY(shell.waitForFinished(120000));
+    const QString err = QString::fromUtf8(shell.readAllStandardError());
+    QCOMPARE(err.count("Finished at step 6."), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(window.checkpointPanel()->count(), 1, 10000);
 }
 
 // A generator that cannot learn lets D win: the warning stays visible in the
