@@ -480,6 +480,17 @@ bool MainWindow::collectSettings(ProjectConfig& config)
     return true;
 }
 
+bool MainWindow::saveSettings(const ProjectConfig& config)
+{
+    try {
+        m_project->saveConfig(config);
+        return true;
+    } catch (const StudioError& e) {
+        showError(tr("Cannot save the settings"), QString::fromStdString(e.what()));
+        return false;
+    }
+}
+
 // ---- training ---------------------------------------------------------------
 
 void MainWindow::showLaunchCommand()
@@ -487,14 +498,8 @@ void MainWindow::showLaunchCommand()
     if (!m_project || m_controller->isActive())
         return;
     ProjectConfig config;
-    if (!collectSettings(config))
+    if (!collectSettings(config) || !saveSettings(config)) // the processes read them from project.json
         return;
-    try {
-        m_project->saveConfig(config); // the processes read the settings from project.json
-    } catch (const StudioError& e) {
-        showError(tr("Cannot save the settings"), QString::fromStdString(e.what()));
-        return;
-    }
     const auto latest = CheckpointStore(m_project->checkpointsDir()).latest();
     const bool resume = latest.step >= 0;
     // A resume trains up to the project's step count, or as far again once there.
@@ -524,12 +529,8 @@ void MainWindow::train()
         }
         options.resume = true;
     }
-    try {
-        m_project->saveConfig(config);
-    } catch (const StudioError& e) {
-        showError(tr("Cannot save the settings"), QString::fromStdString(e.what()));
+    if (!saveSettings(config))
         return;
-    }
     if (!options.resume) {
         m_lossPlot->clear();
         m_samples->clear();

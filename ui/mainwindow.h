@@ -92,6 +92,8 @@ private:
     void exportMetrics();
     void openGeneratorDialog();
     void showProject();
+    // Writes project.json; a dialog says why when it cannot. False then.
+    bool saveSettings(const ProjectConfig& config);
     bool collectSettings(ProjectConfig& config);
     void applyModelDefaults();
     void updateActions();
