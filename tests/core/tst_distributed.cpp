@@ -167,6 +167,23 @@ void TestDistributed::twoRanksEndWithTheSameWeights()
     const Ended resumed = finish(alone);
     QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
     QVERIFY(QFile::exists(leader + "/checkpoints/step-00000055.ckpt"));
+
+    // And one process's checkpoint on two: rank 1 has no copy of the
+    // project's checkpoints (an empty project folder of its own), so it can
+    // only have rank 0's through the broadcast; the step count comes from it.
+    const QString other = dir.path() + "/rank1-copy";
+    QVERIFY(QDir().mkpath(other + "/checkpoints"));
+    QVERIFY(QFile::copy(leader + "/project.json", other + "/project.json"));
+    const int port = freePort();
+    auto first = startRank(0, 2, port, {"resume", "--distributed", "--project", leader, "--steps", "5"});
+    auto second = startRank(1, 2, port, {"resume", "--distributed", "--project", other, "--steps", "5"});
+    const Ended a = finish(*first), b = finish(*second);
+    QVERIFY2(a.exitCode == 0, qPrintable(a.err));
+    QVERIFY2(b.exitCode == 0, qPrintable(b.err));
+    QVERIFY2(b.err.contains("Finished at step 60."), qPrintable(b.err));
+    QCOMPARE(weightsHash(b.err), weightsHash(a.err));
+    QVERIFY(QFile::exists(leader + "/checkpoints/step-00000060.ckpt"));
+    QCOMPARE(QDir(other + "/checkpoints").entryList(QDir::Files).size(), 0);
 }
 
 void TestDistributed::twoRanksLearnAsOneWithTheirGlobalBatch()
