@@ -41,6 +41,8 @@ public:
     std::string checkpointsDir() const { return m_dir + "/checkpoints"; }
     std::string samplesDir() const { return m_dir + "/samples"; }
     std::string exportsDir() const { return m_dir + "/exports"; }
+    // TensorBoard event files of the runs (`tensorboard --logdir` reads them).
+    std::string tensorboardDir() const { return m_dir + "/tensorboard"; }
     // Named latent vectors (see latent/bookmarkfile.h).
     std::string bookmarksPath() const { return m_dir + "/bookmarks.json"; }
 

@@ -5,6 +5,7 @@
 #include "data/datasetloader.h"
 #include "io/imagegrid.h"
 #include "io/pngfile.h"
+#include "io/tensorboardlog.h"
 #include "project/projectlock.h"
 #include "train/checkpointfile.h"
 #include "train/checkpointstore.h"
@@ -211,6 +212,7 @@ private:
     at::Generator m_noise;
     torch::Tensor m_fixedNoise;
     std::unique_ptr<MetricsLog> m_log;
+    std::unique_ptr<TensorBoardLog> m_tensorboard; // the same numbers and grids, for TensorBoard
     std::unique_ptr<GanHealthMonitor> m_health; // GANs only
     std::int64_t m_target = 0;
     std::int64_t m_lastCheckpoint = -1;
@@ -482,8 +484,10 @@ void TrainingSession::Worker::startFresh()
     m_elapsed = 0.0;
     m_lastCheckpoint = m_lastGrid = -1;
     m_diverged = false;
-    if (leader())
+    if (leader()) {
         m_log = std::make_unique<MetricsLog>(m_project.metricsPath(), m_trainer->metricNames(), -1);
+        m_tensorboard = std::make_unique<TensorBoardLog>(m_project.tensorboardDir());
+    }
 }
 
 void TrainingSession::Worker::restore(const std::string& path, const CheckpointFile::Contents& contents)
@@ -519,8 +523,10 @@ void TrainingSession::Worker::restore(const std::string& path, const CheckpointF
     m_lastCheckpoint = m_step;
     m_lastGrid = -1;
     m_diverged = false;
-    if (leader())
+    if (leader()) {
         m_log = std::make_unique<MetricsLog>(m_project.metricsPath(), m_trainer->metricNames(), m_step);
+        m_tensorboard = std::make_unique<TensorBoardLog>(m_project.tensorboardDir(), m_step);
+    }
 }
 
 void TrainingSession::Worker::revert()
@@ -772,6 +778,11 @@ void TrainingSession::Worker::writeMetrics()
     if (m_observer)
         m_observer->onMetrics(metrics);
     m_log->append(metrics);
+    std::vector<std::string> tags = metrics.names;
+    std::vector<double> values = metrics.values;
+    tags.push_back("images_per_second");
+    values.push_back(metrics.samplesPerSecond);
+    m_tensorboard->addScalars(m_step, tags, values);
 }
 
 void TrainingSession::Worker::writeSampleGrid()
@@ -779,6 +790,7 @@ void TrainingSession::Worker::writeSampleGrid()
     const Image grid = makeImageGrid(tensorToImages(m_trainer->networks().generate(m_fixedNoise)), kGridColumns);
     const std::string path = stepFileName(m_project.samplesDir(), m_step, "png");
     writePng(path, grid);
+    m_tensorboard->addImage(m_step, "samples", grid);
     m_lastGrid = m_step;
     if (m_observer)
         m_observer->onSampleGrid(m_step, grid, path);

@@ -22,7 +22,7 @@ for ((i = 1; i <= runs; i++)); do
   # Anything that is not a finished file of ours is a leftover.
   strays=$(find "$project" -type f ! -name project.json ! -name metrics.csv ! -name bookmarks.json \
              ! -name '.training.lock' ! -regex '.*/checkpoints/step-[0-9]*\.ckpt' \
-             ! -regex '.*/samples/step-[0-9]*\.png' | tr '\n' ' ')
+             ! -regex '.*/samples/step-[0-9]*\.png' ! -regex '.*/tensorboard/events\.out\.tfevents\..*' | tr '\n' ' ')
   info=$("$cli" info --project "$project" 2>&1) || { echo "run $i: info failed: $info"; failures=$((failures + 1)); continue; }
   step=$(sed -n 's/^latest *step \([0-9]*\),.*/\1/p' <<<"$info")
   if ! out=$("$cli" resume --project "$project" --steps 2 2>&1); then
