@@ -16,14 +16,18 @@ cd "$(dirname "$(readlink -f "$0")")"
 # LibTorch's matrix work runs ~16x slower (docs/PERFORMANCE.md). libgloo-dev:
 # the headers of the Gloo that LibTorch's c10d is built with (--distributed).
 PACKAGES=(cmake g++ make ccache pkg-config
-          qt6-base-dev libtorch-dev libgloo-dev libqcustomplot-dev libopencv-dev zlib1g-dev libgif-dev
-          libopenblas0-pthread xvfb xauth)
+          qt6-base-dev qt6-svg-dev libtorch-dev libgloo-dev libqcustomplot-dev libopencv-dev zlib1g-dev libgif-dev
+          libopenblas0-pthread xvfb xauth desktop-file-utils appstream)
 
 BUILD_DIR=${BUILD_DIR:-build}
 
 # The benchmark's reference: Debian's PyTorch (the same LibTorch 1.13.1) and,
 # for comparison, the OpenMP build of OpenBLAS.
 BENCH_PACKAGES=(python3-torch libopenblas0-openmp)
+
+# `./studio.sh package`: dpkg-shlibdeps (dpkg-dev). The validators of the
+# desktop entry and the AppStream metainfo are in PACKAGES: tests use them.
+PACKAGE_PACKAGES=(dpkg-dev)
 
 # libFuzzer: clang, and its run-time libraries (only recommended by clang).
 FUZZ_PACKAGES=(clang libclang-rt-dev)
@@ -179,6 +183,15 @@ sanitized_test() {
   fi
 }
 
+package() {
+  # A .deb of the Release build, its desktop files validated first.
+  install_missing "${PACKAGE_PACKAGES[@]}" || exit 1
+  desktop-file-validate packaging/linux/*.desktop
+  appstreamcli validate --no-net --explain packaging/linux/*.metainfo.xml
+  (cd "$BUILD_DIR" && cpack -G DEB)
+  ls -l "$BUILD_DIR"/*.deb
+}
+
 fuzz() {
   local seconds=${1:-600} dir=build-fuzz jobs
   install_missing "${FUZZ_PACKAGES[@]}" || exit 1
@@ -229,7 +242,8 @@ case "${1:-}" in
   fuzz)  shift; fuzz "$@" ;;
   build) shift; build "$@" ;;
   bench) shift; build; bench "$@" ;;
+  package) shift; build; package ;;
   *)
-    echo "usage: ./studio.sh run|test [--asan|--tsan]|build|bench|screenshots|fuzz [SECONDS]" >&2
+    echo "usage: ./studio.sh run|test [--asan|--tsan]|build|bench|package|screenshots|fuzz [SECONDS]" >&2
     exit 2 ;;
 esac

@@ -3,6 +3,7 @@
 //   latent-studio [--project DIR] [--train] [--screenshot FILE --after SECONDS]
 
 #include "base/openmpwaitpolicy.h"
+#include "appicon.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -45,6 +46,8 @@ int main(int argc, char** argv)
     QApplication::setApplicationName("Latent Studio");
     QApplication::setOrganizationName("LatentStudio");
     QApplication::setApplicationVersion(LATENT_VERSION);
+    QApplication::setDesktopFileName("io.github.latentstudio.LatentStudio"); // Wayland: the icon and menu entry
+    QApplication::setWindowIcon(latent::appIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription("Train and explore generative image models.");
