@@ -3,6 +3,7 @@
 
 #include "bookmarklist.h"
 #include "latent/latentbookmark.h"
+#include "palettecolours.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -100,7 +101,7 @@ BookmarkPanel::BookmarkPanel(BookmarkList* bookmarks, std::function<LatentBookma
             [this] { applyArithmetic(m_a->currentIndex(), m_b->currentIndex(), m_c->currentIndex()); });
     connect(m_bookmarks, &BookmarkList::changed, this, &BookmarkPanel::rebuild);
     connect(m_bookmarks, &BookmarkList::failed, this, [this](const QString& message) {
-        m_message->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
+        m_message->setText(palettecolours::errorHtml(message, palette()));
     });
     rebuild();
 }

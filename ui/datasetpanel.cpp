@@ -5,6 +5,7 @@
 #include "data/datasetloader.h"
 #include "io/imagegrid.h"
 #include "sessioncontroller.h"
+#include "palettecolours.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -194,7 +195,7 @@ void DatasetPanel::onInspected()
     } else {
         m_strip->clear();
     }
-    m_info->setText(ok ? message : QStringLiteral("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
+    m_info->setText(ok ? message : palettecolours::errorHtml(message, palette()));
     Q_EMIT inspected(ok, message);
     if (std::exchange(m_pending, false))
         inspect();

@@ -9,6 +9,7 @@
 #include "latent/latentbookmark.h"
 #include "latenteditcommand.h"
 #include "train/checkpointstore.h"
+#include "palettecolours.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -237,7 +238,7 @@ ExplorePanel::ExplorePanel(QWidget* parent)
             encodeImage(path);
     });
     connect(m_worker.get(), &ExplorerWorker::loadFailed, this, [this](const QString& message) {
-        m_snapshot->setText(QStringLiteral("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
+        m_snapshot->setText(palettecolours::errorHtml(message, palette()));
         if (!m_generatorPath.isEmpty() && m_worker->source().path != m_generatorPath) {
             // The generator did not load: back to the project's snapshots.
             m_generatorPath.clear();

@@ -4,6 +4,7 @@
 #include "backgroundjob.h"
 #include "explorerworker.h"
 #include "latent/sampleexport.h"
+#include "palettecolours.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -77,7 +78,7 @@ SampleExportDialog::SampleExportDialog(const ExplorerWorker::Source& source, con
     connect(m_job, &BackgroundJob::finished, this, [this](bool ok, const QString& message) {
         m_progress->setVisible(false);
         m_start->setEnabled(true);
-        m_status->setText(ok ? message : QStringLiteral("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
+        m_status->setText(ok ? message : palettecolours::errorHtml(message, palette()));
         Q_EMIT finished(ok, message);
     });
 }

@@ -9,6 +9,7 @@
 #include "latent/inferenceengine.h"
 #include "latent/latentbookmark.h"
 #include "latent/pathanimation.h"
+#include "palettecolours.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -196,7 +197,7 @@ TimelinePanel::TimelinePanel(ExplorePanel* explore, QWidget* parent)
         m_export->setEnabled(true);
         m_cancel->setVisible(false);
         m_progress->setVisible(false);
-        m_status->setText(ok ? message : QStringLiteral("<span style='color:#b00020'>%1</span>").arg(message.toHtmlEscaped()));
+        m_status->setText(ok ? message : palettecolours::errorHtml(message, palette()));
         Q_EMIT exportFinished(ok, message);
     });
     ExplorerWorker* worker = m_explore->worker();
