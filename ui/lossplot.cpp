@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "lossplot.h"
 
+#include "palettecolours.h"
+
 #include <qcustomplot.h>
 
 #include <QCheckBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QMenu>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -94,6 +99,7 @@ LossPlot::LossPlot(QWidget* parent)
     // segment it is a few milliseconds (docs/PERFORMANCE.md).
     m_plot->setPlottingHint(QCP::phFastPolylines, true);
     m_plot->setMinimumSize(320, 200);
+    applyPalette();
     connect(m_plot, &QCustomPlot::mouseMove, this, &LossPlot::onMouseMove);
     connect(m_plot, &QCustomPlot::mousePress, this, &LossPlot::onMousePress);
     connect(m_plot, &QCustomPlot::mouseWheel, this, [this] { m_following = false; });
@@ -115,11 +121,21 @@ LossPlot::LossPlot(QWidget* parent)
     exportButton->setToolTip(tr("Save the plot as PNG or PDF"));
     connect(exportButton, &QPushButton::clicked, this, &LossPlot::exportDialog);
 
+    auto* compareButton = new QPushButton(tr("Compare…"), this);
+    compareButton->setObjectName("compareRuns");
+    compareButton->setToolTip(tr("Overlay the curves of other runs (their project folders)"));
+    auto* compareMenu = new QMenu(compareButton);
+    compareMenu->addAction(tr("Add a Run…"), this, &LossPlot::compareDialog);
+    QAction* removeCompared = compareMenu->addAction(tr("Remove Compared Runs"), this, &LossPlot::clearComparisons);
+    connect(compareMenu, &QMenu::aboutToShow, this, [this, removeCompared] { removeCompared->setEnabled(!m_comparisons.isEmpty()); });
+    compareButton->setMenu(compareMenu);
+
     auto* controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Smoothing"), this));
     controls->addWidget(m_smoothingSlider, 1);
     controls->addWidget(smoothingValue);
     controls->addWidget(m_logScale);
+    controls->addWidget(compareButton);
     controls->addWidget(exportButton);
     m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_readout->setText(tr("Point at the curves for values; click to see that step's samples."));
@@ -137,11 +153,22 @@ LossPlot::Series& LossPlot::seriesFor(const QString& name)
             return s;
     Series s;
     s.name = name;
-    s.rightAxis = name.startsWith("d_");
+    s.rightAxis = name.startsWith("d_") || name.contains(QStringLiteral(" · d_"));
     QCPAxis* valueAxis = s.rightAxis ? m_plot->yAxis2 : m_plot->yAxis;
     if (s.rightAxis)
         m_plot->yAxis2->setVisible(true);
-    const QColor colour = colourFor(int(m_series.size()));
+    // A compared run's curve takes its metric's colour, lighter for each run.
+    const qsizetype mark = name.indexOf(QStringLiteral(" · "));
+    const QString metric = mark < 0 ? name : name.mid(mark + 3);
+    int index = 0;
+    while (index < int(m_series.size()) && m_series[std::size_t(index)].name != metric)
+        ++index;
+    if (index == int(m_series.size()))
+        index = int(std::count_if(m_series.begin(), m_series.end(),
+                                  [](const Series& other) { return !other.name.contains(QStringLiteral(" · ")); }));
+    QColor colour = colourFor(index);
+    if (mark >= 0)
+        colour = colour.lighter(135 + 25 * int(m_comparisons.indexOf(name.left(mark))));
     QColor faint = colour;
     faint.setAlpha(60);
     s.rawGraph = m_plot->addGraph(m_plot->xAxis, valueAxis);
@@ -149,7 +176,7 @@ LossPlot::Series& LossPlot::seriesFor(const QString& name)
     s.rawGraph->removeFromLegend();
     s.smoothGraph = m_plot->addGraph(m_plot->xAxis, valueAxis);
     // Solid pens (the fast polyline path takes only those); the D outputs thinner.
-    s.smoothGraph->setPen(QPen(colour, s.rightAxis ? 1.5 : 2.0));
+    s.smoothGraph->setPen(QPen(colour, (s.rightAxis ? 1.5 : 2.0) * (mark >= 0 ? 0.75 : 1.0)));
     s.smoothGraph->setName(name);
     m_plot->legend->setVisible(true);
     m_series.push_back(s);
@@ -190,7 +217,7 @@ void LossPlot::appendRows(const QVector<StepMetrics>& rows)
     scheduleRedraw();
 }
 
-bool LossPlot::loadCsv(const QString& path)
+bool LossPlot::readCsv(const QString& path, const QString& prefix, QVector<StepMetrics>& rows)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -198,7 +225,6 @@ bool LossPlot::loadCsv(const QString& path)
     const QList<QByteArray> header = file.readLine().trimmed().split(',');
     if (header.size() < 4 || header[0] != "step")
         return false;
-    QVector<StepMetrics> rows;
     while (!file.atEnd()) {
         const QList<QByteArray> cells = file.readLine().trimmed().split(',');
         if (cells.size() != header.size())
@@ -206,23 +232,76 @@ bool LossPlot::loadCsv(const QString& path)
         StepMetrics row;
         row.step = cells[0].toLongLong();
         for (qsizetype i = 3; i < cells.size(); ++i) {
-            row.names.push_back(header[i].toStdString());
+            row.names.push_back((prefix + QString::fromUtf8(header[i])).toStdString());
             row.values.push_back(cells[i].toDouble());
         }
         rows.push_back(std::move(row));
     }
+    return true;
+}
+
+bool LossPlot::loadCsv(const QString& path)
+{
+    QVector<StepMetrics> rows;
+    if (!readCsv(path, {}, rows))
+        return false;
     appendRows(rows);
     return true;
 }
 
+QString LossPlot::comparedName(const QString& label, const QString& metric)
+{
+    return label + QStringLiteral(" · ") + metric;
+}
+
+bool LossPlot::addComparison(const QString& csvPath, const QString& label)
+{
+    QVector<StepMetrics> rows;
+    if (!readCsv(csvPath, comparedName(label, {}), rows))
+        return false;
+    if (!m_comparisons.contains(label))
+        m_comparisons.append(label);
+    appendRows(rows);
+    return true;
+}
+
+void LossPlot::removeSeries(const std::function<bool(const Series&)>& which)
+{
+    for (auto it = m_series.begin(); it != m_series.end();) {
+        if (which(*it)) {
+            m_plot->removeGraph(it->rawGraph);
+            m_plot->removeGraph(it->smoothGraph);
+            it = m_series.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    const bool right = std::any_of(m_series.begin(), m_series.end(), [](const Series& s) { return s.rightAxis; });
+    m_plot->yAxis2->setVisible(right);
+    m_plot->legend->setVisible(!m_series.empty());
+    m_following = true;
+    scheduleRedraw();
+}
+
+void LossPlot::clearComparisons()
+{
+    m_comparisons.clear();
+    removeSeries([](const Series& s) { return s.name.contains(QStringLiteral(" · ")); });
+}
+
 void LossPlot::clear()
 {
-    m_plot->clearGraphs();
-    m_series.clear();
-    m_plot->yAxis2->setVisible(false);
-    m_plot->legend->setVisible(false);
-    m_following = true;
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
+    removeSeries([](const Series& s) { return !s.name.contains(QStringLiteral(" · ")); });
+}
+
+void LossPlot::compareDialog()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Compare with another run: choose its project folder"));
+    if (dir.isEmpty())
+        return;
+    const QString csv = QDir(dir).filePath(QStringLiteral("metrics.csv"));
+    if (!addComparison(csv, QFileInfo(dir).fileName()))
+        m_readout->setText(palettecolours::errorHtml(tr("%1: no readable metrics.csv").arg(csv), palette()));
 }
 
 void LossPlot::setSmoothing(double weight)
@@ -338,6 +417,32 @@ void LossPlot::exportDialog()
                                                       tr("PNG image (*.png);;PDF document (*.pdf)"));
     if (!path.isEmpty() && !exportTo(path))
         m_readout->setText(tr("Could not write %1").arg(path));
+}
+
+void LossPlot::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette(); // the desktop switched between light and dark
+    QWidget::changeEvent(event);
+}
+
+void LossPlot::applyPalette()
+{
+    const QPalette p = palette();
+    const QColor text = p.color(QPalette::Text), mid = p.color(QPalette::Mid);
+    m_plot->setBackground(p.color(QPalette::Base));
+    for (QCPAxis* axis : {m_plot->xAxis, m_plot->yAxis, m_plot->yAxis2}) {
+        axis->setBasePen(QPen(text, 1));
+        axis->setTickPen(QPen(text, 1));
+        axis->setSubTickPen(QPen(text, 1));
+        axis->setTickLabelColor(text);
+        axis->setLabelColor(text);
+        axis->grid()->setPen(QPen(mid, 1, Qt::DotLine));
+    }
+    m_plot->legend->setBrush(p.color(QPalette::Base));
+    m_plot->legend->setTextColor(text);
+    m_plot->legend->setBorderPen(QPen(mid, 1));
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 } // namespace latent

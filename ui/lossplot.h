@@ -6,6 +6,8 @@
 #include <QVector>
 #include <QWidget>
 
+#include <functional>
+
 class QCPGraph;
 class QCheckBox;
 class QCustomPlot;
@@ -28,7 +30,14 @@ public:
     void appendRows(const QVector<StepMetrics>& rows);
     // Reads a project's metrics.csv; returns false if it is missing or unreadable.
     bool loadCsv(const QString& path);
+    // Clears this run's curves; compared runs stay.
     void clear();
+
+    // Overlays another run's metrics.csv, its curves named "label · loss_d"
+    // in lighter shades of the same colours; false when it is unreadable.
+    bool addComparison(const QString& csvPath, const QString& label);
+    void clearComparisons();
+    QStringList comparisons() const { return m_comparisons; }
 
     void setSmoothing(double weight); // 0 (none) to 0.99
     double smoothing() const { return m_smoothing; }
@@ -46,7 +55,12 @@ public:
 Q_SIGNALS:
     void stepClicked(qint64 step);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // Background, axes, grid and legend in the window's palette (light or dark).
+    void applyPalette();
     // A series reduced for drawing: the minimum and maximum of each bucket
     // of `bucket` points (a power of two that doubles as the run grows), kept
     // up to date as points arrive, so a redraw costs the points drawn, not the
@@ -72,6 +86,11 @@ private:
     };
 
     Series& seriesFor(const QString& name);
+    static QString comparedName(const QString& label, const QString& metric);
+    // A metrics.csv's rows, each metric's name given `prefix`; false when unreadable.
+    static bool readCsv(const QString& path, const QString& prefix, QVector<StepMetrics>& rows);
+    void removeSeries(const std::function<bool(const Series&)>& which);
+    void compareDialog();
     void smoothFrom(Series& series, qsizetype first);
     void refreshGraphs();
     void scheduleRedraw();
@@ -85,6 +104,7 @@ private:
     QCheckBox* m_logScale;
     QLabel* m_readout;
     std::vector<Series> m_series;
+    QStringList m_comparisons; // labels of the compared runs
     double m_smoothing = 0.6;
     bool m_following = true; // rescale to the data until the user zooms or pans
     qsizetype m_drawnPoints = 0;

@@ -2,6 +2,7 @@
 // The loss plot's arithmetic and its behaviour with very long runs.
 
 #include "lossplot.h"
+#include "palettecolours.h"
 #include "samplehistoryview.h"
 
 #include <qcustomplot.h>
@@ -38,10 +39,12 @@ private Q_SLOTS:
     void appendsSeriesAndIgnoresRepeats();
     void millionPointsDrawFewAndFast();
     void readsMetricsCsv();
+    void overlaysOtherRuns();
     void exportsPngAndPdf();
     void clickPicksTheNearestStep();
     void sampleHistoryFollowsUnlessMovedBack();
     void sampleHistoryKeepsFewGridsInMemory();
+    void followsADarkPalette();
 };
 
 void TestLossPlot::appendsSeriesAndIgnoresRepeats()
@@ -85,6 +88,53 @@ void TestLossPlot::readsMetricsCsv()
     QCOMPARE(plot.seriesCount(), 3);
     QCOMPARE(plot.pointCount(), qsizetype(2));
     QVERIFY(!plot.loadCsv(tmp.filePath("missing.csv")));
+}
+
+void TestLossPlot::overlaysOtherRuns()
+{
+    QTemporaryDir tmp;
+    const auto write = [&](const QString& name, const QByteArray& text) {
+        QFile csv(tmp.filePath(name));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write(text);
+    };
+    write("this.csv", "step,elapsed_s,samples_per_s,loss_d,loss_g,d_real,d_fake\n10,1,5,1.0,2.0,0.9,0.1\n");
+    write("other.csv", "step,elapsed_s,samples_per_s,loss_d,loss_g,d_real,d_fake\n10,1,5,1.5,2.5,0.8,0.2\n"
+                       "20,2,5,1.4,2.4,0.8,0.2\n");
+    LossPlot plot;
+    plot.show();
+    QVERIFY(plot.loadCsv(tmp.filePath("this.csv")));
+    QVERIFY(plot.addComparison(tmp.filePath("other.csv"), "run-b"));
+    QVERIFY(!plot.addComparison(tmp.filePath("missing.csv"), "run-c"));
+    QCOMPARE(plot.seriesCount(), 8);
+    QCOMPARE(plot.comparisons(), QStringList{"run-b"});
+    auto* canvas = plot.findChild<QCustomPlot*>();
+    QStringList legend;
+    for (int i = 0; i < canvas->graphCount(); ++i)
+        if (!canvas->graph(i)->name().isEmpty())
+            legend << canvas->graph(i)->name();
+    QVERIFY2(legend.contains("run-b · loss_d") && legend.contains("loss_d"), qPrintable(legend.join(", ")));
+    // The compared run's D outputs share the right axis, in a lighter shade of the same colour.
+    QCPGraph* dReal = nullptr;
+    QCPGraph* comparedDReal = nullptr;
+    for (int i = 0; i < canvas->graphCount(); ++i) {
+        if (canvas->graph(i)->name() == "d_real")
+            dReal = canvas->graph(i);
+        if (canvas->graph(i)->name() == "run-b · d_real")
+            comparedDReal = canvas->graph(i);
+    }
+    QVERIFY(dReal && comparedDReal);
+    QCOMPARE(comparedDReal->valueAxis(), canvas->yAxis2);
+    QCOMPARE(comparedDReal->pen().color().hue(), dReal->pen().color().hue());
+    QVERIFY(comparedDReal->pen().color().lightness() > dReal->pen().color().lightness());
+
+    plot.clear(); // a new run of this project: the comparison stays
+    QCOMPARE(plot.seriesCount(), 4);
+    QVERIFY(plot.loadCsv(tmp.filePath("this.csv")));
+    QCOMPARE(plot.seriesCount(), 8);
+    plot.clearComparisons();
+    QCOMPARE(plot.seriesCount(), 4);
+    QVERIFY(plot.comparisons().isEmpty());
 }
 
 void TestLossPlot::exportsPngAndPdf()
@@ -167,6 +217,31 @@ void TestLossPlot::sampleHistoryKeepsFewGridsInMemory()
     QCOMPARE(reopened.shownStep(), qint64(kGrids * 100));
     QVERIFY(reopened.decodedCount() <= 1);
     QCOMPARE(reopened.shownGrid().pixelColor(3, 3).red(), (kGrids - 1) * 5);
+}
+
+// A desktop switching to a dark theme changes the application palette: the
+// plot follows, as do the error texts (palettecolours).
+void TestLossPlot::followsADarkPalette()
+{
+    LossPlot plot;
+    plot.show();
+    auto* canvas = plot.findChild<QCustomPlot*>();
+    QVERIFY(canvas);
+    const QPalette light = QApplication::palette();
+    QPalette dark = light;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    QApplication::setPalette(dark);
+    QTRY_COMPARE(canvas->xAxis->tickLabelColor(), QColor(0xee, 0xee, 0xee));
+    QCOMPARE(canvas->xAxis->basePen().color(), QColor(0xee, 0xee, 0xee));
+    const QImage shot = canvas->toPixmap(200, 100).toImage();
+    QVERIFY(QColor(shot.pixel(2, 2)).lightness() < 64); // the background is dark now
+    QVERIFY(palettecolours::isDark(plot.palette()));
+    QVERIFY(palettecolours::error(plot.palette()).lightness() > 150); // readable on dark
+    QApplication::setPalette(light);
+    QTRY_COMPARE(canvas->xAxis->tickLabelColor(), light.color(QPalette::Text));
+    QVERIFY(palettecolours::error(plot.palette()).lightness() < 100);
 }
 
 QTEST_MAIN(TestLossPlot)
