@@ -16,7 +16,7 @@ cd "$(dirname "$(readlink -f "$0")")"
 # LibTorch's matrix work runs ~16x slower (docs/PERFORMANCE.md). libgloo-dev:
 # the headers of the Gloo that LibTorch's c10d is built with (--distributed).
 PACKAGES=(cmake g++ make ccache pkg-config
-          qt6-base-dev qt6-svg-dev libtorch-dev libgloo-dev libqcustomplot-dev libopencv-dev zlib1g-dev libgif-dev
+          qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libtorch-dev libgloo-dev libqcustomplot-dev libopencv-dev zlib1g-dev libgif-dev
           libopenblas0-pthread xvfb xauth desktop-file-utils appstream)
 
 BUILD_DIR=${BUILD_DIR:-build}
@@ -24,6 +24,9 @@ BUILD_DIR=${BUILD_DIR:-build}
 # The benchmark's reference: Debian's PyTorch (the same LibTorch 1.13.1) and,
 # for comparison, the OpenMP build of OpenBLAS.
 BENCH_PACKAGES=(python3-torch libopenblas0-openmp)
+
+# `./studio.sh screenshots`: a CJK font for the Chinese one.
+SCREENSHOT_PACKAGES=(fonts-wqy-microhei)
 
 # `./studio.sh package`: dpkg-shlibdeps (dpkg-dev). The validators of the
 # desktop entry and the AppStream metainfo are in PACKAGES: tests use them.
@@ -69,13 +72,17 @@ run_studio() {
 }
 
 screenshots() {
-  # Trains the default DCGAN for a minute under Xvfb and saves the window.
+  # Trains the default DCGAN for a minute under Xvfb and saves the window,
+  # in English and in Simplified Chinese (which needs a CJK font).
   local out=${1:-docs/images} project
-  project=$(mktemp -d)/digits
+  install_missing "${SCREENSHOT_PACKAGES[@]}" || exit 1
   mkdir -p "$out"
-  xvfb-run -a -s '-screen 0 1600x1000x24' "$BUILD_DIR/bin/latent-studio" --project "$project" --train \
-    --screenshot "$out/studio-training.png" --after "${SCREENSHOT_AFTER:-60}"
-  echo "Saved $out/studio-training.png (project: $project)"
+  for lang in en_US.UTF-8:studio-training.png zh_CN.UTF-8:studio-training-zh_CN.png; do
+    project=$(mktemp -d)/digits
+    LANG=${lang%%:*} LC_ALL= LC_MESSAGES= xvfb-run -a -s '-screen 0 1600x1000x24' "$BUILD_DIR/bin/latent-studio" \
+      --project "$project" --train --screenshot "$out/${lang#*:}" --after "${SCREENSHOT_AFTER:-60}"
+    echo "Saved $out/${lang#*:} (LANG=${lang%%:*}, project: $project)"
+  done
 }
 
 bench() {

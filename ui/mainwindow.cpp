@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "base/compute.h"
 #include "base/studioerror.h"
 #include "checkpointpanel.h"
 #include "datasetpanel.h"
@@ -19,6 +20,7 @@
 #include "trainingpanel.h"
 
 #include <QAction>
+#include <QWhatsThis>
 #include <QFileSystemWatcher>
 #include <QTimer>
 #include <QApplication>
@@ -185,6 +187,18 @@ void MainWindow::createActions()
     m_stepAction->setObjectName("actionStep");
     m_stopAction->setObjectName("actionStop");
 
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* whatsThis = QWhatsThis::createAction(this);
+    whatsThis->setText(tr("What's &This?"));
+    whatsThis->setShortcut(QKeySequence::WhatsThis);
+    whatsThis->setToolTip(tr("Then click a setting to read what it does"));
+    help->addAction(whatsThis);
+    help->addSeparator();
+    QAction* about = help->addAction(tr("&About Latent Studio"), this, &MainWindow::showAbout);
+    about->setObjectName("actionAbout");
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+
     QToolBar* toolbar = addToolBar(tr("Training"));
     toolbar->setObjectName("trainingToolbar");
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -267,6 +281,7 @@ void MainWindow::showProject()
     m_trainingPanel->load(config.training);
     m_datasetPanel->setImageFormat(config.model.imageSize, config.model.channels);
     m_trainingPanel->setModel(config.model);
+    m_lossPlot->clearComparisons(); // they compared with the project before
     reloadResults();
     watchProject();
     if (m_views->currentWidget() == m_explore || m_views->currentWidget() == m_timeline)
@@ -478,6 +493,24 @@ bool MainWindow::collectSettings(ProjectConfig& config)
         return false;
     }
     return true;
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox box(this);
+    box.setObjectName("aboutBox");
+    box.setWindowTitle(tr("About Latent Studio"));
+    box.setIconPixmap(windowIcon().pixmap(96, 96));
+    box.setText(tr("<h3>Latent Studio %1</h3>"
+                   "<p>Train generative image models (GANs and VAEs) on your own images, watch them learn, "
+                   "explore what they learned and export the results.</p>")
+                    .arg(QApplication::applicationVersion().toHtmlEscaped()));
+    const std::string runtime = compute::describeRuntime(compute::resolveDevice("auto"), compute::defaultThreadCount());
+    box.setInformativeText(tr("<p>Built with Qt %1, LibTorch, OpenCV and QCustomPlot.<br>%2</p>"
+                              "<p>Free software under the MIT licence.</p>")
+                               .arg(QString::fromLatin1(qVersion()), QString::fromStdString(runtime).toHtmlEscaped()));
+    box.setStandardButtons(QMessageBox::Close);
+    box.exec();
 }
 
 bool MainWindow::saveSettings(const ProjectConfig& config)

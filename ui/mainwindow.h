@@ -92,6 +92,8 @@ private:
     void exportMetrics();
     void openGeneratorDialog();
     void showProject();
+    // Help > About Latent Studio: the version, the libraries and the machine it runs on.
+    void showAbout();
     // Writes project.json; a dialog says why when it cannot. False then.
     bool saveSettings(const ProjectConfig& config);
     bool collectSettings(ProjectConfig& config);

@@ -5,6 +5,7 @@
 #include "base/openmpwaitpolicy.h"
 #include "appicon.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -48,6 +49,7 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(LATENT_VERSION);
     QApplication::setDesktopFileName("io.github.latentstudio.LatentStudio"); // Wayland: the icon and menu entry
     QApplication::setWindowIcon(latent::appIcon());
+    latent::installTranslations(app); // the system's language (LANG, LC_ALL, LC_MESSAGES)
 
     QCommandLineParser parser;
     parser.setApplicationDescription("Train and explore generative image models.");

@@ -6,6 +6,7 @@
 #include "launchcommanddialog.h"
 #include "lossplot.h"
 #include "mainwindow.h"
+#include "translations.h"
 #include "samplehistoryview.h"
 #include "testsupport.h"
 #include "train/checkpointstore.h"
@@ -19,6 +20,9 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QSignalSpy>
+#include <QMenuBar>
+#include <QTimer>
+#include <QTranslator>
 #include <QClipboard>
 #include <QProcess>
 #include <QPushButton>
@@ -85,6 +89,8 @@ private Q_SLOTS:
     void ganWarningsStayInTheStatusBar();
     void exportsTheGeneratorInTheBackground();
     void launchCommandTrainsTheProjectInTwoProcesses();
+    void aboutNamesTheVersionAndTheLibraries();
+    void speaksChineseWhenTheSystemDoes();
 };
 
 void TestMainWindow::trainShowsCurvesAndSamples()
@@ -361,6 +367,45 @@ void TestMainWindow::launchCommandTrainsTheProjectInTwoProcesses()
     const QString err = QString::fromUtf8(shell.readAllStandardError());
     QCOMPARE(err.count("Finished at step 6."), 2);
     QTRY_COMPARE_WITH_TIMEOUT(window.checkpointPanel()->count(), 1, 10000);
+}
+
+void TestMainWindow::aboutNamesTheVersionAndTheLibraries()
+{
+    QCoreApplication::setApplicationVersion("9.8.7");
+    MainWindow window;
+    window.show();
+    QString text;
+    QTimer::singleShot(0, &window, [&] {
+        auto* box = window.findChild<QMessageBox*>("aboutBox");
+        if (!box)
+            return;
+        text = box->text() + box->informativeText();
+        box->close();
+    });
+    window.findChild<QAction*>("actionAbout")->trigger(); // modal until the timer closes it
+    QVERIFY2(text.contains("9.8.7") && text.contains("Qt 6.") && text.contains("LibTorch 1.13"), qPrintable(text));
+}
+
+// LANG=zh_CN: the translation compiled into the studio is used, menus,
+// tabs and tooltips included; English needs none.
+void TestMainWindow::speaksChineseWhenTheSystemDoes()
+{
+    QVERIFY(!installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English, QLocale::UnitedStates)));
+    QVERIFY(installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China)));
+    {
+        MainWindow window;
+        window.show();
+        QStringList menus;
+        for (QAction* action : window.menuBar()->actions())
+            menus << action->text();
+        QCOMPARE(menus, (QStringList{"文件(&F)", "训练(&T)", "帮助(&H)"}));
+        QCOMPARE(window.findChild<QAction*>("actionLaunchCommand")->text(), QString("复制启动命令(&L)…"));
+        QVERIFY(!window.findChild<QAction*>("actionStop")->toolTip().contains("Stop after"));
+    }
+    for (QTranslator* translator : QCoreApplication::instance()->findChildren<QTranslator*>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
 }
 
 // A generator that cannot learn lets D win: the warning stays visible in the
