@@ -186,7 +186,7 @@
 <context>
     <name>latent::DatasetPanel</name>
     <message>
-        <location filename="../ui/datasetpanel.cpp" line="+32"/>
+        <location filename="../ui/datasetpanel.cpp" line="+33"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -221,7 +221,47 @@
         <translation>文件夹或文件（也可将文件夹拖放到窗口上）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>Where the training images come from</source>
+        <translation>训练图像的来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Source&lt;/b&gt;: the built-in synthetic digits (drawn with varied fonts, strokes and shapes, nothing to download), a folder of PNG, JPEG or BMP images (subfolders included), MNIST-style IDX files (plain or .gz), or the CIFAR-10 binary batches.</source>
+        <translation>&lt;b&gt;来源&lt;/b&gt;：内置合成数字（以多种字体、笔画和形状绘制，无需下载）、PNG、JPEG 或 BMP 图像文件夹（包括子文件夹）、MNIST 格式的 IDX 文件（普通或 .gz），或 CIFAR-10 二进制批文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder or file to read</source>
+        <translation>要读取的文件夹或文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Path&lt;/b&gt;: the image folder, the IDX images file, or the CIFAR-10 folder or batch file. Images that cannot be read are skipped with a warning that names them.</source>
+        <translation>&lt;b&gt;路径&lt;/b&gt;：图像文件夹、IDX 图像文件，或 CIFAR-10 文件夹或批文件。无法读取的图像会被跳过，并给出指明该文件的警告。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many synthetic digits to draw</source>
+        <translation>要绘制的合成数字数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Images&lt;/b&gt;: the size of the built-in data set. 20000 is plenty for 28x28 digits; fewer train faster per epoch but repeat sooner.</source>
+        <translation>&lt;b&gt;图像&lt;/b&gt;：内置数据集的大小。对于 28x28 的数字，20000 张已经足够；数量更少时每轮训练更快，但样本会更早重复。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mirror images at random while training</source>
+        <translation>训练时随机镜像图像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Random horizontal flips&lt;/b&gt;: each image is mirrored left to right with even odds each time it is drawn, which doubles the variety of photos. Leave it off for digits and text, which flipping changes.</source>
+        <translation>&lt;b&gt;随机水平翻转&lt;/b&gt;：每次抽取图像时，以一半的概率将其左右镜像，使照片的多样性加倍。对于数字和文字请关闭此项，因为翻转会改变它们的含义。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -1284,7 +1324,7 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
 <context>
     <name>latent::ModelPanel</name>
     <message>
-        <location filename="../ui/modelpanel.cpp" line="+22"/>
+        <location filename="../ui/modelpanel.cpp" line="+23"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
@@ -1349,7 +1389,7 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
         <translation>3（RGB）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>The kind of generative model</source>
         <translation>生成模型的种类</translation>
     </message>
@@ -1852,7 +1892,7 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
 <context>
     <name>latent::TrainingPanel</name>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="+49"/>
+        <location filename="../ui/trainingpanel.cpp" line="+50"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
@@ -1862,7 +1902,7 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
         <translation>自动（%1）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Generator (or VAE) updates in the whole run</source>
         <translation>整个训练运行中生成器（或 VAE）的更新次数</translation>
     </message>

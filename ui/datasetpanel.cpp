@@ -6,6 +6,7 @@
 #include "io/imagegrid.h"
 #include "sessioncontroller.h"
 #include "palettecolours.h"
+#include "settinghelp.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -45,6 +46,20 @@ DatasetPanel::DatasetPanel(QWidget* parent)
     m_info->setWordWrap(true);
     m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_strip->setMinimumHeight(40);
+    describeSetting(m_source, tr("Where the training images come from"),
+                    tr("<b>Source</b>: the built-in synthetic digits (drawn with varied fonts, strokes and shapes, "
+                       "nothing to download), a folder of PNG, JPEG or BMP images (subfolders included), "
+                       "MNIST-style IDX files (plain or .gz), or the CIFAR-10 binary batches."));
+    describeSetting(m_path, tr("The folder or file to read"),
+                    tr("<b>Path</b>: the image folder, the IDX images file, or the CIFAR-10 folder or batch file. "
+                       "Images that cannot be read are skipped with a warning that names them."));
+    describeSetting(m_syntheticCount, tr("How many synthetic digits to draw"),
+                    tr("<b>Images</b>: the size of the built-in data set. 20000 is plenty for 28x28 digits; fewer "
+                       "train faster per epoch but repeat sooner."));
+    describeSetting(m_flip, tr("Mirror images at random while training"),
+                    tr("<b>Random horizontal flips</b>: each image is mirrored left to right with even odds each "
+                       "time it is drawn, which doubles the variety of photos. Leave it off for digits and text, "
+                       "which flipping changes."));
 
     auto* pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "modelpanel.h"
+#include "settinghelp.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -37,33 +38,29 @@ ModelPanel::ModelPanel(QWidget* parent)
     m_channels->addItem(tr("3 (RGB)"), 3);
     m_latent->setRange(1, 4096);
     m_width->setRange(4, 1024);
-    const auto explain = [](QWidget* w, const QString& tip, const QString& help) {
-        w->setToolTip(tip);
-        w->setWhatsThis(help);
-    };
-    explain(m_family, tr("The kind of generative model"),
+    describeSetting(m_family, tr("The kind of generative model"),
             tr("<b>Model</b>: a GAN (DCGAN: a generator and a discriminator trained against each other) makes "
                "sharp samples but can be unstable; a VAE (an encoder and a decoder) trains steadily, makes softer "
                "samples, and can encode real images into its latent space."));
-    explain(m_loss, tr("How the GAN's two networks are scored"),
+    describeSetting(m_loss, tr("How the GAN's two networks are scored"),
             tr("<b>Loss</b>: non-saturating BCE is DCGAN's; WGAN-GP (with about 5 D steps per G step) is the most "
                "stable on hard data; hinge and least squares are in between. The discriminator-winning warning "
                "watches each in its own terms."));
-    explain(m_recon, tr("How the VAE scores its reconstructions"),
+    describeSetting(m_recon, tr("How the VAE scores its reconstructions"),
             tr("<b>Reconstruction</b>: binary cross-entropy suits images that are mostly black and white (digits); "
                "squared error suits photographs."));
-    explain(m_beta, tr("Weight of the VAE's KL term"),
+    describeSetting(m_beta, tr("Weight of the VAE's KL term"),
             tr("<b>Beta</b>: 1 is the plain VAE. Larger values make a smoother, more disentangled latent space at "
                "the cost of blurrier reconstructions (beta-VAE)."));
-    explain(m_imageSize, tr("The side of the square images the model makes"),
+    describeSetting(m_imageSize, tr("The side of the square images the model makes"),
             tr("<b>Image size</b>: dataset images are scaled and cropped to it. Each doubling adds a layer and "
                "takes about four times the compute."));
-    explain(m_channels, tr("Gray or colour"),
+    describeSetting(m_channels, tr("Gray or colour"),
             tr("<b>Channels</b>: 1 trains on gray images (colour ones are converted), 3 on RGB."));
-    explain(m_latent, tr("Numbers in each latent vector z"),
+    describeSetting(m_latent, tr("Numbers in each latent vector z"),
             tr("<b>Latent size</b>: the length of z, the random vector a sample is drawn from. GANs commonly use "
                "100; a VAE for digits needs far fewer (16). The Explore tab shows a slider for each."));
-    explain(m_width, tr("Feature maps of the outermost layers (DCGAN's ngf and ndf)"),
+    describeSetting(m_width, tr("Feature maps of the outermost layers (DCGAN's ngf and ndf)"),
             tr("<b>Width</b>: the number of feature maps at the highest resolution, doubling at each layer "
                "inward. Wider networks learn more detail and take more time and memory."));
     m_beta->setRange(0.0, 1000.0);

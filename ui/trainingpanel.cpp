@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "trainingpanel.h"
+#include "settinghelp.h"
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -48,56 +49,51 @@ TrainingPanel::TrainingPanel(QWidget* parent)
 {
     m_keep->setSpecialValueText(tr("all"));
     m_threads->setSpecialValueText(tr("automatic (%1)").arg(std::max(1u, std::thread::hardware_concurrency())));
-    // A short tooltip, and the longer What's This help (Shift+F1, or the ? of dialogs).
-    const auto explain = [](QWidget* w, const QString& tip, const QString& help) {
-        w->setToolTip(tip);
-        w->setWhatsThis(help);
-    };
-    explain(m_steps, tr("Generator (or VAE) updates in the whole run"),
+    describeSetting(m_steps, tr("Generator (or VAE) updates in the whole run"),
             tr("<b>Steps</b>: how many generator updates (for a VAE, updates of the whole model) the run makes. "
                "Training stops there with a final checkpoint; raise it later to train further from the newest "
                "checkpoint."));
-    explain(m_batch, tr("Images per update"),
+    describeSetting(m_batch, tr("Images per update"),
             tr("<b>Batch size</b>: how many real images each update learns from. Larger batches give steadier "
                "gradients and use the cores better, but take more memory and fewer updates per epoch. DCGAN's "
                "authors used 128; 64 trains the built-in digits well."));
-    explain(m_lrG, tr("Generator (or VAE) learning rate; changes apply to the running training from the next step"),
+    describeSetting(m_lrG, tr("Generator (or VAE) learning rate; changes apply to the running training from the next step"),
             tr("<b>Learning rate G</b>: the Adam step size of the generator, or of the whole VAE. 2e-4 is DCGAN's "
                "value. Lower it if the losses swing wildly or training diverges. It can be changed while training: "
                "the next step uses it."));
-    explain(m_lrD, tr("Discriminator learning rate; changes apply to the running training from the next step"),
+    describeSetting(m_lrD, tr("Discriminator learning rate; changes apply to the running training from the next step"),
             tr("<b>Learning rate D</b>: the Adam step size of the discriminator (GANs only). If the discriminator "
                "wins outright (D(G(z)) stays near 0), a lower value here often helps. It can be changed while "
                "training."));
-    explain(m_beta1, tr("Adam's first-moment decay"),
+    describeSetting(m_beta1, tr("Adam's first-moment decay"),
             tr("<b>Adam beta1</b>: how much of the previous gradients Adam's momentum keeps. GANs train more "
                "stably with 0.5 (DCGAN) than with Adam's usual 0.9; WGAN-GP's authors used 0.0."));
-    explain(m_beta2, tr("Adam's second-moment decay"),
+    describeSetting(m_beta2, tr("Adam's second-moment decay"),
             tr("<b>Adam beta2</b>: how long Adam remembers the size of past gradients. 0.999 is the usual value; "
                "WGAN-GP's authors used 0.9."));
-    explain(m_dSteps, tr("Discriminator (critic) steps per generator step; changes apply while training"),
+    describeSetting(m_dSteps, tr("Discriminator (critic) steps per generator step; changes apply while training"),
             tr("<b>D steps per G step</b>: discriminator updates before each generator update. 1 for the usual "
                "GAN losses; WGAN-GP's critic wants about 5. Each one draws a new real batch."));
-    explain(m_gradientPenalty, tr("WGAN-GP's gradient penalty weight (lambda)"),
+    describeSetting(m_gradientPenalty, tr("WGAN-GP's gradient penalty weight (lambda)"),
             tr("<b>Gradient penalty</b>: for the WGAN-GP loss only, how strongly the critic's gradient norm is "
                "pulled toward 1 on points between real and generated images. 10 is the paper's value."));
-    explain(m_logEvery, tr("Steps between rows of metrics.csv and points of the loss curves"),
+    describeSetting(m_logEvery, tr("Steps between rows of metrics.csv and points of the loss curves"),
             tr("<b>Log every</b>: how often the losses are written to the project's metrics.csv (and TensorBoard "
                "file) and drawn on the curves. The values are those of that step."));
-    explain(m_sampleEvery, tr("Steps between sample grids"),
+    describeSetting(m_sampleEvery, tr("Steps between sample grids"),
             tr("<b>Samples every</b>: how often the generator draws the fixed-noise grid, saved in samples/. The "
                "same noise every time, so the grids show how the samples sharpen."));
-    explain(m_checkpointEvery, tr("Steps between checkpoints"),
+    describeSetting(m_checkpointEvery, tr("Steps between checkpoints"),
             tr("<b>Checkpoint every</b>: how often the whole training state (networks, optimisers, data order, "
                "random state) is saved in checkpoints/. A run that stops or crashes resumes exactly from the newest "
                "one; a final checkpoint is always written when training stops."));
-    explain(m_keep, tr("How many of the newest checkpoints to keep"),
+    describeSetting(m_keep, tr("How many of the newest checkpoints to keep"),
             tr("<b>Keep checkpoints</b>: older checkpoints are deleted beyond this many, newest first. \"all\" "
                "keeps every one, to fork runs from any point."));
-    explain(m_seed, tr("Seed of the weights, the data order and the noise"),
+    describeSetting(m_seed, tr("Seed of the weights, the data order and the noise"),
             tr("<b>Seed</b>: the same seed and settings train the same model again, step for step, on the CPU. "
                "Change it to see how much a run depends on chance."));
-    explain(m_threads, tr("CPU threads for training (automatic: all cores)"),
+    describeSetting(m_threads, tr("CPU threads for training (automatic: all cores)"),
             tr("<b>Threads</b>: the CPU threads LibTorch uses for each step. Automatic uses every core, measured "
                "fastest here; fewer leave cores free for other work."));
 
