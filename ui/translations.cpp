@@ -13,11 +13,18 @@ bool installTranslations(QCoreApplication& app, const QLocale& locale)
     auto* qt = new QTranslator(&app);
     if (qt->load(locale, "qtbase", "_", QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    // The installed files first (PREFIX/share/latent-studio/translations,
+    // beside PREFIX/bin), so that a new or corrected one needs no rebuild.
     auto* ours = new QTranslator(&app);
-    if (!ours->load(locale, "latent-studio", "_", ":/i18n"))
-        return false;
-    QCoreApplication::installTranslator(ours);
-    return true;
+    const QString installed = QCoreApplication::applicationDirPath() + "/../share/latent-studio/translations";
+    for (const QString& dir : {installed, QStringLiteral(":/i18n")}) {
+        if (ours->load(locale, "latent-studio", "_", dir)) {
+            QCoreApplication::installTranslator(ours);
+            return true;
+        }
+    }
+    delete ours;
+    return false;
 }
 
 } // namespace latent

@@ -81,6 +81,7 @@ void TestPackaging::installPutsEverythingInTheStandardPlaces()
     for (const QString& file : QStringList{"bin/latent-studio", "bin/latent-cli", "share/applications/" + kAppId + ".desktop",
                                 "share/metainfo/" + kAppId + ".metainfo.xml",
                                 "share/icons/hicolor/scalable/apps/" + kAppId + ".svg",
+                                "share/latent-studio/translations/latent-studio_zh_CN.qm",
                                 QString("share/doc/latent-studio/README.md")})
         QVERIFY2(QFile::exists(root.filePath(file)), qPrintable(file));
     for (int size : {16, 24, 32, 48, 64, 128, 256, 512}) {
