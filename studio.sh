@@ -83,6 +83,16 @@ screenshots() {
       --project "$project" --train --screenshot "$out/${lang#*:}" --after "${SCREENSHOT_AFTER:-60}"
     echo "Saved $out/${lang#*:} (LANG=${lang%%:*}, project: $project)"
   done
+  # The user guide's pictures (docs/GUIDE.md): a DCGAN trained for 800 steps
+  # by latent-cli, then the Explore and Interpolate views and an exported grid.
+  project=$(mktemp -d)/guide
+  "$BUILD_DIR/bin/latent-cli" train --project "$project" --steps 800 --sample-every 200 >/dev/null
+  xvfb-run -a -s '-screen 0 1600x1000x24' "$BUILD_DIR/bin/latent-studio" --project "$project" --view explore \
+    --screenshot "$out/guide-explore.png" --after 8
+  xvfb-run -a -s '-screen 0 1600x1000x24' "$BUILD_DIR/bin/latent-studio" --project "$project" --view interpolate \
+    --keyframes 3,8,12 --screenshot "$out/guide-interpolate.png" --after 8
+  "$BUILD_DIR/bin/latent-cli" sample --project "$project" --count 32 --columns 8 --grid "$out/guide-export-grid.png" --force
+  echo "Saved $out/guide-*.png (project: $project)"
 }
 
 bench() {

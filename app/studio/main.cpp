@@ -4,7 +4,10 @@
 
 #include "base/openmpwaitpolicy.h"
 #include "appicon.h"
+#include "explorepanel.h"
+#include "explorerworker.h"
 #include "mainwindow.h"
+#include "timelinepanel.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -58,7 +61,9 @@ int main(int argc, char** argv)
     parser.addOptions({
         {"project", "Open this project folder (created with the defaults if new or empty).", "dir"},
         {"train", "Start training at once."},
-        {"explore", "Open on the Explore tab."},
+        {"explore", "Open on the Explore tab (the same as --view explore)."},
+        {"view", "Open on this view: train, explore or interpolate.", "name"},
+        {"keyframes", "Start an interpolation through these seeds, as Interpolate > Add seed does (\"1,2,3\").", "seeds"},
         {"screenshot", "Save a picture of the window to this PNG, then stop and quit (for demos and docs).", "file"},
         {"after", "Seconds before --screenshot (default 60).", "seconds"},
         {"startup-time", "Print how long the window took to be usable (shown, painted, taking input), then quit."},
@@ -75,8 +80,37 @@ int main(int argc, char** argv)
     }
     if (!project.isEmpty() && window.openOrCreateProject(project) && parser.isSet("train"))
         QTimer::singleShot(0, &window, &MainWindow::train);
-    if (parser.isSet("explore"))
-        window.showView(1);
+    const QStringList views = {"train", "explore", "interpolate"};
+    const QString view = parser.isSet("explore") ? QStringLiteral("explore") : parser.value("view");
+    if (!view.isEmpty()) {
+        if (!views.contains(view)) {
+            std::fprintf(stderr, "--view expects train, explore or interpolate, not '%s'\n", qPrintable(view));
+            return 2;
+        }
+        window.showView(int(views.indexOf(view)));
+    }
+    if (parser.isSet("keyframes")) {
+        std::vector<quint64> seeds;
+        for (const QString& part : parser.value("keyframes").split(',', Qt::SkipEmptyParts)) {
+            bool ok = false;
+            seeds.push_back(part.trimmed().toULongLong(&ok));
+            if (!ok) {
+                std::fprintf(stderr, "--keyframes expects seeds separated by commas, not '%s'\n",
+                             qPrintable(parser.value("keyframes")));
+                return 2;
+            }
+        }
+        // Seeds become latent vectors once the snapshot is loaded.
+        TimelinePanel* timeline = window.timelinePanel();
+        QObject::connect(
+            window.explorePanel()->worker(), &latent::ExplorerWorker::loaded, timeline,
+            [timeline, seeds] {
+                for (quint64 seed : seeds)
+                    timeline->addSeedKey(seed);
+                timeline->scrubTo(timeline->frameCount() / 3);
+            },
+            Qt::SingleShotConnection);
+    }
 
     if (parser.isSet("startup-time")) {
         QTimer::singleShot(0, &window, [&window] {
