@@ -94,12 +94,6 @@ LaunchCommandDialog::LaunchCommandDialog(const QString& projectDir, bool resume,
     update();
 }
 
-void LaunchCommandDialog::setProcesses(int processes, int perMachine)
-{
-    m_processes->setValue(processes);
-    m_perMachine->setValue(perMachine);
-}
-
 void LaunchCommandDialog::setMaster(const QString& address, int port)
 {
     m_address->setText(address);

@@ -20,7 +20,6 @@ class LaunchCommandDialog : public QDialog {
 public:
     LaunchCommandDialog(const QString& projectDir, bool resume, qint64 steps, int batchSize, QWidget* parent = nullptr);
 
-    void setProcesses(int processes, int perMachine);
     void setMaster(const QString& address, int port);
     QString script() const;
 

@@ -47,6 +47,9 @@ void appendMinMax(const QVector<double>& keys, const QVector<double>& values, qs
     }
 }
 
+// Between a compared run's label and a metric: "run-b · loss_d".
+const QString kComparedMark = QStringLiteral(" · ");
+
 QColor colourFor(int index)
 {
     static const QColor palette[] = {QColor(31, 119, 180), QColor(214, 39, 40), QColor(44, 160, 44),
@@ -153,21 +156,18 @@ LossPlot::Series& LossPlot::seriesFor(const QString& name)
             return s;
     Series s;
     s.name = name;
-    s.rightAxis = name.startsWith("d_") || name.contains(QStringLiteral(" · d_"));
+    const qsizetype mark = name.indexOf(kComparedMark);
+    s.compared = mark >= 0;
+    const QString metric = s.compared ? name.mid(mark + kComparedMark.size()) : name;
+    s.rightAxis = metric.startsWith("d_");
     QCPAxis* valueAxis = s.rightAxis ? m_plot->yAxis2 : m_plot->yAxis;
     if (s.rightAxis)
         m_plot->yAxis2->setVisible(true);
-    // A compared run's curve takes its metric's colour, lighter for each run.
-    const qsizetype mark = name.indexOf(QStringLiteral(" · "));
-    const QString metric = mark < 0 ? name : name.mid(mark + 3);
-    int index = 0;
-    while (index < int(m_series.size()) && m_series[std::size_t(index)].name != metric)
-        ++index;
-    if (index == int(m_series.size()))
-        index = int(std::count_if(m_series.begin(), m_series.end(),
-                                  [](const Series& other) { return !other.name.contains(QStringLiteral(" · ")); }));
-    QColor colour = colourFor(index);
-    if (mark >= 0)
+    // A metric keeps its colour; a compared run's curve takes it, lighter for each run.
+    if (!m_metricOrder.contains(metric))
+        m_metricOrder.append(metric);
+    QColor colour = colourFor(int(m_metricOrder.indexOf(metric)));
+    if (s.compared)
         colour = colour.lighter(135 + 25 * int(m_comparisons.indexOf(name.left(mark))));
     QColor faint = colour;
     faint.setAlpha(60);
@@ -176,7 +176,7 @@ LossPlot::Series& LossPlot::seriesFor(const QString& name)
     s.rawGraph->removeFromLegend();
     s.smoothGraph = m_plot->addGraph(m_plot->xAxis, valueAxis);
     // Solid pens (the fast polyline path takes only those); the D outputs thinner.
-    s.smoothGraph->setPen(QPen(colour, (s.rightAxis ? 1.5 : 2.0) * (mark >= 0 ? 0.75 : 1.0)));
+    s.smoothGraph->setPen(QPen(colour, (s.rightAxis ? 1.5 : 2.0) * (s.compared ? 0.75 : 1.0)));
     s.smoothGraph->setName(name);
     m_plot->legend->setVisible(true);
     m_series.push_back(s);
@@ -251,7 +251,7 @@ bool LossPlot::loadCsv(const QString& path)
 
 QString LossPlot::comparedName(const QString& label, const QString& metric)
 {
-    return label + QStringLiteral(" · ") + metric;
+    return label + kComparedMark + metric;
 }
 
 bool LossPlot::addComparison(const QString& csvPath, const QString& label)
@@ -286,12 +286,12 @@ void LossPlot::removeSeries(const std::function<bool(const Series&)>& which)
 void LossPlot::clearComparisons()
 {
     m_comparisons.clear();
-    removeSeries([](const Series& s) { return s.name.contains(QStringLiteral(" · ")); });
+    removeSeries([](const Series& s) { return s.compared; });
 }
 
 void LossPlot::clear()
 {
-    removeSeries([](const Series& s) { return !s.name.contains(QStringLiteral(" · ")); });
+    removeSeries([](const Series& s) { return !s.compared; });
 }
 
 void LossPlot::compareDialog()

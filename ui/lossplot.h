@@ -76,6 +76,7 @@ private:
 
     struct Series {
         QString name;
+        bool compared = false; // another run's (addComparison)
         bool rightAxis = false;
         QVector<double> steps, raw, smoothed;
         Decimated rawDrawn, smoothDrawn;
@@ -105,6 +106,7 @@ private:
     QLabel* m_readout;
     std::vector<Series> m_series;
     QStringList m_comparisons; // labels of the compared runs
+    QStringList m_metricOrder; // metrics in the order first seen: their colours
     double m_smoothing = 0.6;
     bool m_following = true; // rescale to the data until the user zooms or pans
     qsizetype m_drawnPoints = 0;

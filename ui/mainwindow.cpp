@@ -92,7 +92,12 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_reloadTimer, &QTimer::timeout, this, [this] {
         if (!m_project || m_controller->isActive())
             return; // our own run: its events update the views already
-        reloadResults();
+        m_checkpoints->refresh(QString::fromStdString(m_project->dir()));
+        // Curves and samples only when another process logged something:
+        // not for our own settings or our run's last files (that would read
+        // the whole metrics.csv again and lose the user's zoom).
+        if (metricsStamp() != m_metricsShown)
+            reloadResults();
         watchProject(); // checkpoints/ may exist now
     });
     connect(m_controller, &SessionController::stateChanged, this, &MainWindow::onStateChanged);
@@ -292,8 +297,15 @@ void MainWindow::showProject()
     updateActions();
 }
 
+QString MainWindow::metricsStamp() const
+{
+    const QFileInfo metrics(QString::fromStdString(m_project->metricsPath()));
+    return QString("%1 %2").arg(metrics.size()).arg(metrics.lastModified().toMSecsSinceEpoch());
+}
+
 void MainWindow::reloadResults()
 {
+    m_metricsShown = metricsStamp();
     m_lossPlot->clear();
     m_lossPlot->loadCsv(QString::fromStdString(m_project->metricsPath()));
     m_samples->clear();
@@ -639,6 +651,8 @@ void MainWindow::onMetrics(const QVector<StepMetrics>& rows)
 void MainWindow::onEnded(SessionState state, const QString& error)
 {
     m_checkpoints->refresh(m_project ? QString::fromStdString(m_project->dir()) : QString());
+    if (m_project)
+        m_metricsShown = metricsStamp(); // our run's rows are on the plot already
     if (state == SessionState::Failed)
         showError(tr("Training failed"), error);
     else if (!m_closeWhenStopped)

@@ -81,6 +81,8 @@ private:
     // The loss curves, samples and checkpoints read again from the project
     // folder; the settings panels are left as the user has them.
     void reloadResults();
+    // metrics.csv's size and time, to tell another process's rows from ours.
+    QString metricsStamp() const;
     // Follows the project folder, so that what another process (latent-cli,
     // a distributed run) writes shows here once it has written it.
     void watchProject();
@@ -139,6 +141,7 @@ private:
     QAction* m_launchAction = nullptr;
     QFileSystemWatcher* m_folderWatcher = nullptr;
     QTimer* m_reloadTimer = nullptr; // coalesces the watcher's bursts
+    QString m_metricsShown; // metricsStamp() of what the plot shows
 
     QString m_lastMessage;
     bool m_closeWhenStopped = false;

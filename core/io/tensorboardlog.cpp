@@ -3,7 +3,6 @@
 
 #include "base/studioerror.h"
 #include "io/atomicfile.h"
-#include "io/pngfile.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -160,14 +159,14 @@ void TensorBoardLog::addScalars(std::int64_t step, const std::vector<std::string
     writeEvent(out);
 }
 
-void TensorBoardLog::addImage(std::int64_t step, const std::string& tag, const Image& image)
+void TensorBoardLog::addImage(std::int64_t step, const std::string& tag, const Image& image, const QByteArray& png)
 {
     // summary.proto Image: height 1, width 2, colorspace 3 (1 gray, 3 RGB), encoded_image_string 4.
     QByteArray picture;
     putInteger(picture, 1, image.height);
     putInteger(picture, 2, image.width);
     putInteger(picture, 3, image.channels);
-    putBytes(picture, 4, encodePng(image));
+    putBytes(picture, 4, png);
     QByteArray value = summaryValue(tag);
     putBytes(value, 4, picture);
     QByteArray summary;

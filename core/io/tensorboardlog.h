@@ -32,8 +32,9 @@ public:
 
     // One event holding a simple value per tag. Throws StudioError(Failure).
     void addScalars(std::int64_t step, const std::vector<std::string>& tags, const std::vector<double>& values);
-    // One event holding an 8-bit image, stored as PNG. Throws StudioError(Failure).
-    void addImage(std::int64_t step, const std::string& tag, const Image& image);
+    // One event holding an 8-bit image; `png` is its PNG encoding (the caller
+    // has usually written it to a file already). Throws StudioError(Failure).
+    void addImage(std::int64_t step, const std::string& tag, const Image& image, const QByteArray& png);
 
     // The CRC-32C (Castagnoli) of `size` bytes, and TFRecord's masking of it.
     static std::uint32_t crc32c(const char* data, std::size_t size);

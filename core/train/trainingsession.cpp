@@ -3,6 +3,7 @@
 
 #include "base/compute.h"
 #include "data/datasetloader.h"
+#include "io/atomicfile.h"
 #include "io/imagegrid.h"
 #include "io/pngfile.h"
 #include "io/tensorboardlog.h"
@@ -264,9 +265,11 @@ void TrainingSession::Worker::run(const Options& options)
     try {
         prepare(options);
         trainLoop();
-        const std::string checksum = m_trainer ? m_trainer->networks().checksum() : std::string();
-        std::lock_guard<std::mutex> lock(m_mutex);
-        m_checksum = checksum;
+        if (m_parallel) { // the ranks' proof of agreement; nobody else reads it
+            const std::string checksum = m_trainer->networks().checksum();
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_checksum = checksum;
+        }
     } catch (const StudioError& e) {
         finishWith(SessionState::Failed, e.what(), e.kind());
     } catch (const c10::Error& e) {
@@ -789,8 +792,9 @@ void TrainingSession::Worker::writeSampleGrid()
 {
     const Image grid = makeImageGrid(tensorToImages(m_trainer->networks().generate(m_fixedNoise)), kGridColumns);
     const std::string path = stepFileName(m_project.samplesDir(), m_step, "png");
-    writePng(path, grid);
-    m_tensorboard->addImage(m_step, "samples", grid);
+    const QByteArray png = encodePng(grid); // once, for the file and TensorBoard
+    writeFileAtomically(path, png);
+    m_tensorboard->addImage(m_step, "samples", grid, png);
     m_lastGrid = m_step;
     if (m_observer)
         m_observer->onSampleGrid(m_step, grid, path);

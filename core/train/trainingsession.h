@@ -70,9 +70,9 @@ public:
     // Set once the session failed: the message and its kind.
     std::string errorMessage() const;
     ErrorKind errorKind() const;
-    // SHA-256 over every weight and running statistic once the run has
-    // ended (empty before, or when it failed): equal on every rank of a
-    // data-parallel run.
+    // Distributed runs: SHA-256 over every weight and running statistic once
+    // the run has ended (empty before, when it failed, or when alone): equal
+    // on every rank.
     std::string parameterChecksum() const;
 
 private:

@@ -67,7 +67,7 @@ void TestTensorBoardLog::scalarsAndImagesRoundTrip()
         path = log.path();
         log.addScalars(10, {"loss_d", "loss_g"}, {0.5, 1.25});
         log.addScalars(20, {"loss_d", "loss_g"}, {0.25, -3.5e6});
-        log.addImage(20, "samples", image);
+        log.addImage(20, "samples", image, encodePng(image));
     }
     QVERIFY(QFileInfo(QString::fromStdString(path)).fileName().startsWith("events.out.tfevents."));
     const TensorBoardFile file = readTensorBoardFile(QString::fromStdString(path));
