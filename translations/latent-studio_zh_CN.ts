@@ -698,7 +698,7 @@
         <translation>复制(&amp;C)</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+38"/>
         <source>%n machine(s). Each process trains batches of %1 (the project&apos;s batch size), so a step learns from %2 images. Paste each block into a shell on its machine.</source>
         <translation>
             <numerusform>%n 台机器。每个进程以 %1（项目的批大小）为批大小进行训练，因此每一步从 %2 张图像中学习。请将每段命令粘贴到对应机器的 shell 中运行。</numerusform>
@@ -708,7 +708,7 @@
 <context>
     <name>latent::LossPlot</name>
     <message>
-        <location filename="../ui/lossplot.cpp" line="+86"/>
+        <location filename="../ui/lossplot.cpp" line="+89"/>
         <source>Log scale</source>
         <translation>对数刻度</translation>
     </message>
@@ -768,17 +768,17 @@
         <translation>平滑</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+83"/>
         <source>Point at the curves for values; click to see that step&apos;s samples.</source>
         <translation>将鼠标指向曲线以查看数值；单击可查看该步的样本。</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+81"/>
         <source>Compare with another run: choose its project folder</source>
         <translation>与另一次训练对比：选择它的项目文件夹</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: no readable metrics.csv</source>
         <translation>%1：没有可读取的 metrics.csv</translation>
     </message>
@@ -811,7 +811,7 @@
         <translation>Latent Studio</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>New learning rates (G %1, D %2) and %3 D step(s) per G step apply from the next step.</source>
         <translation>新的学习率（G %1，D %2）以及每个 G 步对应 %3 个 D 步的设置将从下一步开始生效。</translation>
     </message>
@@ -852,13 +852,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+234"/>
+        <location line="+241"/>
         <location line="+49"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-290"/>
         <source>%1: could not write the plot.</source>
         <translation>%1：无法写入图表。</translation>
     </message>
@@ -919,12 +919,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+487"/>
+        <location line="+496"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location line="-485"/>
+        <location line="-494"/>
         <source>Pause or resume (F6)</source>
         <translation>暂停或继续 (F6)</translation>
     </message>
@@ -1021,12 +1021,12 @@
     </message>
     <message>
         <location line="+34"/>
-        <location line="+420"/>
+        <location line="+429"/>
         <source>Training is running</source>
         <translation>训练正在进行</translation>
     </message>
     <message>
-        <location line="-420"/>
+        <location line="-429"/>
         <source>Stop the training before opening another project.</source>
         <translation>请先停止训练，再打开其他项目。</translation>
     </message>
@@ -1046,7 +1046,7 @@
         <translation>项目 %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>New project: choose or create an empty folder</source>
         <translation>新建项目：选择或创建一个空文件夹</translation>
     </message>
@@ -1276,7 +1276,7 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
         <translation>已用 %1，剩余 %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>

@@ -141,7 +141,7 @@ LossPlot::LossPlot(QWidget* parent)
     controls->addWidget(compareButton);
     controls->addWidget(exportButton);
     m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_readout->setText(tr("Point at the curves for values; click to see that step's samples."));
+    m_readout->setText(hint());
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot, 1);
@@ -216,6 +216,8 @@ void LossPlot::appendRows(const QVector<StepMetrics>& rows)
     }
     scheduleRedraw();
 }
+
+QString LossPlot::hint() { return tr("Point at the curves for values; click to see that step's samples."); }
 
 bool LossPlot::readCsv(const QString& path, const QString& prefix, QVector<StepMetrics>& rows)
 {
@@ -299,9 +301,10 @@ void LossPlot::compareDialog()
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Compare with another run: choose its project folder"));
     if (dir.isEmpty())
         return;
-    const QString csv = QDir(dir).filePath(QStringLiteral("metrics.csv"));
-    if (!addComparison(csv, QFileInfo(dir).fileName()))
-        m_readout->setText(palettecolours::errorHtml(tr("%1: no readable metrics.csv").arg(csv), palette()));
+    if (addComparison(QDir(dir).filePath(QStringLiteral("metrics.csv")), QFileInfo(dir).fileName()))
+        m_readout->setText(hint());
+    else
+        m_readout->setText(palettecolours::errorHtml(tr("%1: no readable metrics.csv").arg(dir), palette()));
 }
 
 void LossPlot::setSmoothing(double weight)

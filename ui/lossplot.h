@@ -92,6 +92,8 @@ private:
     static bool readCsv(const QString& path, const QString& prefix, QVector<StepMetrics>& rows);
     void removeSeries(const std::function<bool(const Series&)>& which);
     void compareDialog();
+    // What the read-out says while the pointer is off the curves.
+    static QString hint();
     void smoothFrom(Series& series, qsizetype first);
     void refreshGraphs();
     void scheduleRedraw();
