@@ -95,6 +95,15 @@ screenshots() {
   echo "Saved $out/guide-*.png (project: $project)"
 }
 
+translations() {
+  # After changing user-visible strings: collects every tr() and translate()
+  # of the core, the studio and the CLI into translations/*.ts (strings no
+  # longer used are dropped), for Qt Linguist or a text editor.
+  # tst_translations fails until this has been run and the new strings translated.
+  install_missing || exit 1
+  /usr/lib/qt6/bin/lupdate -locations relative -no-obsolete core ui app -ts translations/*.ts
+}
+
 bench() {
   install_missing "${BENCH_PACKAGES[@]}" || echo "(the Python comparison needs them; going on without)" >&2
   # latent-bench has no BLAS RPATH, so each BLAS can be loaded in turn.
@@ -260,7 +269,8 @@ case "${1:-}" in
   build) shift; build "$@" ;;
   bench) shift; build; bench "$@" ;;
   package) shift; build; package ;;
+  translations) translations ;;
   *)
-    echo "usage: ./studio.sh run|test [--asan|--tsan]|build|bench|package|screenshots|fuzz [SECONDS]" >&2
+    echo "usage: ./studio.sh run|test [--asan|--tsan]|build|bench|package|screenshots|translations|fuzz [SECONDS]" >&2
     exit 2 ;;
 esac

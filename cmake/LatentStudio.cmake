@@ -31,7 +31,9 @@ function(latent_add_test name)
   latent_use_blas(${name})
   set_target_properties(${name} PROPERTIES AUTOMOC ON RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tests)
   add_test(NAME ${name} COMMAND ${name})
-  set_tests_properties(${name} PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
+  # English whatever the machine's language: tests read the CLI's and the
+  # studio's messages; the ones about translations choose their locale.
+  set_tests_properties(${name} PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANGUAGE=")
 endfunction()
 
 # LATENT_SANITIZE: the flags go on every target defined after this file is

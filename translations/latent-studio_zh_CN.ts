@@ -2,6 +2,2116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnimationFile</name>
+    <message>
+        <location filename="../core/io/animationfile.cpp" line="+40"/>
+        <source>this OpenCV cannot write MPEG-4 video (no FFmpeg backend?)</source>
+        <translation>当前的 OpenCV 无法写入 MPEG-4 视频（缺少 FFmpeg 后端？）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the video could not be written whole (%1 of %2 frames; is the disk full?)</source>
+        <extracomment>%1 is the number of frames written, %2 the number there should be</extracomment>
+        <translation>视频未能完整写入（已写入 %1 帧，共 %2 帧；磁盘是否已满？）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>there are no frames to write</source>
+        <translation>没有可写入的帧</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot create the folder</source>
+        <translation>无法创建文件夹</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>is not a video OpenCV can open</source>
+        <translation>不是 OpenCV 能打开的视频</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <location filename="../core/io/atomicfile.cpp" line="+26"/>
+        <source>%1 (the disk is full, or the file too large for it)</source>
+        <extracomment>%1 is the system&apos;s error message</extracomment>
+        <translation>%1（磁盘已满，或文件对该磁盘而言过大）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk may be full</source>
+        <translation>磁盘可能已满</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot write: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>writing failed, the previous file is untouched: %1</source>
+        <translation>写入失败，原有文件未被改动：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot write in this folder: %1</source>
+        <translation>无法在此文件夹中写入：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file came out empty (is the disk full?)</source>
+        <translation>写出的文件为空（磁盘是否已满？）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot move the finished file into place: %1</source>
+        <translation>无法将写好的文件移动到目标位置：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkFile</name>
+    <message>
+        <location filename="../core/latent/bookmarkfile.cpp" line="+27"/>
+        <source>%1 should be an object</source>
+        <translation>%1 应为对象</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no name</source>
+        <translation>%1 没有名称</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bookmark &apos;%1&apos; has no latent vector z</source>
+        <translation>书签 &apos;%1&apos; 没有潜在向量 z</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bookmark &apos;%1&apos; has a z that is not all finite numbers</source>
+        <translation>书签 &apos;%1&apos; 的 z 并非全部为有限数值</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>is not valid JSON (%1)</source>
+        <translation>不是有效的 JSON（%1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is not a Latent Studio bookmarks file (no &quot;format&quot;: &quot;latent-studio-bookmarks&quot;)</source>
+        <translation>不是 Latent Studio 书签文件（缺少 &quot;format&quot;: &quot;latent-studio-bookmarks&quot;）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>has bookmarks format %1; this build reads version %2</source>
+        <translation>书签格式为 %1；此版本只能读取格式 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>field &apos;bookmarks&apos; should be a list</source>
+        <translation>字段 &apos;bookmarks&apos; 应为列表</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>has no bookmark named &apos;%1&apos; (it has none)</source>
+        <translation>没有名为 &apos;%1&apos; 的书签（其中没有任何书签）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has no bookmark named &apos;%1&apos; (it has: %2)</source>
+        <translation>没有名为 &apos;%1&apos; 的书签（现有书签：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointFile</name>
+    <message>
+        <location filename="../core/train/checkpointfile.cpp" line="+57"/>
+        <source>cannot read the checkpoint: %1</source>
+        <translation>无法读取检查点：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the checkpoint does not exist</source>
+        <translation>检查点不存在</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is not a Latent Studio checkpoint (wrong magic bytes)</source>
+        <translation>不是 Latent Studio 检查点（魔数字节不正确）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>the checkpoint is truncated (its header is incomplete)</source>
+        <translation>检查点已截断（文件头不完整）</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>the checkpoint was written by a newer Latent Studio (format %1)</source>
+        <translation>该检查点由更新版本的 Latent Studio 写入（格式 %1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>the checkpoint header is corrupt</source>
+        <translation>检查点文件头已损坏</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the checkpoint header lacks its step or model</source>
+        <translation>检查点文件头缺少步数或模型信息</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the checkpoint is truncated (no weights after the header)</source>
+        <translation>检查点已截断（文件头之后没有权重）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the checkpoint is truncated or padded: it should hold %1 bytes of weights but holds %2</source>
+        <translation>检查点已截断或含有多余填充：应包含 %1 字节的权重，实际为 %2 字节</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>could not read the whole checkpoint</source>
+        <translation>无法完整读取检查点</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the checkpoint is corrupt (its checksum does not match)</source>
+        <translation>检查点已损坏（校验和不匹配）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the checkpoint belongs to another model: it holds %1, but the project is %2</source>
+        <extracomment>%1 and %2 describe models, e.g. &quot;dcgan 64x64x3, z 128, width 64, loss hinge&quot;</extracomment>
+        <translation>该检查点属于另一个模型：其中为 %1，而项目为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>CifarReader</name>
+    <message>
+        <location filename="../core/data/cifarreader.cpp" line="+23"/>
+        <source>the file is truncated or not a CIFAR-10 batch: %1 bytes is not a whole number of %2-byte records</source>
+        <extracomment>%1 is the file&apos;s size in bytes, %2 the size of one record in bytes</extracomment>
+        <translation>文件被截断或不是 CIFAR-10 批次文件：%1 字节不是 %2 字节记录的整数倍</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>record %1 has label %2 (CIFAR-10 labels are 0-9)</source>
+        <translation>记录 %1 的标签为 %2（CIFAR-10 的标签应为 0-9）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no CIFAR-10 binary batches (data_batch_1.bin ...) were found</source>
+        <translation>未找到 CIFAR-10 二进制批次文件（data_batch_1.bin ...）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>could not read the whole file</source>
+        <translation>未能读取整个文件</translation>
+    </message>
+</context>
+<context>
+    <name>Compute</name>
+    <message>
+        <location filename="../core/base/compute.cpp" line="+25"/>
+        <source>--device cuda was asked for, but this LibTorch build or machine has no CUDA device; use --device cpu or auto</source>
+        <translation>要求使用 --device cuda，但此 LibTorch 构建或本机没有 CUDA 设备；请使用 --device cpu 或 auto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown device &apos;%1&apos; (expected auto, cpu or cuda)</source>
+        <translation>未知设备 &apos;%1&apos;（应为 auto、cpu 或 cuda）</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>none found</source>
+        <extracomment>in place of the BLAS library file, when no BLAS library is loaded</extracomment>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not OpenBLAS</source>
+        <extracomment>the loaded BLAS library is not OpenBLAS</extracomment>
+        <translation>不是 OpenBLAS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sequential</source>
+        <extracomment>OpenBLAS built to run on one thread</extracomment>
+        <translation>单线程</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown</source>
+        <extracomment>OpenBLAS reports a threading mode this build does not know</extracomment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LibTorch %1, device %2, %3 thread(s), BLAS %4 (%5)</source>
+        <extracomment>%1 is the LibTorch version, %2 the device (cpu or cuda), %3 the number of threads, %4 the BLAS library file, %5 how that BLAS runs its own threads</extracomment>
+        <translation>LibTorch %1，设备 %2，%3 个线程，BLAS %4（%5）</translation>
+    </message>
+</context>
+<context>
+    <name>DataParallel</name>
+    <message>
+        <location filename="../core/train/dataparallel.cpp" line="+32"/>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 lost the others while receiving rank 0&apos;s weights: %2. Another rank has stopped, or has not answered within %3 s (--timeout); its own output says why</source>
+        <extracomment>%1 names this process (&quot;rank 1 of 2&quot;), %2 is the network error, %3 the timeout in seconds</extracomment>
+        <translation>%1 在接收 rank 0 的权重时与其他 rank 断开了连接：%2。另一个 rank 已停止，或未在 %3 s 内响应（--timeout）；原因请见其自身的输出</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 lost the others while averaging the gradients: %2. Another rank has stopped, or has not answered within %3 s (--timeout); its own output says why</source>
+        <extracomment>%1 names this process (&quot;rank 1 of 2&quot;), %2 is the network error, %3 the timeout in seconds</extracomment>
+        <translation>%1 在平均梯度时与其他 rank 断开了连接：%2。另一个 rank 已停止，或未在 %3 s 内响应（--timeout）；原因请见其自身的输出</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 lost the others while sharing the step&apos;s results: %2. Another rank has stopped, or has not answered within %3 s (--timeout); its own output says why</source>
+        <extracomment>%1 names this process (&quot;rank 1 of 2&quot;), %2 is the network error, %3 the timeout in seconds</extracomment>
+        <translation>%1 在共享本步结果时与其他 rank 断开了连接：%2。另一个 rank 已停止，或未在 %3 s 内响应（--timeout）；原因请见其自身的输出</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 lost the others while receiving rank 0&apos;s checkpoint: %2. Another rank has stopped, or has not answered within %3 s (--timeout); its own output says why</source>
+        <extracomment>%1 names this process (&quot;rank 1 of 2&quot;), %2 is the network error, %3 the timeout in seconds</extracomment>
+        <translation>%1 在接收 rank 0 的检查点时与其他 rank 断开了连接：%2。另一个 rank 已停止，或未在 %3 s 内响应（--timeout）；原因请见其自身的输出</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 could not listen on %2:%3 within %4 s: %5</source>
+        <extracomment>%1 names this process (&quot;rank 0 of 2&quot;), %2:%3 is its address and port, %4 seconds, %5 the error</extracomment>
+        <translation>%1 未能在 %4 s 内于 %2:%3 上开始监听：%5</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 could not meet rank 0 at %2:%3 within %4 s: %5</source>
+        <extracomment>%1 names this process (&quot;rank 1 of 2&quot;), %2:%3 is rank 0&apos;s address and port, %4 seconds, %5 the error</extracomment>
+        <translation>%1 未能在 %4 s 内与位于 %2:%3 的 rank 0 建立连接：%5</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>this LibTorch build has no NCCL, which distributed training on CUDA needs; use --device cpu</source>
+        <translation>此 LibTorch 构建不含 NCCL，而在 CUDA 上进行分布式训练需要它；请使用 --device cpu</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 could not set up its process group: %2</source>
+        <extracomment>%1 names this process (&quot;rank 1 of 2&quot;), %2 is LibTorch&apos;s error</extracomment>
+        <translation>%1 无法建立其进程组：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetLoader</name>
+    <message>
+        <location filename="../core/data/datasetloader.cpp" line="+19"/>
+        <source>no dataset path was given</source>
+        <translation>未指定数据集路径</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+28"/>
+        <source>the dataset path does not exist</source>
+        <translation>数据集路径不存在</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>is a single image; choose the folder that holds the training images</source>
+        <translation>是单张图像；请选择存放训练图像的文件夹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a dataset this studio reads (an image folder, IDX files or CIFAR-10 batches)</source>
+        <translation>不是 Latent Studio 可读取的数据集（图像文件夹、IDX 文件或 CIFAR-10 批次文件）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the synthetic digits need a positive image count</source>
+        <translation>合成数字的图像数量必须为正数</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unrecognised dataset</source>
+        <translation>无法识别的数据集</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetPreview</name>
+    <message>
+        <location filename="../core/data/datasetpreview.cpp" line="+32"/>
+        <source>no PNG, JPEG or BMP images were found in the folder or below it</source>
+        <translation>在该文件夹及其子文件夹中未找到 PNG、JPEG 或 BMP 图像</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetSpec</name>
+    <message>
+        <location filename="../core/data/datasetspec.cpp" line="+26"/>
+        <source>unknown dataset source &apos;%1&apos; (expected synthetic-digits, auto, folder, idx or cifar10)</source>
+        <translation>未知的数据集来源 &apos;%1&apos;（应为 synthetic-digits、auto、folder、idx 或 cifar10）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>built-in synthetic digits (%1 images)</source>
+        <translation>内置合成数字（%1 张图像）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>auto %1</source>
+        <translation>自动检测 %1</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>folder %1</source>
+        <translation>图像文件夹 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>idx %1</source>
+        <translation>IDX 文件 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cifar10 %1</source>
+        <translation>CIFAR-10 批次文件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DistributedSpec</name>
+    <message>
+        <location filename="../core/train/distributedspec.cpp" line="+18"/>
+        <source>%1 is not set (--distributed reads torchrun&apos;s RANK, WORLD_SIZE, MASTER_ADDR and MASTER_PORT)</source>
+        <extracomment>%1 is an environment variable, e.g. RANK</extracomment>
+        <translation>未设置 %1（--distributed 会读取 torchrun 的 RANK、WORLD_SIZE、MASTER_ADDR 和 MASTER_PORT）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is &apos;%2&apos;; expected a whole number from %3 to %4</source>
+        <extracomment>%1 is an environment variable, %2 its value</extracomment>
+        <translation>%1 为 &apos;%2&apos;；应为 %3 到 %4 之间的整数</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>rank %1 of %2</source>
+        <translation>rank %1（共 %2 个）</translation>
+    </message>
+</context>
+<context>
+    <name>GanHealthMonitor</name>
+    <message>
+        <location filename="../core/train/ganhealthmonitor.cpp" line="+69"/>
+        <source>The discriminator is winning outright (step %1): for %2 steps it has told generated images from real ones almost perfectly (mean D(G(z)) now %3), so the generator learns little. A lower discriminator learning rate, fewer D steps per G step, or the hinge or WGAN-GP loss may help.</source>
+        <extracomment>%1 is the step, %2 a number of steps, %3 the discriminator&apos;s mean score for generated images</extracomment>
+        <translation>判别器完全占优（第 %1 步）：在连续 %2 步中，它几乎完美地区分了生成图像与真实图像（当前 D(G(z)) 均值为 %3），因此生成器几乎学不到东西。降低判别器学习率、减少每个 G 步的 D 步数，或改用 hinge 或 WGAN-GP 损失可能会有帮助。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sample diversity is collapsing: generated images differ from each other by %1% of what real images do, for %2 steps (step %3). The generator may be making only a few kinds of image (mode collapse). Going back to an earlier checkpoint or lowering the generator&apos;s learning rate may help.</source>
+        <extracomment>%1 is a percentage (the number alone), %2 a number of steps, %3 the step</extracomment>
+        <translation>样本多样性正在坍缩：已连续 %2 步（第 %3 步），生成图像彼此之间的差异仅为真实图像间差异的 %1%。生成器可能只在生成少数几类图像（模式坍缩）。回退到较早的检查点或降低生成器的学习率可能会有帮助。</translation>
+    </message>
+</context>
+<context>
+    <name>GifWriter</name>
+    <message>
+        <location filename="../core/io/gifwriter.cpp" line="+21"/>
+        <source>unknown GIF error</source>
+        <translation>未知的 GIF 错误</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>writing the GIF failed: %1</source>
+        <translation>写入 GIF 失败：%1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>could not reduce a frame to 256 colours</source>
+        <translation>无法将某一帧缩减到 256 色</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>there are no frames to write</source>
+        <translation>没有可写入的帧</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot write the GIF: %1</source>
+        <translation>无法写入 GIF：%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>finishing the GIF failed (is the disk full?): %1</source>
+        <translation>完成 GIF 写入失败（磁盘是否已满？）：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is not a readable GIF: %1</source>
+        <translation>不是可读取的 GIF：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the GIF is truncated or corrupt</source>
+        <translation>GIF 文件被截断或已损坏</translation>
+    </message>
+</context>
+<context>
+    <name>IdxReader</name>
+    <message>
+        <location filename="../core/data/idxreader.cpp" line="+44"/>
+        <source>cannot start decompressing the file</source>
+        <translation>无法开始解压该文件</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>cannot go on decompressing the file</source>
+        <translation>无法继续解压该文件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the compressed data is corrupt or cut short</source>
+        <translation>压缩数据已损坏或不完整</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>the file is too short to be an IDX file</source>
+        <translation>文件太短，不可能是 IDX 文件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>wrong magic number %1 (expected %2: unsigned bytes, %3 dimensions)</source>
+        <extracomment>%1 and %2 are hexadecimal magic numbers, %3 a count</extracomment>
+        <translation>魔数 %1 错误（应为 %2：无符号字节，%3 维）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the header is truncated</source>
+        <translation>文件头被截断</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot open the file for reading: %1</source>
+        <translation>无法打开文件进行读取：%1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>the header gives a zero dimension (%1 x %2 x %3)</source>
+        <translation>文件头给出的维度中有零（%1 x %2 x %3）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the header gives impossible dimensions (%1 x %2 x %3)</source>
+        <translation>文件头给出的维度不可能成立（%1 x %2 x %3）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the file is truncated: its header promises %1 images of %2x%3 (%4 bytes) but it holds only %5</source>
+        <extracomment>%1 images of %2 rows by %3 columns, %4 and %5 numbers of bytes</extracomment>
+        <translation>文件被截断：文件头声明有 %1 张 %2x%3 的图像（%4 字节），但文件只包含 %5 字节</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>no IDX images file (such as train-images-idx3-ubyte) was found</source>
+        <translation>未找到 IDX 图像文件（如 train-images-idx3-ubyte）</translation>
+    </message>
+</context>
+<context>
+    <name>ImageDecode</name>
+    <message>
+        <location filename="../core/io/imagedecode.cpp" line="+51"/>
+        <source>the file is larger than 1 GB; the studio does not read images that big</source>
+        <translation>文件大于 1 GB；Latent Studio 不读取这么大的图像</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the %1 is truncated (its end marker is missing)</source>
+        <extracomment>%1 is the image format: PNG, JPEG or BMP</extracomment>
+        <translation>该 %1 文件被截断（缺少结束标记）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the %1 could not be decoded (it is corrupt)</source>
+        <extracomment>%1 is the image format: PNG, JPEG or BMP</extracomment>
+        <translation>该 %1 文件无法解码（已损坏）</translation>
+    </message>
+</context>
+<context>
+    <name>ImageFolderReader</name>
+    <message>
+        <location filename="../core/data/imagefolderreader.cpp" line="+37"/>
+        <source>its pixel format is not supported</source>
+        <translation>不支持其像素格式</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a folder</source>
+        <translation>不是文件夹</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no PNG, JPEG or BMP images were found in the folder or below it</source>
+        <translation>在该文件夹及其子文件夹中未找到 PNG、JPEG 或 BMP 图像</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: skipped, %2</source>
+        <extracomment>%1 is a file name, %2 why it could not be read</extracomment>
+        <translation>%1：已跳过，%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>none of the %1 image files in the folder could be read</source>
+        <translation>文件夹中的 %1 个图像文件均无法读取</translation>
+    </message>
+</context>
+<context>
+    <name>ImageHeader</name>
+    <message>
+        <location filename="../core/io/imageheader.cpp" line="+20"/>
+        <source>the image is truncated (the PNG header is cut off)</source>
+        <translation>图像被截断（PNG 文件头不完整）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the image is truncated (a JPEG marker is cut off)</source>
+        <translation>图像被截断（某个 JPEG 标记不完整）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the image is truncated (a JPEG segment length is cut off)</source>
+        <translation>图像被截断（某个 JPEG 段的长度字段不完整）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the image is truncated (a JPEG segment is cut off)</source>
+        <translation>图像被截断（某个 JPEG 段不完整）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the image is truncated (the BMP header is cut off)</source>
+        <translation>图像被截断（BMP 文件头不完整）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the image is truncated</source>
+        <translation>图像被截断</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>the image is corrupt (the PNG does not start with its IHDR chunk)</source>
+        <translation>图像已损坏（PNG 未以 IHDR 块开头）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the image is corrupt (PNG colour type %1 with %2-bit samples)</source>
+        <translation>图像已损坏（PNG 颜色类型 %1 搭配 %2 位采样）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the image is corrupt (its PNG header claims an impossible size)</source>
+        <translation>图像已损坏（其 PNG 文件头声明了不可能的尺寸）</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>the image is corrupt (a JPEG segment does not start with a marker)</source>
+        <translation>图像已损坏（某个 JPEG 段不是以标记开头）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the image is corrupt (the JPEG has no frame header before its image data)</source>
+        <translation>图像已损坏（JPEG 在图像数据之前没有帧头）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the image is corrupt (a JPEG segment length below 2)</source>
+        <translation>图像已损坏（某个 JPEG 段的长度小于 2）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the image is corrupt (a JPEG frame header is too short)</source>
+        <translation>图像已损坏（某个 JPEG 帧头过短）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the JPEG gives its height only after the image data (a DNL marker), which is not supported</source>
+        <translation>该 JPEG 在图像数据之后才给出高度（DNL 标记），不支持这种情况</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the image is corrupt (an unknown BMP header size of %1)</source>
+        <translation>图像已损坏（未知的 BMP 文件头大小 %1）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the image is corrupt (its BMP header claims %1 x %2 pixels)</source>
+        <translation>图像已损坏（其 BMP 文件头声明为 %1 x %2 像素）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is not a PNG, JPEG or BMP image</source>
+        <translation>不是 PNG、JPEG 或 BMP 图像</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the image is corrupt (its %1 header claims %2 x %3 pixels)</source>
+        <extracomment>%1 is the image format (PNG, JPEG or BMP), %2 x %3 the width and height it claims</extracomment>
+        <translation>图像已损坏（其 %1 文件头声明为 %2 x %3 像素）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>claims %1 x %2 pixels in its %3 header; the studio reads images of up to 100 megapixels and %4 pixels a side</source>
+        <extracomment>%1 x %2 are the width and height the file claims, %3 its format (PNG, JPEG or BMP), %4 the largest side the studio reads</extracomment>
+        <translation>其 %3 文件头声明为 %1 x %2 像素；Latent Studio 只读取不超过 1 亿像素且每边不超过 %4 像素的图像</translation>
+    </message>
+</context>
+<context>
+    <name>InferenceEngine</name>
+    <message>
+        <location filename="../core/latent/inferenceengine.cpp" line="+64"/>
+        <source>the checkpoint&apos;s weights could not be loaded: %1</source>
+        <extracomment>%1 is LibTorch&apos;s message</extracomment>
+        <translation>无法加载检查点的权重：%1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>is not a TorchScript file this LibTorch can load</source>
+        <translation>不是此 LibTorch 能加载的 TorchScript 文件</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the generator does not accept latent vectors of size %1</source>
+        <translation>生成器不接受大小为 %1 的潜在向量</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no latent size from 1 to 1024 works with this generator; give it with --latent-dim or a sidecar JSON {&quot;latent_dim&quot;: N}</source>
+        <extracomment>--latent-dim is a command-line option and {&quot;latent_dim&quot;: N} JSON: keep them as written</extracomment>
+        <translation>1 到 1024 之间的潜在维度均不适用于此生成器；请用 --latent-dim 或附带的 JSON 文件 {&quot;latent_dim&quot;: N} 指定</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the generator&apos;s output is not a batch of gray or RGB images [N, 1|3, H, W]</source>
+        <translation>生成器的输出不是一批灰度或 RGB 图像 [N, 1|3, H, W]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the generator&apos;s output spans [%1, %2]; images in [-1, 1] are expected</source>
+        <extracomment>%1 and %2 are the lowest and highest pixel values</extracomment>
+        <translation>生成器的输出范围为 [%1, %2]；应输出取值在 [-1, 1] 内的图像</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>a latent vector has %1 values; this model takes %2</source>
+        <translation>潜在向量有 %1 个值；此模型需要 %2 个</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>only a VAE can encode an image; this model is a GAN</source>
+        <translation>只有 VAE 能编码图像；此模型是 GAN</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its pixel format is not supported</source>
+        <translation>不支持其像素格式</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a VAE&apos;s directions come from encodings of real images; use principalDirectionsOfEncodings</source>
+        <extracomment>principalDirectionsOfEncodings is a function&apos;s name: keep it as written</extracomment>
+        <translation>VAE 的方向来自真实图像的编码；请使用 principalDirectionsOfEncodings</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>only a VAE encodes images; a GAN&apos;s directions come from principalDirections</source>
+        <extracomment>principalDirections is a function&apos;s name: keep it as written</extracomment>
+        <translation>只有 VAE 能编码图像；GAN 的方向来自 principalDirections</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the images to encode are not at the VAE&apos;s size and channels</source>
+        <translation>要编码的图像与 VAE 的尺寸和通道数不符</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+18"/>
+        <source>only a studio-trained model can be exported</source>
+        <translation>只能导出在 Latent Studio 中训练的模型</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>could not build the TorchScript module: %1</source>
+        <extracomment>%1 is LibTorch&apos;s message</extracomment>
+        <translation>无法构建 TorchScript 模块：%1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFields</name>
+    <message>
+        <location filename="../core/base/jsonfields.cpp" line="+28"/>
+        <source>field &apos;%1&apos; should be a number</source>
+        <translation>字段 &apos;%1&apos; 应为数字</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>field &apos;%1&apos; should be a whole number</source>
+        <translation>字段 &apos;%1&apos; 应为整数</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>field &apos;%1&apos; should be a whole number in range</source>
+        <translation>字段 &apos;%1&apos; 应为范围内的整数</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>field &apos;%1&apos; should be true or false</source>
+        <translation>字段 &apos;%1&apos; 应为 true 或 false</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>field &apos;%1&apos; should be a string</source>
+        <translation>字段 &apos;%1&apos; 应为字符串</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>field &apos;%1&apos; should be an object</source>
+        <translation>字段 &apos;%1&apos; 应为对象</translation>
+    </message>
+</context>
+<context>
+    <name>LatentPath</name>
+    <message>
+        <location filename="../core/latent/latentpath.cpp" line="+16"/>
+        <source>an interpolation needs at least two keyframes</source>
+        <translation>插值至少需要两个关键帧</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the keyframes&apos; latent vectors differ in size</source>
+        <translation>各关键帧的潜在向量大小不同</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there must be at least one frame between keyframes</source>
+        <translation>关键帧之间至少要有一帧</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsLog</name>
+    <message>
+        <location filename="../core/train/metricslog.cpp" line="+31"/>
+        <source>has other columns than this model logs; move it away to start a new log</source>
+        <translation>其中的列与此模型记录的列不同；请将其移走以开始新的日志</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot append to the metrics log: %1</source>
+        <translation>无法追加写入指标日志：%1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>cannot write the metrics log: %1</source>
+        <translation>无法写入指标日志：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSpec</name>
+    <message>
+        <location filename="../core/models/modelspec.cpp" line="+31"/>
+        <source>unknown model &apos;%1&apos; (expected dcgan or vae)</source>
+        <translation>未知模型 &apos;%1&apos;（应为 dcgan 或 vae）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown GAN loss &apos;%1&apos; (expected bce, wgan-gp, hinge or lsgan)</source>
+        <translation>未知的 GAN 损失 &apos;%1&apos;（应为 bce、wgan-gp、hinge 或 lsgan）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown reconstruction loss &apos;%1&apos; (expected bce or mse)</source>
+        <translation>未知的重建损失 &apos;%1&apos;（应为 bce 或 mse）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>image size %1 is out of range (16 to 256; 28, 32, 64 and 128 are usual)</source>
+        <translation>图像尺寸 %1 超出范围（16 到 256；常用 28、32、64 和 128）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>channels must be 1 (gray) or 3 (RGB), not %1</source>
+        <translation>通道数必须为 1（灰度）或 3（RGB），而不是 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>latent size %1 is out of range (1 to 4096)</source>
+        <translation>潜在维度 %1 超出范围（1 到 4096）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>width %1 is out of range (4 to 1024)</source>
+        <translation>宽度 %1 超出范围（4 到 1024）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>beta must be between 0 and 1000</source>
+        <translation>beta 必须在 0 到 1000 之间</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>dcgan %1x%1x%2, z %3, width %4, loss %5</source>
+        <extracomment>%1 is the image side, %2 its channels, %3 the latent size, %4 the width, %5 the loss&apos;s name (bce, wgan-gp...); dcgan is the model&apos;s name as the command line takes it</extracomment>
+        <translation>dcgan %1x%1x%2，z 维度 %3，宽度 %4，损失 %5</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>vae %1x%1x%2, z %3, width %4, recon %5, beta %6</source>
+        <extracomment>%1 is the image side, %2 its channels, %3 the latent size, %4 the width, %5 the reconstruction loss&apos;s name (bce or mse), %6 the weight of the KL term; vae is the model&apos;s name as the command line takes it</extracomment>
+        <translation>vae %1x%1x%2，z 维度 %3，宽度 %4，重建损失 %5，beta %6</translation>
+    </message>
+</context>
+<context>
+    <name>PathAnimation</name>
+    <message>
+        <location filename="../core/latent/pathanimation.cpp" line="+19"/>
+        <source>an animation needs at least one path</source>
+        <translation>动画至少需要一条路径</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the paths of a grid video must have the same number of frames</source>
+        <translation>网格视频中的各条路径帧数必须相同</translation>
+    </message>
+</context>
+<context>
+    <name>PngFile</name>
+    <message>
+        <location filename="../core/io/pngfile.cpp" line="+62"/>
+        <source>is not a PNG file</source>
+        <translation>不是 PNG 文件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the PNG is truncated</source>
+        <translation>PNG 文件被截断</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>its pixel format is not supported</source>
+        <translation>不支持其像素格式</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <location filename="../core/project/presets.cpp" line="+40"/>
+        <source>DCGAN for CIFAR-10 or any small colour photos, 32x32 RGB with flips (give --dataset)</source>
+        <extracomment>--dataset is a command-line option: keep it as written</extracomment>
+        <translation>用于 CIFAR-10 或任意小尺寸彩色照片的 DCGAN，32x32 RGB，带翻转（需指定 --dataset）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DCGAN on the built-in digits, 28x28 gray: the default, digits in about 1500 steps</source>
+        <translation>基于内置数字的 DCGAN，28x28 灰度：默认预设，约 1500 步即可生成数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convolutional VAE on the built-in digits, 28x28 gray, 16 latent dimensions</source>
+        <translation>基于内置数字的卷积 VAE，28x28 灰度，16 个潜在维度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WGAN-GP on the built-in digits: 5 critic steps per generator step, Adam 1e-4 (0, 0.9)</source>
+        <translation>基于内置数字的 WGAN-GP：每个生成器步对应 5 个评判器步，Adam 1e-4 (0, 0.9)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The standard DCGAN of Radford et al., 64x64 RGB, for a folder of photos (give --dataset)</source>
+        <extracomment>--dataset is a command-line option: keep it as written</extracomment>
+        <translation>Radford 等人提出的标准 DCGAN，64x64 RGB，用于照片文件夹（需指定 --dataset）</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>unknown preset &apos;%1&apos; (built in: %2)</source>
+        <extracomment>%2 is the list of the built-in presets&apos; names</extracomment>
+        <translation>未知预设 &apos;%1&apos;（内置预设：%2）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>preset %1</source>
+        <extracomment>Names where faulty settings came from, in messages like &quot;preset digits-dcgan: steps must be at least 1&quot;</extracomment>
+        <translation>预设 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressEstimate</name>
+    <message>
+        <location filename="../core/train/progressestimate.cpp" line="+41"/>
+        <source>%1h%2m</source>
+        <extracomment>a duration: %1 hours, %2 minutes (two digits), e.g. &quot;2h05m&quot;</extracomment>
+        <translation>%1小时%2分</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1m%2s</source>
+        <extracomment>a duration: %1 minutes, %2 seconds (two digits), e.g. &quot;2m37s&quot;</extracomment>
+        <translation>%1分%2秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1s</source>
+        <extracomment>a duration in seconds, e.g. &quot;42s&quot;</extracomment>
+        <translation>%1秒</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPrinter</name>
+    <message>
+        <location filename="../app/cli/progressprinter.cpp" line="+57"/>
+        <source>step %1/%2 %3%  %4 img/s  elapsed %5  left %6</source>
+        <extracomment>%1 the step, %2 the steps in all, %3 the percentage done (padded to 3 characters), %4 images per second, %5 the time so far, %6 the time left</extracomment>
+        <translation>第 %1/%2 步 %3%  %4 img/s  已用 %5  剩余 %6</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>checkpoint at step %1: %2</source>
+        <translation>第 %1 步的检查点：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Project</name>
+    <message>
+        <location filename="../core/project/project.cpp" line="+30"/>
+        <source>cannot create the folder</source>
+        <translation>无法创建文件夹</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>exists and is not a folder</source>
+        <translation>已存在且不是文件夹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already holds a project; use &apos;resume&apos; to continue it or choose a new folder</source>
+        <translation>已包含一个项目；请使用 &apos;resume&apos; 继续该项目，或选择新文件夹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not empty; choose a new or empty folder for the project</source>
+        <translation>不是空文件夹；请为项目选择一个新的或空的文件夹</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot create the project folder</source>
+        <translation>无法创建项目文件夹</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the project folder does not exist</source>
+        <translation>项目文件夹不存在</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder is not a Latent Studio project (project.json is missing)</source>
+        <translation>该文件夹不是 Latent Studio 项目（缺少 project.json）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is not valid JSON (%1 at byte %2)</source>
+        <extracomment>%1 is the JSON parser&apos;s message, %2 a byte offset in the file</extracomment>
+        <translation>不是有效的 JSON（第 %2 字节处：%1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>does not hold a JSON object</source>
+        <translation>不包含 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot copy the checkpoint here</source>
+        <translation>无法将检查点复制到此处</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectConfig</name>
+    <message>
+        <location filename="../core/project/projectconfig.cpp" line="+51"/>
+        <source>batch size must be between 1 and 4096</source>
+        <translation>批大小必须在 1 到 4096 之间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>steps must be at least 1</source>
+        <translation>步数必须至少为 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>learning rates must be above 0 and below 10</source>
+        <translation>学习率必须大于 0 且小于 10</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adam betas must be in [0, 1)</source>
+        <translation>Adam 的 beta 值必须在 [0, 1) 范围内</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D steps per G step must be between 1 and 100</source>
+        <translation>每个 G 步的 D 步数必须在 1 到 100 之间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>log, sample and checkpoint intervals must be at least 1</source>
+        <translation>日志、样本和检查点间隔必须至少为 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the number of checkpoints to keep cannot be negative</source>
+        <translation>要保留的检查点数量不能为负数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the seed must be at most 9007199254740991 (2^53 - 1)</source>
+        <translation>随机种子不能大于 9007199254740991（2^53 - 1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the gradient penalty weight must be between 0 and 1000000</source>
+        <translation>梯度惩罚权重必须在 0 到 1000000 之间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the synthetic digits need a positive image count</source>
+        <translation>合成数字的图像数量必须为正数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>threads must be 0 (automatic) or a positive count</source>
+        <translation>线程数必须为 0（自动）或正数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>device must be auto, cpu or cuda</source>
+        <translation>设备必须为 auto、cpu 或 cuda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the dataset needs a path (an image folder, IDX files or CIFAR-10 batches)</source>
+        <translation>数据集需要路径（图像文件夹、IDX 文件或 CIFAR-10 批次文件）</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>is not a Latent Studio project file (no &quot;format&quot;: &quot;latent-studio-project&quot;)</source>
+        <translation>不是 Latent Studio 项目文件（缺少 &quot;format&quot;: &quot;latent-studio-project&quot;）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>has no valid format_version</source>
+        <translation>没有有效的 format_version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>was written by a newer Latent Studio (project format %1; this build reads up to %2)</source>
+        <translation>由更新版本的 Latent Studio 写入（项目格式 %1；此版本最高可读取 %2）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the &quot;%1&quot; section is missing</source>
+        <translation>缺少 &quot;%1&quot; 部分</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLock</name>
+    <message>
+        <location filename="../core/project/projectlock.cpp" line="+27"/>
+        <source>is being trained by another program (process %1 on %2); stop that run first, or wait for it to finish</source>
+        <extracomment>%1 is a process id, %2 a host name</extracomment>
+        <translation>正在被另一个程序训练（%2 上的进程 %1）；请先停止该训练运行，或等待其结束</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is being trained by %1 (process %2 on %3); stop that run first, or wait for it to finish</source>
+        <extracomment>%1 is a program name, %2 a process id, %3 a host name</extracomment>
+        <translation>正在被 %1 训练（%3 上的进程 %2）；请先停止该训练运行，或等待其结束</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot create the training lock here (is the folder writable?)</source>
+        <translation>无法在此处创建训练锁（该文件夹是否可写？）</translation>
+    </message>
+</context>
+<context>
+    <name>SampleExport</name>
+    <message>
+        <location filename="../core/latent/sampleexport.cpp" line="+61"/>
+        <source>the number of samples must be at least 1</source>
+        <translation>样本数量必须至少为 1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>cannot create the folder</source>
+        <translation>无法创建文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>StudioError</name>
+    <message>
+        <location filename="../core/base/studioerror.cpp" line="+16"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TensorBoardLog</name>
+    <message>
+        <location filename="../core/io/tensorboardlog.cpp" line="+118"/>
+        <source>could not create the folder</source>
+        <translation>无法创建文件夹</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>could not be created: %1</source>
+        <translation>无法创建：%1</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>could not be written: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TorchScriptBuilder</name>
+    <message>
+        <location filename="../core/latent/torchscriptbuilder.cpp" line="+44"/>
+        <source>cannot export a layer of type %1 to TorchScript</source>
+        <extracomment>%1 is the type name of a LibTorch layer</extracomment>
+        <translation>无法将类型为 %1 的层导出为 TorchScript</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSession</name>
+    <message>
+        <location filename="../core/train/trainingsession.cpp" line="+87"/>
+        <source>Could not write the metrics log: %1. Training is paused; free some space and resume.</source>
+        <extracomment>%1 is why (an error naming the file)</extracomment>
+        <translation>无法写入指标日志：%1。训练已暂停；请释放一些空间后继续。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not write the sample grid: %1. Training is paused; free some space and resume.</source>
+        <extracomment>%1 is why (an error naming the file)</extracomment>
+        <translation>无法写入样本网格：%1。训练已暂停；请释放一些空间后继续。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not write the checkpoint: %1. Training is paused; free some space and resume.</source>
+        <extracomment>%1 is why (an error naming the file)</extracomment>
+        <translation>无法写入检查点：%1。训练已暂停；请释放一些空间后继续。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not write the final checkpoint: %1. Training is paused; free some space and resume.</source>
+        <extracomment>%1 is why (an error naming the file)</extracomment>
+        <translation>无法写入最终检查点：%1。训练已暂停；请释放一些空间后继续。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>this training session has already been started</source>
+        <translation>此训练会话已经启动</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>LibTorch error: %1</source>
+        <translation>LibTorch 错误：%1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Loading %1</source>
+        <extracomment>%1 describes the data set, e.g. &quot;MNIST (60000 images)&quot;</extracomment>
+        <translation>正在加载 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>holds only %1 usable images, fewer than one batch of %2 (%3 on each of %4 ranks)</source>
+        <extracomment>%1 images, %2 the batch of all ranks, %3 the batch of each rank, %4 the number of ranks</extracomment>
+        <translation>仅包含 %1 张可用图像，不足一批 %2 张（%4 个 rank 各 %3 张）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>holds only %1 usable images, fewer than one batch of %2</source>
+        <translation>仅包含 %1 张可用图像，不足一批 %2 张</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Joining the run as %1 at %2:%3</source>
+        <extracomment>%1 names this process (&quot;rank 1 of 2&quot;), %2:%3 is rank 0&apos;s address and port</extracomment>
+        <translation>正在以 %1 的身份加入 %2:%3 上的训练运行</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 other rank(s) were given other settings; every rank must train the same model, data and optimiser settings</source>
+        <translation>另有 %1 个 rank 的设置不同；所有 rank 必须使用相同的模型、数据和优化器设置进行训练</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>differs from rank 0&apos;s settings (%1); every rank must train the same model, data and optimiser settings</source>
+        <extracomment>%1 lists the sections of the settings that differ, e.g. &quot;model, training&quot;</extracomment>
+        <translation>与 rank 0 的设置不同（%1）；所有 rank 必须使用相同的模型、数据和优化器设置进行训练</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>rank 0 could not resume; its output says why</source>
+        <translation>rank 0 无法继续训练；原因请见其输出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rank 0&apos;s checkpoint</source>
+        <translation>rank 0 的检查点</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>there is no checkpoint to resume from</source>
+        <translation>没有可用于继续训练的检查点</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1; trying an older checkpoint</source>
+        <extracomment>%1 is why a checkpoint could not be read</extracomment>
+        <translation>%1；正在尝试较旧的检查点</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no checkpoint in the folder could be read</source>
+        <translation>文件夹中没有可读取的检查点</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the checkpoint&apos;s weights do not fit this model: %1</source>
+        <translation>检查点的权重与此模型不匹配：%1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Went back to the start (no checkpoint had been written). Resume when ready; a lower learning rate may help.</source>
+        <translation>已回退到起点（尚未写入任何检查点）。准备好后请继续训练；降低学习率可能会有帮助。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Went back to the checkpoint of step %1. Resume when ready; a lower learning rate may help.</source>
+        <translation>已回退到第 %1 步的检查点。准备好后请继续训练；降低学习率可能会有帮助。</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Trying the final checkpoint again.</source>
+        <translation>正在再次尝试写入最终检查点。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Stopped after divergence; nothing was saved from the diverged weights.</source>
+        <translation>已因发散而停止；发散后的权重均未保存。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the final checkpoint could not be written, so steps after the checkpoint of step %1 are lost</source>
+        <translation>无法写入最终检查点，因此第 %1 步检查点之后的训练步已丢失</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the final checkpoint could not be written, so steps after the start are lost</source>
+        <translation>无法写入最终检查点，因此从开始以来的所有训练步均已丢失</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>the %1&apos;s gradient</source>
+        <extracomment>%1 names a network: generator, discriminator or VAE</extracomment>
+        <translation>%1 的梯度</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Training diverged at step %1: %2 is NaN. Paused; the last good state is the checkpoint of step %3.</source>
+        <extracomment>%1 is the step, %2 a loss (loss_d...) or a network&apos;s gradient, %3 the step of the last checkpoint</extracomment>
+        <translation>训练在第 %1 步发散：%2 为 NaN。已暂停；最后一个正常状态是第 %3 步的检查点。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Training diverged at step %1: %2 is infinite. Paused; the last good state is the checkpoint of step %3.</source>
+        <extracomment>%1 is the step, %2 a loss (loss_d...) or a network&apos;s gradient, %3 the step of the last checkpoint</extracomment>
+        <translation>训练在第 %1 步发散：%2 为无穷大。已暂停；最后一个正常状态是第 %3 步的检查点。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Training diverged at step %1: %2 is NaN. Paused; the last good state is no checkpoint yet.</source>
+        <extracomment>%1 is the step, %2 a loss (loss_d...) or a network&apos;s gradient</extracomment>
+        <translation>训练在第 %1 步发散：%2 为 NaN。已暂停；目前还没有处于正常状态的检查点。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Training diverged at step %1: %2 is infinite. Paused; the last good state is no checkpoint yet.</source>
+        <extracomment>%1 is the step, %2 a loss (loss_d...) or a network&apos;s gradient</extracomment>
+        <translation>训练在第 %1 步发散：%2 为无穷大。已暂停；目前还没有处于正常状态的检查点。</translation>
+    </message>
+</context>
+<context>
+    <name>latent-cli</name>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+71"/>
+        <source>--%1 expects a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 应为 %2 到 %3 之间的整数，而不是 &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--%1 expects a number, not &apos;%2&apos;</source>
+        <translation>--%1 应为数字，而不是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The project folder.</source>
+        <translation>项目文件夹。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--project DIR is required</source>
+        <translation>必须指定 --project DIR</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Intra-op threads (0 = automatic: all cores).</source>
+        <translation>算子内（intra-op）线程数（0 = 自动：使用全部核心）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>auto, cpu or cuda.</source>
+        <translation>auto、cpu 或 cuda。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When a write fails (a full disk): wait this many seconds, then go on and try again at the next write (default 60; 0 = stop instead).</source>
+        <translation>写入失败时（如磁盘已满）：等待此秒数，然后继续训练，并在下一次写入时重试（默认 60；0 = 改为停止）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Train as one process of a data-parallel run, placed by torchrun&apos;s RANK, WORLD_SIZE, MASTER_ADDR, MASTER_PORT (and LOCAL_RANK, LOCAL_WORLD_SIZE) variables; rank 0 writes the files (docs/DISTRIBUTED.md).</source>
+        <translation>作为数据并行训练运行中的一个进程进行训练，其位置由 torchrun 设置的 RANK、WORLD_SIZE、MASTER_ADDR、MASTER_PORT（以及 LOCAL_RANK、LOCAL_WORLD_SIZE）变量决定；文件由 rank 0 写入（见 docs/DISTRIBUTED.md）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--distributed: seconds a rank waits for a silent one before giving up (default 300).</source>
+        <translation>--distributed：某个 rank 等待无响应的其他 rank 的秒数，超时即放弃（默认 300）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--timeout is for --distributed runs</source>
+        <translation>--timeout 仅用于 --distributed 训练运行</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>--preset is for new projects; this one has its settings already</source>
+        <translation>--preset 仅用于新项目；此项目已有设置</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Finished at step %1.</source>
+        <translation>已于第 %1 步完成。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped at step %1.</source>
+        <translation>已于第 %1 步停止。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Project   %1</source>
+        <translation>项目      %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dataset   %1</source>
+        <translation>数据集    %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model     %1</source>
+        <translation>模型      %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rank      %1, batch %2 of %3; rank 0 writes the files</source>
+        <extracomment>%1 names this process&apos;s rank, %2 its batch size, %3 the batch of all ranks together</extracomment>
+        <translation>Rank      %1，批大小 %2（所有 rank 合计 %3）；文件由 rank 0 写入</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rank      %1, batch %2 of %3</source>
+        <extracomment>%1 names this process&apos;s rank, %2 its batch size, %3 the batch of all ranks together</extracomment>
+        <translation>Rank      %1，批大小 %2（所有 rank 合计 %3）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Stopping: saving a checkpoint...</source>
+        <translation>正在停止：保存检查点...</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Going on in %1 s; free some space, or press Ctrl-C to stop.</source>
+        <translation>%1 s 后继续；请释放一些空间，或按 Ctrl-C 停止。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+16"/>
+        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+561"/>
+        <location line="+3"/>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <location line="-594"/>
+        <source>The newest checkpoint is %1; continue from it with &apos;latent-cli resume --distributed&apos; on every rank (or without --distributed, alone).</source>
+        <translation>最新检查点为 %1；请在每个 rank 上运行 &apos;latent-cli resume --distributed&apos; 从该检查点继续（或不加 --distributed 单独运行）。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The last good checkpoint is %1; continue from it with:
+  latent-cli resume --project %2 --steps N</source>
+        <translation>最后一个正常的检查点为 %1；可使用以下命令从该检查点继续：
+  latent-cli resume --project %2 --steps N</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stopped at step %1; the newest checkpoint is %2.</source>
+        <translation>已于第 %1 步停止；最新检查点为 %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopped at step %1; the newest checkpoint is none.</source>
+        <translation>已于第 %1 步停止；尚无检查点。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Samples:    %1</source>
+        <translation>样本：    %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checkpoint: %1</source>
+        <translation>检查点：  %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metrics:    %1</source>
+        <translation>指标：    %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Train a new project (a new or empty folder), or one the studio made and never trained.</source>
+        <translation>训练一个新项目（使用新的或空的文件夹），或训练由 Latent Studio 创建但从未训练过的项目。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start from a built-in preset (&apos;latent-cli presets&apos; lists them); options below override it.</source>
+        <translation>从内置预设开始（&apos;latent-cli presets&apos; 会列出这些预设）；下列选项会覆盖预设中的值。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>synthetic-digits (default), an image folder, IDX file(s) or CIFAR-10 batches.</source>
+        <translation>synthetic-digits（默认）、图像文件夹、IDX 文件或 CIFAR-10 批次文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Images rendered for synthetic-digits (default 20000).</source>
+        <translation>synthetic-digits 绘制的图像数量（默认 20000）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random horizontal flips.</source>
+        <translation>随机水平翻转。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dcgan (default) or vae.</source>
+        <translation>dcgan（默认）或 vae。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GAN loss: bce (default), wgan-gp, hinge or lsgan.</source>
+        <translation>GAN 损失：bce（默认）、wgan-gp、hinge 或 lsgan。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAE reconstruction loss: bce (default) or mse.</source>
+        <translation>VAE 重建损失：bce（默认）或 mse。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image side in pixels (default 28).</source>
+        <translation>图像边长，单位为像素（默认 28）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 (gray, default) or 3 (RGB).</source>
+        <translation>1（灰度，默认）或 3（RGB）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latent size (default 100 for GANs, 16 for VAEs).</source>
+        <translation>潜在维度（GAN 默认 100，VAE 默认 16）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feature maps of the outermost layers (default 64).</source>
+        <translation>最外层的特征图数量（默认 64）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VAE: weight of the KL term (default 1).</source>
+        <translation>VAE：KL 项的权重（默认 1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Batch size (default 64).</source>
+        <translation>批大小（默认 64）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generator steps (default 1500).</source>
+        <translation>生成器步数（默认 1500）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learning rate of both networks.</source>
+        <translation>两个网络的学习率。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generator (or VAE) learning rate.</source>
+        <translation>生成器（或 VAE）的学习率。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discriminator learning rate.</source>
+        <translation>判别器的学习率。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam beta1.</source>
+        <translation>Adam 的 beta1 参数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adam beta2.</source>
+        <translation>Adam 的 beta2 参数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discriminator steps per generator step.</source>
+        <translation>每个生成器步对应的判别器步数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WGAN-GP gradient penalty weight (default 10).</source>
+        <translation>WGAN-GP 梯度惩罚权重（默认 10）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random seed (default 1).</source>
+        <translation>随机种子（默认 1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps between metrics rows (default 10).</source>
+        <translation>写入指标行的间隔步数（默认 10）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps between sample grids (default 100).</source>
+        <translation>样本网格之间间隔的步数（默认 100）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps between checkpoints (default 500).</source>
+        <translation>检查点之间间隔的步数（默认 500）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the newest N checkpoints, 0 = all (default 5).</source>
+        <translation>保留最新的 N 个检查点，0 = 全部保留（默认 5）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>has been trained already; continue it with &apos;latent-cli resume&apos;</source>
+        <translation>已经训练过；请使用 &apos;latent-cli resume&apos; 继续训练</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Continue a project from its newest checkpoint for N more steps.</source>
+        <translation>从项目的最新检查点继续训练 N 步。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many more steps.</source>
+        <translation>追加的步数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume from this checkpoint instead of the newest.</source>
+        <translation>从此检查点继续，而不是从最新检查点继续。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--steps N (how many more steps) is required</source>
+        <translation>必须指定 --steps N（追加的步数）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>there is no checkpoint to resume from</source>
+        <translation>没有可用于继续训练的检查点</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the project has no checkpoint yet; train it first</source>
+        <translation>该项目还没有检查点；请先训练</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+135"/>
+        <source>exists already; pass --force to replace it</source>
+        <translation>已存在；如需替换，请加上 --force</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>Use this TorchScript generator instead of a project (it is run as a program).</source>
+        <translation>使用此 TorchScript 生成器代替项目（它会作为程序运行）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The generator&apos;s latent size (default: its attribute, a sidecar JSON, or probing).</source>
+        <translation>生成器的潜在维度（默认：取自其属性、附带的 JSON 文件，或通过探测得到）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>give either --project DIR or --generator FILE.pt, not both</source>
+        <translation>请指定 --project DIR 或 --generator FILE.pt 之一，不要同时指定</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>bookmark &apos;%1&apos; has %2 latent values; this model takes %3</source>
+        <translation>书签 &apos;%1&apos; 的潜在向量有 %2 个值；此模型需要 %3 个</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>note: bookmark &apos;%1&apos; was made on other weights (step %2); its z is used as it is</source>
+        <extracomment>%2 is the training step the bookmark was made at</extracomment>
+        <translation>注意：书签 &apos;%1&apos; 是基于其他权重（第 %2 步）创建的；其 z 将按原样使用</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Read bookmarks from this file (default: PROJECT/bookmarks.json).</source>
+        <translation>从此文件读取书签（默认：PROJECT/bookmarks.json）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Draw samples from a project&apos;s newest checkpoint or a TorchScript generator.</source>
+        <translation>从项目的最新检查点或 TorchScript 生成器生成样本。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Draw these bookmarks (their z) instead of random samples.</source>
+        <translation>使用这些书签（其 z）生成样本，而不是随机样本。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many samples (default 64).</source>
+        <translation>样本数量（默认 64）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write one grid PNG here.</source>
+        <translation>将一张网格 PNG 写入此处。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write one PNG per sample into this folder.</source>
+        <translation>每个样本写入一个 PNG，保存到此文件夹。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also write the latent vectors as JSON here.</source>
+        <translation>同时将潜在向量以 JSON 格式写入此处。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid columns (default: a square grid).</source>
+        <translation>网格列数（默认：正方形网格）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pixels between grid cells (default 2).</source>
+        <translation>网格单元之间的像素间距（默认 2）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed of the first sample; sample i is seed + i, as in the Explore tab (default 0).</source>
+        <translation>第一个样本的种子；第 i 个样本的种子为 seed + i，与“探索”选项卡一致（默认 0）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shrink z toward the mean by this factor, 0 to 1 (default 1: none).</source>
+        <translation>将 z 向均值收缩的系数，取值 0 到 1（默认 1：不收缩）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+83"/>
+        <source>Use this checkpoint instead of the newest.</source>
+        <translation>使用此检查点，而不是最新检查点。</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <location line="+155"/>
+        <source>Replace files that exist already.</source>
+        <translation>替换已存在的文件。</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>--truncation expects a number from 0 to 1</source>
+        <translation>--truncation 应为 0 到 1 之间的数字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give exactly one of --grid FILE.png or --out DIR</source>
+        <translation>--grid FILE.png 与 --out DIR 必须且只能指定一个</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 samples in %2</source>
+        <translation>%1 个样本，已写入 %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--seeds expects whole numbers separated by commas (paths by &apos;;&apos;), not &apos;%1&apos;</source>
+        <translation>--seeds 应为以逗号分隔的整数（多条路径以 &apos;;&apos; 分隔），而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Walk through latent space along keyframes (seeds or bookmarks), as an MP4, an animated GIF or a folder of PNG frames; several paths make a grid video.</source>
+        <translation>沿关键帧（种子或书签）在潜在空间中漫游，输出为 MP4、GIF 动画或 PNG 帧文件夹；多条路径会组成网格视频。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keyframes: these bookmarks, in order (at least two).</source>
+        <translation>关键帧：这些书签，按顺序排列（至少两个）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keyframes: the latent vector of each seed, in order (at least two). Several paths, separated by &apos;;&apos;, make a grid video: &quot;1,2,3;4,5,6&quot;.</source>
+        <translation>关键帧：每个种子的潜在向量，按顺序排列（至少两个）。多条路径以 &apos;;&apos; 分隔，组成网格视频：&quot;1,2,3;4,5,6&quot;。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Columns of a grid video (default: as square as it gets).</source>
+        <translation>网格视频的列数（默认：尽量接近正方形）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Frames from one keyframe to the next (default 30).</source>
+        <translation>从一个关键帧到下一个关键帧的帧数（默认 30）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spherical interpolation (keeps the vectors&apos; length) instead of linear.</source>
+        <translation>使用球面插值（保持向量长度），而不是线性插值。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ease in and out of each keyframe.</source>
+        <translation>在每个关键帧处缓入缓出。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return from the last keyframe to the first.</source>
+        <translation>从最后一个关键帧回到第一个关键帧。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frames per second (default 30).</source>
+        <translation>每秒帧数（默认 30）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enlarge each image this many times (default: to about 256 pixels).</source>
+        <translation>每张图像的放大倍数（默认：放大到约 256 像素）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FILE.mp4, FILE.gif, or a folder for PNG frames.</source>
+        <translation>FILE.mp4、FILE.gif，或用于存放 PNG 帧的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace what exists already.</source>
+        <translation>替换已存在的内容。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give --seeds A,B[,C...] or --bookmarks NAME,NAME[,...], and --out FILE.mp4|FILE.gif|DIR</source>
+        <translation>请指定 --seeds A,B[,C...] 或 --bookmarks NAME,NAME[,...]，以及 --out FILE.mp4|FILE.gif|DIR</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>is a folder that is not empty; pass --force to write frames into it</source>
+        <translation>是非空文件夹；如需将帧写入其中，请加上 --force</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1  (%2 frames, %3x%4, %5 fps)</source>
+        <extracomment>%1 is the file or folder written, %3x%4 the width and height of a frame in pixels, %5 frames per second</extracomment>
+        <translation>%1  （%2 帧，%3x%4，%5 fps）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export a project&apos;s generator (or VAE decoder) for Python: torch.jit.load(FILE)(z) with z [N, latent] gives [N, C, H, W] in [-1, 1].</source>
+        <translation>导出项目的生成器（或 VAE 解码器）供 Python 使用：torch.jit.load(FILE)(z) 接受 z [N, latent]，返回取值在 [-1, 1] 内的 [N, C, H, W]。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write the TorchScript generator here.</source>
+        <translation>将 TorchScript 生成器写入此处。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write its weights here, as a dict of tensors for torch.load.</source>
+        <translation>将其权重以张量字典的形式写入此处，供 torch.load 使用。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export this checkpoint instead of the newest.</source>
+        <translation>导出此检查点，而不是最新检查点。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give --torchscript FILE.pt and/or --state-dict FILE.pt</source>
+        <translation>请指定 --torchscript FILE.pt 和/或 --state-dict FILE.pt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1  (TorchScript, step %2, z of %3)</source>
+        <extracomment>%1 is the file written, %2 the training step of its weights, %3 the latent size</extracomment>
+        <translation>%1  （TorchScript，第 %2 步，z 维度 %3）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1  (state dict)</source>
+        <translation>%1  （状态字典）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Describe a project: its settings and newest checkpoint.</source>
+        <translation>显示项目信息：设置和最新检查点。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Train a new project</source>
+        <translation>训练新项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue a project from its newest checkpoint</source>
+        <translation>从最新检查点继续训练项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw samples from a trained project or a TorchScript generator</source>
+        <translation>从已训练的项目或 TorchScript 生成器生成样本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the generator as TorchScript and a state dict for Python</source>
+        <translation>将生成器导出为 TorchScript 和供 Python 使用的状态字典</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Walk through latent space: MP4, GIF or PNG frames</source>
+        <translation>在潜在空间中漫游：输出 MP4、GIF 或 PNG 帧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Describe a project and its newest checkpoint</source>
+        <translation>显示项目及其最新检查点的信息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the built-in presets for &apos;train --preset&apos;</source>
+        <translation>列出 &apos;train --preset&apos; 可用的内置预设</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the versions and the compute set-up</source>
+        <translation>输出版本信息和计算环境配置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usage: latent-cli COMMAND [options]</source>
+        <translation>用法：latent-cli 命令 [选项]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;latent-cli COMMAND --help&apos; lists a command&apos;s options.</source>
+        <translation>&apos;latent-cli 命令 --help&apos; 会列出该命令的选项。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit codes: 0 done, 1 failure, 2 bad input, 130 interrupted.</source>
+        <translation>退出码：0 完成，1 失败，2 输入有误，130 被中断。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>error: unknown command &apos;%1&apos;</source>
+        <translation>错误：未知命令 &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>latent-studio</name>
+    <message>
+        <location filename="../app/studio/main.cpp" line="+60"/>
+        <source>Train and explore generative image models.</source>
+        <translation>训练并探索生成式图像模型。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open this project folder (created with the defaults if new or empty).</source>
+        <translation>打开此项目文件夹（如为新文件夹或空文件夹，则以默认设置创建项目）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dir</source>
+        <extracomment>The value of --project in --help: a folder.</extracomment>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start training at once.</source>
+        <translation>立即开始训练。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open on the Explore tab (the same as --view explore).</source>
+        <translation>打开时显示“探索”选项卡（等同于 --view explore）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open on this view: train, explore or interpolate.</source>
+        <extracomment>train, explore and interpolate are typed as they are.</extracomment>
+        <translation>打开时显示此视图：train、explore 或 interpolate。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name</source>
+        <extracomment>The value of --view in --help: a view&apos;s name.</extracomment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start an interpolation through these seeds, as Interpolate &gt; Add seed does (&quot;1,2,3&quot;).</source>
+        <translation>以这些种子开始一段插值，如同“插值 &gt; 添加种子”的操作（&quot;1,2,3&quot;）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seeds</source>
+        <extracomment>The value of --keyframes in --help: a list of seeds.</extracomment>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a picture of the window to this PNG, then stop and quit (for demos and docs).</source>
+        <translation>将窗口截图保存为此 PNG 文件，然后停止并退出（用于演示和文档）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>file</source>
+        <extracomment>The value of --screenshot in --help: a file name.</extracomment>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds before --screenshot (default 60).</source>
+        <translation>--screenshot 之前等待的秒数（默认 60）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seconds</source>
+        <extracomment>The value of --after in --help: a number of seconds.</extracomment>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print how long the window took to be usable (shown, painted, taking input), then quit.</source>
+        <translation>输出窗口变为可用（已显示、已绘制、可接受输入）所用的时间，然后退出。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>--view expects train, explore or interpolate, not &apos;%1&apos;</source>
+        <extracomment>train, explore and interpolate are typed as they are; %1 is what was typed instead.</extracomment>
+        <translation>--view 应为 train、explore 或 interpolate，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--keyframes expects seeds separated by commas, not &apos;%1&apos;</source>
+        <extracomment>%1 is what was typed after --keyframes.</extracomment>
+        <translation>--keyframes 应为以逗号分隔的种子，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>window usable %1 ms after the process started</source>
+        <translation>进程启动后 %1 ms 窗口可用</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>could not write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
     <name>latent::BackgroundJob</name>
     <message>
         <location filename="../ui/backgroundjob.cpp" line="+18"/>
@@ -621,6 +2731,28 @@
     </message>
 </context>
 <context>
+    <name>latent::ExploreState</name>
+    <message>
+        <location filename="../ui/explorestate.h" line="+24"/>
+        <source>%1, edited</source>
+        <extracomment>%1 is where the vector came from: &quot;seed 7&quot;, &quot;encoded cat.png&quot;, a bookmark&apos;s name</extracomment>
+        <translation>%1，已编辑</translation>
+    </message>
+</context>
+<context>
+    <name>latent::ExplorerWorker</name>
+    <message>
+        <location filename="../ui/explorerworker.cpp" line="+145"/>
+        <source>there is no model to open yet</source>
+        <translation>尚无可打开的模型</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>a VAE&apos;s directions need its project&apos;s dataset</source>
+        <translation>VAE 的方向需要用到其项目的数据集</translation>
+    </message>
+</context>
+<context>
     <name>latent::LaunchCommandDialog</name>
     <message>
         <location filename="../ui/launchcommanddialog.cpp" line="+36"/>
@@ -788,7 +2920,13 @@
         <translation>第 %1 步</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+7"/>
+        <source>%1 %2 (smoothed %3)</source>
+        <extracomment>%1 is a metric&apos;s name (loss_d...), %2 its value at the step and %3 the smoothed value</extracomment>
+        <translation>%1 %2（平滑后 %3）</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Export the loss plot</source>
         <translation>导出损失曲线图</translation>
     </message>
@@ -806,12 +2944,12 @@
 <context>
     <name>latent::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+82"/>
+        <location filename="../ui/mainwindow.cpp" line="+83"/>
         <source>Latent Studio</source>
         <translation>Latent Studio</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>New learning rates (G %1, D %2) and %3 D step(s) per G step apply from the next step.</source>
         <translation>新的学习率（G %1，D %2）以及每个 G 步对应 %3 个 D 步的设置将从下一步开始生效。</translation>
     </message>
@@ -919,12 +3057,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+496"/>
+        <location line="+495"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location line="-494"/>
+        <location line="-493"/>
         <source>Pause or resume (F6)</source>
         <translation>暂停或继续 (F6)</translation>
     </message>
@@ -1021,12 +3159,12 @@
     </message>
     <message>
         <location line="+34"/>
-        <location line="+429"/>
+        <location line="+428"/>
         <source>Training is running</source>
         <translation>训练正在进行</translation>
     </message>
     <message>
-        <location line="-429"/>
+        <location line="-428"/>
         <source>Stop the training before opening another project.</source>
         <translation>请先停止训练，再打开其他项目。</translation>
     </message>
@@ -1256,12 +3394,12 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
         <translation>停止训练</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-512"/>
         <source>Training paused</source>
         <translation>训练已暂停</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+531"/>
         <source>step %1 / %2</source>
         <translation>第 %1 / %2 步</translation>
     </message>
@@ -1276,7 +3414,13 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
         <translation>已用 %1，剩余 %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>%1%</source>
+        <extracomment>The progress bar&apos;s text: the share of the run&apos;s steps done, in percent.</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
@@ -1624,7 +3768,7 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
 <context>
     <name>latent::SessionController</name>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="+114"/>
+        <location filename="../ui/sessioncontroller.cpp" line="+119"/>
         <source>Training is already running.</source>
         <translation>训练已在进行中。</translation>
     </message>

@@ -142,7 +142,7 @@ ExplorerWorker::Source ExplorerWorker::source() const
 std::unique_ptr<InferenceEngine> ExplorerWorker::open(const Source& source)
 {
     if (source.path.isEmpty())
-        throw StudioError::badInput({}, "there is no model to open yet");
+        throw StudioError::badInput({}, tr("there is no model to open yet").toStdString());
     return source.imported ? InferenceEngine::loadTorchScript(source.path.toStdString(), source.latentDim)
                            : InferenceEngine::load(source.path.toStdString());
 }
@@ -197,7 +197,7 @@ void ExplorerWorker::emitDirections(const QString& projectDir, int count)
     std::vector<LatentDirection> found;
     if (m_engine->isVae()) {
         if (projectDir.isEmpty())
-            throw StudioError::badInput({}, "a VAE's directions need its project's dataset");
+            throw StudioError::badInput({}, tr("a VAE's directions need its project's dataset").toStdString());
         DatasetSpec dataset = Project::open(projectDir.toStdString()).config().dataset;
         dataset.syntheticCount = std::min(dataset.syntheticCount, kEncodedImages);
         const ModelSpec& spec = m_engine->spec();

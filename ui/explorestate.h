@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <vector>
@@ -17,7 +18,11 @@ struct ExploreState {
     QString origin;      // where the vector came from: "seed 7", "encoded cat.png", a bookmark
     bool edited = false; // moved by sliders or directions since
 
-    QString label() const { return edited ? origin + QStringLiteral(", edited") : origin; }
+    QString label() const
+    {
+        //: %1 is where the vector came from: "seed 7", "encoded cat.png", a bookmark's name
+        return edited ? QCoreApplication::translate("latent::ExploreState", "%1, edited").arg(origin) : origin;
+    }
     bool sameLatent(const ExploreState& other) const
     {
         return seed == other.seed && base == other.base && truncation == other.truncation

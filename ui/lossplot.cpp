@@ -389,7 +389,8 @@ void LossPlot::onMouseMove(QMouseEvent* event)
         if (it == s.steps.end() || *it != double(step))
             continue;
         const qsizetype i = it - s.steps.begin();
-        parts << QStringLiteral("%1 %2 (smoothed %3)")
+        //: %1 is a metric's name (loss_d...), %2 its value at the step and %3 the smoothed value
+        parts << tr("%1 %2 (smoothed %3)")
                      .arg(s.name)
                      .arg(s.raw[i], 0, 'g', 4)
                      .arg(s.smoothed[i], 0, 'g', 4);

@@ -48,6 +48,7 @@ namespace latent {
 namespace {
 constexpr int kMaxRecent = 8;
 
+// In the user's language: the core's texts go through the installed translators.
 QString duration(double seconds) { return QString::fromStdString(ProgressEstimate::formatDuration(seconds)); }
 
 QWidget* scrollable(QWidget* content)
@@ -108,6 +109,9 @@ MainWindow::MainWindow(QWidget* parent)
         m_explore->noteNewCheckpoint(step);
     });
     connect(m_controller, &SessionController::warningRaised, this, &MainWindow::addWarning);
+    // Told apart by the session, not by the message's words (they are translated).
+    connect(m_controller, &SessionController::writeFailed, this,
+            [this](const QString& message) { showError(tr("Training paused"), message); });
     connect(m_controller, &SessionController::ended, this, &MainWindow::onEnded);
     connect(m_lossPlot, &LossPlot::stepClicked, m_samples, &SampleHistoryView::showNearest);
     connect(m_trainingPanel, &TrainingPanel::liveSettingsChanged, this, [this](double lrG, double lrD, int dSteps) {
@@ -629,8 +633,6 @@ void MainWindow::onStateChanged(SessionState state, const QString& message)
                 m_controller->stop();
         });
         box->open();
-    } else if (state == SessionState::Paused && !message.isEmpty() && message.contains("Could not write")) {
-        showError(tr("Training paused"), message);
     }
     updateActions();
 }
@@ -645,7 +647,8 @@ void MainWindow::onMetrics(const QVector<StepMetrics>& rows)
     m_timeLabel->setText(tr("elapsed %1, left %2")
                              .arg(duration(m.elapsedSeconds), duration(m_estimate.secondsLeft())));
     m_progress->setValue(m.totalSteps > 0 ? int(1000 * m.step / m.totalSteps) : 0);
-    m_progress->setFormat(QStringLiteral("%1%").arg(m.totalSteps > 0 ? 100.0 * double(m.step) / double(m.totalSteps) : 0.0, 0, 'f', 1));
+    //: The progress bar's text: the share of the run's steps done, in percent.
+    m_progress->setFormat(tr("%1%").arg(m.totalSteps > 0 ? 100.0 * double(m.step) / double(m.totalSteps) : 0.0, 0, 'f', 1));
 }
 
 void MainWindow::onEnded(SessionState state, const QString& error)

@@ -36,6 +36,7 @@ public:
         std::vector<Grid> grids;
         std::vector<std::pair<qint64, QString>> checkpoints;
         QStringList warnings;
+        QStringList writeFailures;
     };
 
     Pending take()
@@ -66,6 +67,10 @@ public:
     void onWarning(const std::string& message) override
     {
         add([&](Pending& p) { p.warnings << QString::fromStdString(message); });
+    }
+    void onWriteFailed(const std::string& message) override
+    {
+        add([&](Pending& p) { p.writeFailures << QString::fromStdString(message); });
     }
 
 private:
@@ -154,6 +159,8 @@ void SessionController::flush()
             Q_EMIT ended(state, error);
         }
     }
+    for (const auto& message : batch.writeFailures) // after the Paused state they follow
+        Q_EMIT writeFailed(message);
 }
 
 } // namespace latent

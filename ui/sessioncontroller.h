@@ -47,6 +47,9 @@ Q_SIGNALS:
     void sampleGridArrived(qint64 step, const QImage& grid, const QString& path);
     void checkpointSaved(qint64 step, const QString& path);
     void warningRaised(const QString& message);
+    // A periodic write failed (a full disk) and training paused itself, after
+    // stateChanged(Paused, message); resuming tries again.
+    void writeFailed(const QString& message);
     // The session ended (finished, stopped or failed) and its thread is gone.
     void ended(latent::SessionState state, const QString& error);
 

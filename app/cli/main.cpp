@@ -5,6 +5,8 @@
 #include "base/compute.h"
 #include "base/openmpwaitpolicy.h"
 #include "base/studioerror.h"
+#include "base/translations.h"
+#include "base/usertext.h"
 #include "io/animationfile.h"
 #include "io/atomicfile.h"
 #include "io/imagegrid.h"
@@ -32,11 +34,14 @@
 
 #include <QDeadlineTimer>
 
+#include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <optional>
+#include <utility>
 
 using namespace latent;
 
@@ -55,13 +60,19 @@ StudioError usage(const std::string& message) { return StudioError::badInput({},
 
 std::string text(const QCommandLineParser& p, const QString& name) { return p.value(name).toStdString(); }
 
+// One line for a person, to `out` (stdout or stderr).
+void printLine(std::FILE* out, const std::string& line) { std::fprintf(out, "%s\n", line.c_str()); }
+
 long long integerOption(const QCommandLineParser& p, const QString& name, long long min, long long max)
 {
     bool ok = false;
     const long long value = p.value(name).toLongLong(&ok);
     if (!ok || value < min || value > max)
-        throw usage("--" + name.toStdString() + " expects a whole number from " + std::to_string(min) + " to "
-                    + std::to_string(max) + ", not '" + text(p, name) + "'");
+        throw usage(translate("latent-cli", "--%1 expects a whole number from %2 to %3, not '%4'")
+                        .arg(name)
+                        .arg(min)
+                        .arg(max)
+                        .arg(p.value(name)));
     return value;
 }
 
@@ -70,19 +81,19 @@ double numberOption(const QCommandLineParser& p, const QString& name)
     bool ok = false;
     const double value = p.value(name).toDouble(&ok);
     if (!ok || !std::isfinite(value))
-        throw usage("--" + name.toStdString() + " expects a number, not '" + text(p, name) + "'");
+        throw usage(translate("latent-cli", "--%1 expects a number, not '%2'").arg(name).arg(p.value(name)));
     return value;
 }
 
 void addProjectOption(QCommandLineParser& p)
 {
-    p.addOption({"project", "The project folder.", "dir"});
+    p.addOption({"project", translate("latent-cli", "The project folder.").toQString(), "dir"});
 }
 
 std::string requireProject(const QCommandLineParser& p)
 {
     if (!p.isSet("project"))
-        throw usage("--project DIR is required");
+        throw usage(translate("latent-cli", "--project DIR is required"));
     return text(p, "project");
 }
 
@@ -90,14 +101,22 @@ std::string requireProject(const QCommandLineParser& p)
 
 void addRuntimeOptions(QCommandLineParser& p)
 {
-    p.addOption({"threads", "Intra-op threads (0 = automatic: all cores).", "n"});
-    p.addOption({"device", "auto, cpu or cuda.", "device"});
-    p.addOption({"retry-after", "When a write fails (a full disk): wait this many seconds, then go on and try "
-                                "again at the next write (default 60; 0 = stop instead).", "s"});
-    p.addOption({"distributed", "Train as one process of a data-parallel run, placed by torchrun's RANK, "
-                                "WORLD_SIZE, MASTER_ADDR, MASTER_PORT (and LOCAL_RANK, LOCAL_WORLD_SIZE) "
-                                "variables; rank 0 writes the files (docs/DISTRIBUTED.md)."});
-    p.addOption({"timeout", "--distributed: seconds a rank waits for a silent one before giving up (default 300).",
+    p.addOption({"threads", translate("latent-cli", "Intra-op threads (0 = automatic: all cores).").toQString(), "n"});
+    p.addOption({"device", translate("latent-cli", "auto, cpu or cuda.").toQString(), "device"});
+    p.addOption({"retry-after",
+                 translate("latent-cli", "When a write fails (a full disk): wait this many seconds, then go on and try "
+                                         "again at the next write (default 60; 0 = stop instead).")
+                     .toQString(),
+                 "s"});
+    p.addOption({"distributed",
+                 translate("latent-cli", "Train as one process of a data-parallel run, placed by torchrun's RANK, "
+                                         "WORLD_SIZE, MASTER_ADDR, MASTER_PORT (and LOCAL_RANK, LOCAL_WORLD_SIZE) "
+                                         "variables; rank 0 writes the files (docs/DISTRIBUTED.md).")
+                     .toQString()});
+    p.addOption({"timeout",
+                 translate("latent-cli",
+                           "--distributed: seconds a rank waits for a silent one before giving up (default 300).")
+                     .toQString(),
                  "s"});
 }
 
@@ -105,7 +124,7 @@ std::optional<DistributedSpec> distributedOption(const QCommandLineParser& p)
 {
     if (!p.isSet("distributed")) {
         if (p.isSet("timeout"))
-            throw usage("--timeout is for --distributed runs");
+            throw usage(translate("latent-cli", "--timeout is for --distributed runs"));
         return std::nullopt;
     }
     return DistributedSpec::fromEnvironment(p.isSet("timeout") ? int(integerOption(p, "timeout", 1, 86400)) : 300);
@@ -131,7 +150,7 @@ void applyRuntimeOptions(const QCommandLineParser& p, TrainingConfig& t)
 ProjectConfig configFromOptions(const QCommandLineParser& p, const std::optional<ProjectConfig>& base = std::nullopt)
 {
     if (base && p.isSet("preset"))
-        throw usage("--preset is for new projects; this one has its settings already");
+        throw usage(translate("latent-cli", "--preset is for new projects; this one has its settings already"));
     ProjectConfig config = base ? *base : p.isSet("preset") ? Presets::load(text(p, "preset")) : ProjectConfig::defaults();
     if (p.isSet("model") || p.isSet("loss")) {
         if (p.isSet("model"))
@@ -199,6 +218,14 @@ ProjectConfig configFromOptions(const QCommandLineParser& p, const std::optional
     return config;
 }
 
+// "Finished at step N." or "Stopped at step N.", as the run ended.
+std::string endedAt(SessionState state, std::int64_t step)
+{
+    if (state == SessionState::Finished)
+        return translate("latent-cli", "Finished at step %1.").arg(step);
+    return translate("latent-cli", "Stopped at step %1.").arg(step);
+}
+
 // Runs a session to its end, printing progress; Ctrl-C stops it cleanly. A
 // failed write (a full disk) pauses the session: after `retryAfter` seconds
 // it goes on, and tries again at the next write; with 0, or after Ctrl-C, it
@@ -206,13 +233,25 @@ ProjectConfig configFromOptions(const QCommandLineParser& p, const std::optional
 int runSession(const Project& project, const TrainingSession::Options& options, int retryAfter)
 {
     const ProjectConfig& config = project.config();
-    std::fprintf(stderr, "Project   %s\nDataset   %s\nModel     %s\n", project.dir().c_str(),
-                 config.dataset.describe().c_str(), config.model.describe().c_str());
+    printLine(stderr, translate("latent-cli", "Project   %1").arg(project.dir()));
+    printLine(stderr, translate("latent-cli", "Dataset   %1").arg(config.dataset.describe()));
+    printLine(stderr, translate("latent-cli", "Model     %1").arg(config.model.describe()));
     const bool follower = options.distributed && !options.distributed->isLeader();
-    if (options.distributed)
-        std::fprintf(stderr, "Rank      %s, batch %d of %d%s\n", options.distributed->describe().c_str(),
-                     config.training.batchSize, config.training.batchSize * options.distributed->worldSize,
-                     follower ? "; rank 0 writes the files" : "");
+    if (options.distributed) {
+        const int batch = config.training.batchSize;
+        const int allRanks = batch * options.distributed->worldSize;
+        const std::string rank = options.distributed->describe();
+        if (follower)
+            //: %1 names this process's rank, %2 its batch size, %3 the batch of all ranks together
+            printLine(stderr, translate("latent-cli", "Rank      %1, batch %2 of %3; rank 0 writes the files")
+                                  .arg(rank)
+                                  .arg(batch)
+                                  .arg(allRanks));
+        else
+            //: %1 names this process's rank, %2 its batch size, %3 the batch of all ranks together
+            printLine(stderr,
+                      translate("latent-cli", "Rank      %1, batch %2 of %3").arg(rank).arg(batch).arg(allRanks));
+    }
 
     ProgressPrinter printer;
     TrainingSession session(project, &printer);
@@ -224,8 +263,10 @@ int runSession(const Project& project, const TrainingSession::Options& options, 
     std::optional<QDeadlineTimer> retry;
     while (!session.wait(100)) {
         if (!stopAsked && (g_interrupted || printer.pausedItself())) {
-            if (g_interrupted)
-                std::fprintf(stderr, "\nStopping: saving a checkpoint...\n");
+            if (g_interrupted) {
+                std::fprintf(stderr, "\n");
+                printLine(stderr, translate("latent-cli", "Stopping: saving a checkpoint..."));
+            }
             session.requestStop();
             stopAsked = true;
         }
@@ -236,7 +277,8 @@ int runSession(const Project& project, const TrainingSession::Options& options, 
                 session.requestStop(); // a second stop: give up on the final checkpoint
                 stopAsked = true;
             } else {
-                std::fprintf(stderr, "Going on in %d s; free some space, or press Ctrl-C to stop.\n", retryAfter);
+                printLine(stderr, translate("latent-cli", "Going on in %1 s; free some space, or press Ctrl-C to stop.")
+                                      .arg(retryAfter));
                 retry = QDeadlineTimer(std::chrono::seconds(retryAfter));
             }
         }
@@ -251,83 +293,102 @@ int runSession(const Project& project, const TrainingSession::Options& options, 
     const SessionState state = session.state();
     std::fprintf(stderr, "\n");
     if (state == SessionState::Failed) {
-        std::fprintf(stderr, "error: %s\n", session.errorMessage().c_str());
+        printLine(stderr, translate("latent-cli", "error: %1").arg(session.errorMessage()));
         const auto latest = CheckpointStore(project.checkpointsDir()).latest();
         if (options.distributed && !follower && session.step() > 0 && latest.step >= 0)
-            std::fprintf(stderr, "The newest checkpoint is %s; continue from it with 'latent-cli resume --distributed' "
-                                 "on every rank (or without --distributed, alone).\n",
-                         latest.path.c_str());
+            printLine(stderr, translate("latent-cli", "The newest checkpoint is %1; continue from it with 'latent-cli "
+                                                      "resume --distributed' on every rank (or without --distributed, "
+                                                      "alone).")
+                                  .arg(latest.path));
         return session.errorKind() == ErrorKind::BadInput ? kExitBadInput : kExitFailure;
     }
-    if (options.distributed) // the same on every rank, or the ranks drifted apart
+    // The same on every rank, or the ranks drifted apart; left in English for
+    // the scripts that compare the ranks' lines.
+    if (options.distributed)
         std::fprintf(stderr, "Weights sha256 %s (%s)\n", session.parameterChecksum().c_str(),
                      options.distributed->describe().c_str());
     if (follower) {
         if (printer.pausedItself()) { // diverged, as every rank did at the same step
-            std::fprintf(stderr, "error: %s\n", printer.pauseReason().c_str());
+            printLine(stderr, translate("latent-cli", "error: %1").arg(printer.pauseReason()));
             return kExitFailure;
         }
-        std::fprintf(stderr, "%s at step %lld.\n", state == SessionState::Finished ? "Finished" : "Stopped",
-                     static_cast<long long>(session.step()));
+        printLine(stderr, endedAt(state, session.step()));
         return g_interrupted ? kExitInterrupted : kExitOk;
     }
     const auto latest = CheckpointStore(project.checkpointsDir()).latest();
     if (printer.pausedItself()) {
-        std::fprintf(stderr, "error: %s\n", printer.pauseReason().c_str());
+        printLine(stderr, translate("latent-cli", "error: %1").arg(printer.pauseReason()));
         if (latest.step >= 0)
-            std::fprintf(stderr, "The last good checkpoint is %s; continue from it with:\n  latent-cli resume --project %s --steps N\n",
-                         latest.path.c_str(), project.dir().c_str());
+            printLine(stderr, translate("latent-cli", "The last good checkpoint is %1; continue from it with:\n"
+                                                      "  latent-cli resume --project %2 --steps N")
+                                  .arg(latest.path)
+                                  .arg(project.dir()));
         return kExitFailure;
     }
     if (failuresSeen > 0 && state != SessionState::Finished && !g_interrupted) {
-        std::fprintf(stderr, "error: %s\nStopped at step %lld; the newest checkpoint is %s.\n",
-                     printer.pauseReason().c_str(), static_cast<long long>(session.step()),
-                     latest.step >= 0 ? latest.path.c_str() : "none");
+        printLine(stderr, translate("latent-cli", "error: %1").arg(printer.pauseReason()));
+        printLine(stderr, latest.step >= 0
+                              ? translate("latent-cli", "Stopped at step %1; the newest checkpoint is %2.")
+                                    .arg(session.step())
+                                    .arg(latest.path)
+                              : translate("latent-cli", "Stopped at step %1; the newest checkpoint is none.")
+                                    .arg(session.step()));
         return kExitFailure;
     }
-    std::fprintf(stderr, "%s at step %lld.\n", state == SessionState::Finished ? "Finished" : "Stopped",
-                 static_cast<long long>(session.step()));
+    printLine(stderr, endedAt(state, session.step()));
     if (!printer.lastSamplePath().empty())
-        std::fprintf(stderr, "Samples:    %s\n", printer.lastSamplePath().c_str());
+        printLine(stderr, translate("latent-cli", "Samples:    %1").arg(printer.lastSamplePath()));
     if (latest.step >= 0)
-        std::fprintf(stderr, "Checkpoint: %s\n", latest.path.c_str());
-    std::fprintf(stderr, "Metrics:    %s\n", project.metricsPath().c_str());
+        printLine(stderr, translate("latent-cli", "Checkpoint: %1").arg(latest.path));
+    printLine(stderr, translate("latent-cli", "Metrics:    %1").arg(project.metricsPath()));
     return g_interrupted ? kExitInterrupted : kExitOk;
 }
 
 int commandTrain(const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription("Train a new project (a new or empty folder), or one the studio made and never trained.");
+    p.setApplicationDescription(translate("latent-cli", "Train a new project (a new or empty folder), or one the "
+                                                        "studio made and never trained.")
+                                    .toQString());
     p.addHelpOption();
     addProjectOption(p);
     p.addOptions({
-        {"preset", "Start from a built-in preset ('latent-cli presets' lists them); options below override it.", "name"},
-        {"dataset", "synthetic-digits (default), an image folder, IDX file(s) or CIFAR-10 batches.", "source"},
-        {"synthetic-count", "Images rendered for synthetic-digits (default 20000).", "n"},
-        {"flip", "Random horizontal flips."},
-        {"model", "dcgan (default) or vae.", "model"},
-        {"loss", "GAN loss: bce (default), wgan-gp, hinge or lsgan.", "loss"},
-        {"recon-loss", "VAE reconstruction loss: bce (default) or mse.", "loss"},
-        {"image-size", "Image side in pixels (default 28).", "n"},
-        {"channels", "1 (gray, default) or 3 (RGB).", "n"},
-        {"latent-dim", "Latent size (default 100 for GANs, 16 for VAEs).", "n"},
-        {"width", "Feature maps of the outermost layers (default 64).", "n"},
-        {"beta", "VAE: weight of the KL term (default 1).", "x"},
-        {"batch-size", "Batch size (default 64).", "n"},
-        {"steps", "Generator steps (default 1500).", "n"},
-        {"lr", "Learning rate of both networks.", "x"},
-        {"lr-g", "Generator (or VAE) learning rate.", "x"},
-        {"lr-d", "Discriminator learning rate.", "x"},
-        {"beta1", "Adam beta1.", "x"},
-        {"beta2", "Adam beta2.", "x"},
-        {"d-steps", "Discriminator steps per generator step.", "n"},
-        {"gp-weight", "WGAN-GP gradient penalty weight (default 10).", "x"},
-        {"seed", "Random seed (default 1).", "n"},
-        {"log-every", "Steps between metrics rows (default 10).", "n"},
-        {"sample-every", "Steps between sample grids (default 100).", "n"},
-        {"checkpoint-every", "Steps between checkpoints (default 500).", "n"},
-        {"keep-checkpoints", "Keep the newest N checkpoints, 0 = all (default 5).", "n"},
+        {"preset",
+         translate("latent-cli",
+                   "Start from a built-in preset ('latent-cli presets' lists them); options below override it.")
+             .toQString(),
+         "name"},
+        {"dataset",
+         translate("latent-cli",
+                   "synthetic-digits (default), an image folder, IDX file(s) or CIFAR-10 batches.")
+             .toQString(),
+         "source"},
+        {"synthetic-count",
+         translate("latent-cli", "Images rendered for synthetic-digits (default 20000).").toQString(), "n"},
+        {"flip", translate("latent-cli", "Random horizontal flips.").toQString()},
+        {"model", translate("latent-cli", "dcgan (default) or vae.").toQString(), "model"},
+        {"loss", translate("latent-cli", "GAN loss: bce (default), wgan-gp, hinge or lsgan.").toQString(), "loss"},
+        {"recon-loss", translate("latent-cli", "VAE reconstruction loss: bce (default) or mse.").toQString(), "loss"},
+        {"image-size", translate("latent-cli", "Image side in pixels (default 28).").toQString(), "n"},
+        {"channels", translate("latent-cli", "1 (gray, default) or 3 (RGB).").toQString(), "n"},
+        {"latent-dim", translate("latent-cli", "Latent size (default 100 for GANs, 16 for VAEs).").toQString(), "n"},
+        {"width", translate("latent-cli", "Feature maps of the outermost layers (default 64).").toQString(), "n"},
+        {"beta", translate("latent-cli", "VAE: weight of the KL term (default 1).").toQString(), "x"},
+        {"batch-size", translate("latent-cli", "Batch size (default 64).").toQString(), "n"},
+        {"steps", translate("latent-cli", "Generator steps (default 1500).").toQString(), "n"},
+        {"lr", translate("latent-cli", "Learning rate of both networks.").toQString(), "x"},
+        {"lr-g", translate("latent-cli", "Generator (or VAE) learning rate.").toQString(), "x"},
+        {"lr-d", translate("latent-cli", "Discriminator learning rate.").toQString(), "x"},
+        {"beta1", translate("latent-cli", "Adam beta1.").toQString(), "x"},
+        {"beta2", translate("latent-cli", "Adam beta2.").toQString(), "x"},
+        {"d-steps", translate("latent-cli", "Discriminator steps per generator step.").toQString(), "n"},
+        {"gp-weight", translate("latent-cli", "WGAN-GP gradient penalty weight (default 10).").toQString(), "x"},
+        {"seed", translate("latent-cli", "Random seed (default 1).").toQString(), "n"},
+        {"log-every", translate("latent-cli", "Steps between metrics rows (default 10).").toQString(), "n"},
+        {"sample-every", translate("latent-cli", "Steps between sample grids (default 100).").toQString(), "n"},
+        {"checkpoint-every", translate("latent-cli", "Steps between checkpoints (default 500).").toQString(), "n"},
+        {"keep-checkpoints", translate("latent-cli", "Keep the newest N checkpoints, 0 = all (default 5).").toQString(),
+         "n"},
     });
     addRuntimeOptions(p);
     p.process(args);
@@ -338,7 +399,8 @@ int commandTrain(const QStringList& args)
     if (Project::exists(dir)) {
         untrained = Project::open(dir);
         if (!CheckpointStore(untrained->checkpointsDir()).list().empty())
-            throw StudioError::badInput(dir, "has been trained already; continue it with 'latent-cli resume'");
+            throw StudioError::badInput(
+                dir, translate("latent-cli", "has been trained already; continue it with 'latent-cli resume'"));
     }
     const ProjectConfig config = configFromOptions(p, untrained ? std::optional(untrained->config()) : std::nullopt);
     TrainingSession::Options options;
@@ -368,16 +430,18 @@ int commandTrain(const QStringList& args)
 int commandResume(const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription("Continue a project from its newest checkpoint for N more steps.");
+    p.setApplicationDescription(
+        translate("latent-cli", "Continue a project from its newest checkpoint for N more steps.").toQString());
     p.addHelpOption();
     addProjectOption(p);
-    p.addOption({"steps", "How many more steps.", "n"});
-    p.addOption({"checkpoint", "Resume from this checkpoint instead of the newest.", "file"});
+    p.addOption({"steps", translate("latent-cli", "How many more steps.").toQString(), "n"});
+    p.addOption({"checkpoint",
+                 translate("latent-cli", "Resume from this checkpoint instead of the newest.").toQString(), "file"});
     addRuntimeOptions(p);
     p.process(args);
     Project project = Project::open(requireProject(p));
     if (!p.isSet("steps"))
-        throw usage("--steps N (how many more steps) is required");
+        throw usage(translate("latent-cli", "--steps N (how many more steps) is required"));
     const long long more = integerOption(p, "steps", 1, 1000000000);
     TrainingSession::Options options;
     options.resume = true;
@@ -402,7 +466,8 @@ int commandResume(const QStringList& args)
         from = contents.step;
     }
     if (from < 0)
-        throw StudioError::badInput(project.checkpointsDir(), "there is no checkpoint to resume from");
+        throw StudioError::badInput(project.checkpointsDir(),
+                                    translate("latent-cli", "there is no checkpoint to resume from"));
 
     ProjectConfig config = project.config();
     config.training.steps = from + more;
@@ -421,7 +486,8 @@ std::unique_ptr<InferenceEngine> loadEngine(const Project& project, const std::s
     if (path.empty()) {
         path = CheckpointStore(project.checkpointsDir()).latest().path;
         if (path.empty())
-            throw StudioError::badInput(project.checkpointsDir(), "the project has no checkpoint yet; train it first");
+            throw StudioError::badInput(project.checkpointsDir(),
+                                        translate("latent-cli", "the project has no checkpoint yet; train it first"));
     }
     return InferenceEngine::load(path, &project.config().model);
 }
@@ -430,15 +496,23 @@ std::unique_ptr<InferenceEngine> loadEngine(const Project& project, const std::s
 void requireNewOrForced(const std::string& path, bool force)
 {
     if (!force && QFileInfo::exists(QString::fromStdString(path)))
-        throw StudioError::badInput(path, "exists already; pass --force to replace it");
+        throw StudioError::badInput(path, translate("latent-cli", "exists already; pass --force to replace it"));
 }
 
 // The options that pick a TorchScript generator instead of a project.
 void addGeneratorOptions(QCommandLineParser& p)
 {
     p.addOptions({
-        {"generator", "Use this TorchScript generator instead of a project (it is run as a program).", "file.pt"},
-        {"latent-dim", "The generator's latent size (default: its attribute, a sidecar JSON, or probing).", "n"},
+        {"generator",
+         translate("latent-cli",
+                   "Use this TorchScript generator instead of a project (it is run as a program).")
+             .toQString(),
+         "file.pt"},
+        {"latent-dim",
+         translate("latent-cli",
+                   "The generator's latent size (default: its attribute, a sidecar JSON, or probing).")
+             .toQString(),
+         "n"},
     });
 }
 
@@ -449,7 +523,7 @@ std::unique_ptr<InferenceEngine> engineFor(const QCommandLineParser& p)
 {
     if (p.isSet("generator")) {
         if (p.isSet("project"))
-            throw usage("give either --project DIR or --generator FILE.pt, not both");
+            throw usage(translate("latent-cli", "give either --project DIR or --generator FILE.pt, not both"));
         const int dim = p.isSet("latent-dim") ? int(integerOption(p, "latent-dim", 1, 4096)) : 0;
         return InferenceEngine::loadTorchScript(text(p, "generator"), dim);
     }
@@ -476,12 +550,17 @@ std::vector<std::vector<float>> bookmarkedLatents(const QCommandLineParser& p, c
     for (const QString& name : p.value("bookmarks").split(',', Qt::SkipEmptyParts)) {
         const LatentBookmark& b = BookmarkFile::find(bookmarks, name.trimmed().toStdString(), file);
         if (int(b.z.size()) != engine.spec().latentDim)
-            throw StudioError::badInput(file, "bookmark '" + b.name + "' has " + std::to_string(b.z.size())
-                                                  + " latent values; this model takes "
-                                                  + std::to_string(engine.spec().latentDim));
+            throw StudioError::badInput(
+                file, translate("latent-cli", "bookmark '%1' has %2 latent values; this model takes %3")
+                          .arg(b.name)
+                          .arg(b.z.size())
+                          .arg(engine.spec().latentDim));
         if (!b.modelSha256.empty() && b.modelSha256 != engine.checksum())
-            std::fprintf(stderr, "note: bookmark '%s' was made on other weights (step %lld); its z is used as it is\n",
-                         b.name.c_str(), static_cast<long long>(b.step));
+            //: %2 is the training step the bookmark was made at
+            printLine(stderr, translate("latent-cli", "note: bookmark '%1' was made on other weights (step %2); its z "
+                                                      "is used as it is")
+                                  .arg(b.name)
+                                  .arg(b.step));
         latents.push_back(b.z);
     }
     return latents;
@@ -491,29 +570,40 @@ void addBookmarkOptions(QCommandLineParser& p, const QString& what)
 {
     p.addOptions({
         {"bookmarks", what, "name,name"},
-        {"bookmark-file", "Read bookmarks from this file (default: PROJECT/bookmarks.json).", "file.json"},
+        {"bookmark-file",
+         translate("latent-cli", "Read bookmarks from this file (default: PROJECT/bookmarks.json).").toQString(),
+         "file.json"},
     });
 }
 
 int commandSample(const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription("Draw samples from a project's newest checkpoint or a TorchScript generator.");
+    p.setApplicationDescription(
+        translate("latent-cli", "Draw samples from a project's newest checkpoint or a TorchScript generator.")
+            .toQString());
     p.addHelpOption();
     addProjectOption(p);
     addGeneratorOptions(p);
-    addBookmarkOptions(p, "Draw these bookmarks (their z) instead of random samples.");
+    addBookmarkOptions(
+        p, translate("latent-cli", "Draw these bookmarks (their z) instead of random samples.").toQString());
     p.addOptions({
-        {"count", "How many samples (default 64).", "n"},
-        {"grid", "Write one grid PNG here.", "file.png"},
-        {"out", "Write one PNG per sample into this folder.", "dir"},
-        {"latents", "Also write the latent vectors as JSON here.", "file.json"},
-        {"columns", "Grid columns (default: a square grid).", "n"},
-        {"padding", "Pixels between grid cells (default 2).", "n"},
-        {"seed", "Seed of the first sample; sample i is seed + i, as in the Explore tab (default 0).", "n"},
-        {"truncation", "Shrink z toward the mean by this factor, 0 to 1 (default 1: none).", "psi"},
-        {"checkpoint", "Use this checkpoint instead of the newest.", "file"},
-        {"force", "Replace files that exist already."},
+        {"count", translate("latent-cli", "How many samples (default 64).").toQString(), "n"},
+        {"grid", translate("latent-cli", "Write one grid PNG here.").toQString(), "file.png"},
+        {"out", translate("latent-cli", "Write one PNG per sample into this folder.").toQString(), "dir"},
+        {"latents", translate("latent-cli", "Also write the latent vectors as JSON here.").toQString(), "file.json"},
+        {"columns", translate("latent-cli", "Grid columns (default: a square grid).").toQString(), "n"},
+        {"padding", translate("latent-cli", "Pixels between grid cells (default 2).").toQString(), "n"},
+        {"seed",
+         translate("latent-cli",
+                   "Seed of the first sample; sample i is seed + i, as in the Explore tab (default 0).")
+             .toQString(),
+         "n"},
+        {"truncation",
+         translate("latent-cli", "Shrink z toward the mean by this factor, 0 to 1 (default 1: none).").toQString(),
+         "psi"},
+        {"checkpoint", translate("latent-cli", "Use this checkpoint instead of the newest.").toQString(), "file"},
+        {"force", translate("latent-cli", "Replace files that exist already.").toQString()},
     });
     p.process(args);
     SampleExport::Options options;
@@ -524,10 +614,10 @@ int commandSample(const QStringList& args)
     if (p.isSet("truncation")) {
         options.truncation = numberOption(p, "truncation");
         if (options.truncation < 0.0 || options.truncation > 1.0)
-            throw usage("--truncation expects a number from 0 to 1");
+            throw usage(translate("latent-cli", "--truncation expects a number from 0 to 1"));
     }
     if (p.isSet("grid") == p.isSet("out"))
-        throw usage("give exactly one of --grid FILE.png or --out DIR");
+        throw usage(translate("latent-cli", "give exactly one of --grid FILE.png or --out DIR"));
     options.gridPath = text(p, "grid");
     options.folderPath = text(p, "out");
     options.latentsPath = text(p, "latents");
@@ -540,12 +630,13 @@ int commandSample(const QStringList& args)
     }
     const std::vector<std::string> existing = SampleExport::existingFiles(options);
     if (!existing.empty() && !p.isSet("force"))
-        throw StudioError::badInput(existing.front(), "exists already; pass --force to replace it");
+        throw StudioError::badInput(existing.front(),
+                                    translate("latent-cli", "exists already; pass --force to replace it"));
     SampleExport::write(*engine, options);
     if (!options.gridPath.empty())
-        std::printf("%s\n", options.gridPath.c_str());
+        std::printf("%s\n", options.gridPath.c_str()); // the bare path, for scripts
     else
-        std::printf("%d samples in %s\n", options.count, options.folderPath.c_str());
+        printLine(stdout, translate("latent-cli", "%1 samples in %2").arg(options.count).arg(options.folderPath));
     return kExitOk;
 }
 
@@ -557,8 +648,9 @@ std::vector<std::uint64_t> seedList(const QString& list)
         bool ok = false;
         const qulonglong seed = part.trimmed().toULongLong(&ok);
         if (!ok)
-            throw usage("--seeds expects whole numbers separated by commas (paths by ';'), not '"
-                        + list.toStdString() + "'");
+            throw usage(
+                translate("latent-cli", "--seeds expects whole numbers separated by commas (paths by ';'), not '%1'")
+                    .arg(list));
         seeds.push_back(seed);
     }
     return seeds;
@@ -567,29 +659,39 @@ std::vector<std::uint64_t> seedList(const QString& list)
 int commandInterpolate(const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription("Walk through latent space along keyframes (seeds or bookmarks), as an MP4, an "
-                                "animated GIF or a folder of PNG frames; several paths make a grid video.");
+    p.setApplicationDescription(translate("latent-cli", "Walk through latent space along keyframes (seeds or "
+                                                        "bookmarks), as an MP4, an animated GIF or a folder of PNG "
+                                                        "frames; several paths make a grid video.")
+                                    .toQString());
     p.addHelpOption();
     addProjectOption(p);
     addGeneratorOptions(p);
-    addBookmarkOptions(p, "Keyframes: these bookmarks, in order (at least two).");
+    addBookmarkOptions(p, translate("latent-cli", "Keyframes: these bookmarks, in order (at least two).").toQString());
     p.addOptions({
-        {"seeds", "Keyframes: the latent vector of each seed, in order (at least two). Several paths, "
-                  "separated by ';', make a grid video: \"1,2,3;4,5,6\".", "1,2,3"},
-        {"columns", "Columns of a grid video (default: as square as it gets).", "n"},
-        {"frames", "Frames from one keyframe to the next (default 30).", "n"},
-        {"slerp", "Spherical interpolation (keeps the vectors' length) instead of linear."},
-        {"ease", "Ease in and out of each keyframe."},
-        {"loop", "Return from the last keyframe to the first."},
-        {"fps", "Frames per second (default 30).", "n"},
-        {"scale", "Enlarge each image this many times (default: to about 256 pixels).", "n"},
-        {"out", "FILE.mp4, FILE.gif, or a folder for PNG frames.", "path"},
-        {"checkpoint", "Use this checkpoint instead of the newest.", "file"},
-        {"force", "Replace what exists already."},
+        {"seeds",
+         translate("latent-cli", "Keyframes: the latent vector of each seed, in order (at least two). Several paths, "
+                                 "separated by ';', make a grid video: \"1,2,3;4,5,6\".")
+             .toQString(),
+         "1,2,3"},
+        {"columns", translate("latent-cli", "Columns of a grid video (default: as square as it gets).").toQString(),
+         "n"},
+        {"frames", translate("latent-cli", "Frames from one keyframe to the next (default 30).").toQString(), "n"},
+        {"slerp",
+         translate("latent-cli", "Spherical interpolation (keeps the vectors' length) instead of linear.").toQString()},
+        {"ease", translate("latent-cli", "Ease in and out of each keyframe.").toQString()},
+        {"loop", translate("latent-cli", "Return from the last keyframe to the first.").toQString()},
+        {"fps", translate("latent-cli", "Frames per second (default 30).").toQString(), "n"},
+        {"scale",
+         translate("latent-cli", "Enlarge each image this many times (default: to about 256 pixels).").toQString(),
+         "n"},
+        {"out", translate("latent-cli", "FILE.mp4, FILE.gif, or a folder for PNG frames.").toQString(), "path"},
+        {"checkpoint", translate("latent-cli", "Use this checkpoint instead of the newest.").toQString(), "file"},
+        {"force", translate("latent-cli", "Replace what exists already.").toQString()},
     });
     p.process(args);
     if (p.isSet("seeds") == p.isSet("bookmarks") || !p.isSet("out"))
-        throw usage("give --seeds A,B[,C...] or --bookmarks NAME,NAME[,...], and --out FILE.mp4|FILE.gif|DIR");
+        throw usage(translate("latent-cli", "give --seeds A,B[,C...] or --bookmarks NAME,NAME[,...], "
+                                            "and --out FILE.mp4|FILE.gif|DIR"));
     LatentPath::Settings settings;
     settings.framesBetween = p.isSet("frames") ? int(integerOption(p, "frames", 1, 10000)) : 30;
     settings.interpolation = p.isSet("slerp") ? LatentPath::Interpolation::Spherical : LatentPath::Interpolation::Linear;
@@ -605,7 +707,8 @@ int commandInterpolate(const QStringList& args)
     if (AnimationFile::kindOf(out) == AnimationFile::Kind::Folder) {
         const QDir dir(QString::fromStdString(out));
         if (dir.exists() && !dir.isEmpty() && !p.isSet("force"))
-            throw StudioError::badInput(out, "is a folder that is not empty; pass --force to write frames into it");
+            throw StudioError::badInput(
+                out, translate("latent-cli", "is a folder that is not empty; pass --force to write frames into it"));
     } else {
         requireNewOrForced(out, p.isSet("force"));
     }
@@ -628,27 +731,38 @@ int commandInterpolate(const QStringList& args)
                                            : int(std::ceil(std::sqrt(double(paths.size()))));
     const std::vector<Image> frames = PathAnimation::render(*engine, paths, columns, scale);
     AnimationFile::write(out, frames, fps);
-    std::printf("%s  (%d frames, %dx%d, %.0f fps)\n", out.c_str(), int(frames.size()), frames.front().width,
-                frames.front().height, fps);
+    char rate[32];
+    std::snprintf(rate, sizeof rate, "%.0f", fps);
+    //: %1 is the file or folder written, %3x%4 the width and height of a frame in pixels, %5 frames per second
+    printLine(stdout, translate("latent-cli", "%1  (%2 frames, %3x%4, %5 fps)")
+                          .arg(out)
+                          .arg(frames.size())
+                          .arg(frames.front().width)
+                          .arg(frames.front().height)
+                          .arg(rate));
     return kExitOk;
 }
 
 int commandExport(const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription("Export a project's generator (or VAE decoder) for Python: "
-                                "torch.jit.load(FILE)(z) with z [N, latent] gives [N, C, H, W] in [-1, 1].");
+    p.setApplicationDescription(translate("latent-cli", "Export a project's generator (or VAE decoder) for Python: "
+                                                        "torch.jit.load(FILE)(z) with z [N, latent] gives [N, C, H, W] "
+                                                        "in [-1, 1].")
+                                    .toQString());
     p.addHelpOption();
     addProjectOption(p);
     p.addOptions({
-        {"torchscript", "Write the TorchScript generator here.", "file.pt"},
-        {"state-dict", "Write its weights here, as a dict of tensors for torch.load.", "file.pt"},
-        {"checkpoint", "Export this checkpoint instead of the newest.", "file"},
-        {"force", "Replace files that exist already."},
+        {"torchscript", translate("latent-cli", "Write the TorchScript generator here.").toQString(), "file.pt"},
+        {"state-dict",
+         translate("latent-cli", "Write its weights here, as a dict of tensors for torch.load.").toQString(),
+         "file.pt"},
+        {"checkpoint", translate("latent-cli", "Export this checkpoint instead of the newest.").toQString(), "file"},
+        {"force", translate("latent-cli", "Replace files that exist already.").toQString()},
     });
     p.process(args);
     if (!p.isSet("torchscript") && !p.isSet("state-dict"))
-        throw usage("give --torchscript FILE.pt and/or --state-dict FILE.pt");
+        throw usage(translate("latent-cli", "give --torchscript FILE.pt and/or --state-dict FILE.pt"));
     const Project project = Project::open(requireProject(p));
     const auto engine = loadEngine(project, p.isSet("checkpoint") ? text(p, "checkpoint") : std::string());
     for (const char* option : {"torchscript", "state-dict"})
@@ -656,12 +770,15 @@ int commandExport(const QStringList& args)
             requireNewOrForced(text(p, option), p.isSet("force"));
     if (p.isSet("torchscript")) {
         engine->exportTorchScript(text(p, "torchscript"));
-        std::printf("%s  (TorchScript, step %lld, z of %d)\n", qPrintable(p.value("torchscript")),
-                    static_cast<long long>(engine->step()), engine->spec().latentDim);
+        //: %1 is the file written, %2 the training step of its weights, %3 the latent size
+        printLine(stdout, translate("latent-cli", "%1  (TorchScript, step %2, z of %3)")
+                              .arg(text(p, "torchscript"))
+                              .arg(engine->step())
+                              .arg(engine->spec().latentDim));
     }
     if (p.isSet("state-dict")) {
         engine->exportStateDict(text(p, "state-dict"));
-        std::printf("%s  (state dict)\n", qPrintable(p.value("state-dict")));
+        printLine(stdout, translate("latent-cli", "%1  (state dict)").arg(text(p, "state-dict")));
     }
     return kExitOk;
 }
@@ -669,13 +786,15 @@ int commandExport(const QStringList& args)
 int commandInfo(const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription("Describe a project: its settings and newest checkpoint.");
+    p.setApplicationDescription(
+        translate("latent-cli", "Describe a project: its settings and newest checkpoint.").toQString());
     p.addHelpOption();
     addProjectOption(p);
     p.process(args);
     const Project project = Project::open(requireProject(p));
     const ProjectConfig& c = project.config();
     const TrainingConfig& t = c.training;
+    // Left in English: a table of fields that scripts read (tests/reliability).
     std::printf("project      %s\n", project.dir().c_str());
     std::printf("format       %d\n", ProjectConfig::kFormatVersion);
     std::printf("dataset      %s%s\n", c.dataset.describe().c_str(), c.dataset.horizontalFlip ? ", flipped" : "");
@@ -704,18 +823,26 @@ int commandPresets()
 
 void printUsage()
 {
-    std::printf("Usage: latent-cli COMMAND [options]\n\n"
-                "Commands:\n"
-                "  train    Train a new project\n"
-                "  resume   Continue a project from its newest checkpoint\n"
-                "  sample   Draw samples from a trained project or a TorchScript generator\n"
-                "  export   Export the generator as TorchScript and a state dict for Python\n"
-                "  interpolate  Walk through latent space: MP4, GIF or PNG frames\n"
-                "  info     Describe a project and its newest checkpoint\n"
-                "  presets  List the built-in presets for 'train --preset'\n"
-                "  version  Print the versions and the compute set-up\n\n"
-                "'latent-cli COMMAND --help' lists a command's options.\n"
-                "Exit codes: 0 done, 1 failure, 2 bad input, 130 interrupted.\n");
+    const std::pair<const char*, UserText> commands[] = {
+        {"train", translate("latent-cli", "Train a new project")},
+        {"resume", translate("latent-cli", "Continue a project from its newest checkpoint")},
+        {"sample", translate("latent-cli", "Draw samples from a trained project or a TorchScript generator")},
+        {"export", translate("latent-cli", "Export the generator as TorchScript and a state dict for Python")},
+        {"interpolate", translate("latent-cli", "Walk through latent space: MP4, GIF or PNG frames")},
+        {"info", translate("latent-cli", "Describe a project and its newest checkpoint")},
+        {"presets", translate("latent-cli", "List the built-in presets for 'train --preset'")},
+        {"version", translate("latent-cli", "Print the versions and the compute set-up")},
+    };
+    printLine(stdout, translate("latent-cli", "Usage: latent-cli COMMAND [options]"));
+    std::printf("\n");
+    printLine(stdout, translate("latent-cli", "Commands:"));
+    for (const auto& [name, summary] : commands) {
+        const int width = int(std::strlen(name));
+        std::printf("  %s%*s%s\n", name, std::max(2, 9 - width), "", summary.str().c_str());
+    }
+    std::printf("\n");
+    printLine(stdout, translate("latent-cli", "'latent-cli COMMAND --help' lists a command's options."));
+    printLine(stdout, translate("latent-cli", "Exit codes: 0 done, 1 failure, 2 bad input, 130 interrupted."));
 }
 
 } // namespace
@@ -726,6 +853,7 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName("latent-cli");
     QCoreApplication::setApplicationVersion(LATENT_VERSION);
+    installTranslations(app); // the system's language (LANG, LC_ALL, LC_MESSAGES)
     QStringList args = app.arguments();
     if (args.size() < 2 || args[1] == "help" || args[1] == "--help" || args[1] == "-h") {
         printUsage();
@@ -754,14 +882,15 @@ int main(int argc, char** argv)
                         compute::describeRuntime(compute::resolveDevice("auto"), compute::useThreads(0)).c_str());
             return kExitOk;
         }
-        std::fprintf(stderr, "error: unknown command '%s'\n\n", qPrintable(command));
+        printLine(stderr, translate("latent-cli", "error: unknown command '%1'").arg(command));
+        std::fprintf(stderr, "\n");
         printUsage();
         return kExitBadInput;
     } catch (const StudioError& e) {
-        std::fprintf(stderr, "error: %s\n", e.what());
+        printLine(stderr, translate("latent-cli", "error: %1").arg(e.what()));
         return e.kind() == ErrorKind::BadInput ? kExitBadInput : kExitFailure;
     } catch (const std::exception& e) {
-        std::fprintf(stderr, "error: %s\n", e.what());
+        printLine(stderr, translate("latent-cli", "error: %1").arg(e.what()));
         return kExitFailure;
     }
 }

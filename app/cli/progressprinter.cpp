@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "progressprinter.h"
 
+#include "base/usertext.h"
+
 #include <cstdio>
 #include <unistd.h>
 
@@ -46,20 +48,29 @@ void ProgressPrinter::onMetrics(const StepMetrics& m)
         std::snprintf(value, sizeof value, "  %s %.4g", m.names[i].c_str(), m.values[i]);
         losses += value;
     }
-    char head[160];
-    std::snprintf(head, sizeof head, "step %lld/%lld %3.0f%%  %.0f img/s  elapsed %s  left %s",
-                  static_cast<long long>(m.step), static_cast<long long>(m.totalSteps), fraction * 100.0,
-                  m.samplesPerSecond, ProgressEstimate::formatDuration(m.elapsedSeconds).c_str(), ProgressEstimate::formatDuration(left).c_str());
+    char percent[16];
+    std::snprintf(percent, sizeof percent, "%3.0f", fraction * 100.0);
+    char rate[32];
+    std::snprintf(rate, sizeof rate, "%.0f", m.samplesPerSecond);
+    //: %1 the step, %2 the steps in all, %3 the percentage done (padded to 3 characters), %4 images per second,
+    //: %5 the time so far, %6 the time left
+    const std::string head = translate("ProgressPrinter", "step %1/%2 %3%  %4 img/s  elapsed %5  left %6")
+                                 .arg(m.step)
+                                 .arg(m.totalSteps)
+                                 .arg(percent)
+                                 .arg(rate)
+                                 .arg(ProgressEstimate::formatDuration(m.elapsedSeconds))
+                                 .arg(ProgressEstimate::formatDuration(left));
 
     std::lock_guard<std::mutex> lock(m_mutex);
     if (m_terminal) {
         constexpr int kBar = 24;
         const int filled = int(fraction * kBar + 0.5);
         const std::string bar = std::string(std::size_t(filled), '#') + std::string(std::size_t(kBar - filled), '.');
-        std::fprintf(stderr, "\r\033[K[%s] %s%s", bar.c_str(), head, losses.c_str());
+        std::fprintf(stderr, "\r\033[K[%s] %s%s", bar.c_str(), head.c_str(), losses.c_str());
         m_midLine = true;
     } else {
-        std::fprintf(stderr, "%s%s\n", head, losses.c_str());
+        std::fprintf(stderr, "%s%s\n", head.c_str(), losses.c_str());
     }
     std::fflush(stderr);
 }
@@ -73,10 +84,13 @@ void ProgressPrinter::onSampleGrid(std::int64_t /*step*/, const Image& /*grid*/,
 void ProgressPrinter::onCheckpointSaved(std::int64_t step, const std::string& path)
 {
     if (!m_terminal)
-        printLine("checkpoint at step " + std::to_string(step) + ": " + path);
+        printLine(translate("ProgressPrinter", "checkpoint at step %1: %2").arg(step).arg(path));
 }
 
-void ProgressPrinter::onWarning(const std::string& message) { printLine("warning: " + message); }
+void ProgressPrinter::onWarning(const std::string& message)
+{
+    printLine(translate("ProgressPrinter", "warning: %1").arg(message));
+}
 
 void ProgressPrinter::onWriteFailed(const std::string& message)
 {

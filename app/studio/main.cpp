@@ -8,7 +8,7 @@
 #include "explorerworker.h"
 #include "mainwindow.h"
 #include "timelinepanel.h"
-#include "translations.h"
+#include "base/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -52,21 +52,48 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(LATENT_VERSION);
     QApplication::setDesktopFileName("io.github.latentstudio.LatentStudio"); // Wayland: the icon and menu entry
     QApplication::setWindowIcon(latent::appIcon());
+    // Before the parser: --help and its errors are in the user's language too.
     latent::installTranslations(app); // the system's language (LANG, LC_ALL, LC_MESSAGES)
 
     QCommandLineParser parser;
-    parser.setApplicationDescription("Train and explore generative image models.");
+    parser.setApplicationDescription(
+        QCoreApplication::translate("latent-studio", "Train and explore generative image models."));
     parser.addHelpOption();
     parser.addVersionOption();
+    // The option names stay in English; their descriptions and value names (the <dir> of --help) are translated.
     parser.addOptions({
-        {"project", "Open this project folder (created with the defaults if new or empty).", "dir"},
-        {"train", "Start training at once."},
-        {"explore", "Open on the Explore tab (the same as --view explore)."},
-        {"view", "Open on this view: train, explore or interpolate.", "name"},
-        {"keyframes", "Start an interpolation through these seeds, as Interpolate > Add seed does (\"1,2,3\").", "seeds"},
-        {"screenshot", "Save a picture of the window to this PNG, then stop and quit (for demos and docs).", "file"},
-        {"after", "Seconds before --screenshot (default 60).", "seconds"},
-        {"startup-time", "Print how long the window took to be usable (shown, painted, taking input), then quit."},
+        {"project",
+         QCoreApplication::translate("latent-studio",
+                                     "Open this project folder (created with the defaults if new or empty)."),
+         //: The value of --project in --help: a folder.
+         QCoreApplication::translate("latent-studio", "dir")},
+        {"train", QCoreApplication::translate("latent-studio", "Start training at once.")},
+        {"explore",
+         QCoreApplication::translate("latent-studio", "Open on the Explore tab (the same as --view explore).")},
+        {"view",
+         //: train, explore and interpolate are typed as they are.
+         QCoreApplication::translate("latent-studio", "Open on this view: train, explore or interpolate."),
+         //: The value of --view in --help: a view's name.
+         QCoreApplication::translate("latent-studio", "name")},
+        {"keyframes",
+         QCoreApplication::translate("latent-studio",
+                                     "Start an interpolation through these seeds, as Interpolate > Add seed does "
+                                     "(\"1,2,3\")."),
+         //: The value of --keyframes in --help: a list of seeds.
+         QCoreApplication::translate("latent-studio", "seeds")},
+        {"screenshot",
+         QCoreApplication::translate("latent-studio",
+                                     "Save a picture of the window to this PNG, then stop and quit (for demos and "
+                                     "docs)."),
+         //: The value of --screenshot in --help: a file name.
+         QCoreApplication::translate("latent-studio", "file")},
+        {"after", QCoreApplication::translate("latent-studio", "Seconds before --screenshot (default 60)."),
+         //: The value of --after in --help: a number of seconds.
+         QCoreApplication::translate("latent-studio", "seconds")},
+        {"startup-time",
+         QCoreApplication::translate("latent-studio",
+                                     "Print how long the window took to be usable (shown, painted, taking input), "
+                                     "then quit.")},
     });
     parser.process(app);
 
@@ -84,7 +111,10 @@ int main(int argc, char** argv)
     const QString view = parser.isSet("explore") ? QStringLiteral("explore") : parser.value("view");
     if (!view.isEmpty()) {
         if (!views.contains(view)) {
-            std::fprintf(stderr, "--view expects train, explore or interpolate, not '%s'\n", qPrintable(view));
+            //: train, explore and interpolate are typed as they are; %1 is what was typed instead.
+            const QString error = QCoreApplication::translate(
+                "latent-studio", "--view expects train, explore or interpolate, not '%1'").arg(view);
+            std::fprintf(stderr, "%s\n", qPrintable(error));
             return 2;
         }
         window.showView(int(views.indexOf(view)));
@@ -95,8 +125,11 @@ int main(int argc, char** argv)
             bool ok = false;
             seeds.push_back(part.trimmed().toULongLong(&ok));
             if (!ok) {
-                std::fprintf(stderr, "--keyframes expects seeds separated by commas, not '%s'\n",
-                             qPrintable(parser.value("keyframes")));
+                const QString typed = parser.value("keyframes");
+                //: %1 is what was typed after --keyframes.
+                const QString error = QCoreApplication::translate(
+                    "latent-studio", "--keyframes expects seeds separated by commas, not '%1'").arg(typed);
+                std::fprintf(stderr, "%s\n", qPrintable(error));
                 return 2;
             }
         }
@@ -115,7 +148,10 @@ int main(int argc, char** argv)
     if (parser.isSet("startup-time")) {
         QTimer::singleShot(0, &window, [&window] {
             window.repaint(); // painted, not just mapped
-            std::printf("window usable %.0f ms after the process started\n", 1000.0 * secondsSinceProcessStart());
+            const QString ms = QString::number(1000.0 * secondsSinceProcessStart(), 'f', 0);
+            const QString usable =
+                QCoreApplication::translate("latent-studio", "window usable %1 ms after the process started").arg(ms);
+            std::printf("%s\n", qPrintable(usable));
             std::fflush(stdout);
             QApplication::quit();
         });
@@ -125,7 +161,8 @@ int main(int argc, char** argv)
         const int seconds = parser.isSet("after") ? parser.value("after").toInt() : 60;
         QTimer::singleShot(seconds * 1000, &window, [&window, file] {
             if (!window.grab().save(file))
-                std::fprintf(stderr, "could not write %s\n", qPrintable(file));
+                std::fprintf(stderr, "%s\n",
+                             qPrintable(QCoreApplication::translate("latent-studio", "could not write %1").arg(file)));
             window.stop();
             // Close once stopped (the window closes itself when the run has ended).
             QTimer::singleShot(0, &window, [&window] {

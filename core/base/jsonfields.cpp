@@ -2,6 +2,7 @@
 #include "base/jsonfields.h"
 
 #include "base/studioerror.h"
+#include "base/usertext.h"
 
 #include <cmath>
 
@@ -12,10 +13,10 @@ JsonFields::JsonFields(const QJsonObject& object, const std::string& file, const
 {
 }
 
-void JsonFields::wrongType(const char* key, const char* expected) const
+void JsonFields::wrongType(const char* key, const UserText& message) const
 {
     const std::string where = m_section.empty() ? std::string(key) : m_section + "." + key;
-    throw StudioError::badInput(m_file, "field '" + where + "' should be " + expected);
+    throw StudioError::badInput(m_file, message.arg(where));
 }
 
 double JsonFields::number(const char* key, double fallback) const
@@ -24,7 +25,7 @@ double JsonFields::number(const char* key, double fallback) const
     if (value.isUndefined())
         return fallback;
     if (!value.isDouble() || !std::isfinite(value.toDouble()))
-        wrongType(key, "a number");
+        wrongType(key, translate("JsonFields", "field '%1' should be a number"));
     return value.toDouble();
 }
 
@@ -33,7 +34,7 @@ std::int64_t JsonFields::integer64(const char* key, std::int64_t fallback) const
     const double value = number(key, double(fallback));
     // Whole numbers up to 2^53 - 1 survive a JSON double exactly.
     if (value != std::floor(value) || std::fabs(value) > kMaxExactInteger)
-        wrongType(key, "a whole number");
+        wrongType(key, translate("JsonFields", "field '%1' should be a whole number"));
     return std::int64_t(value);
 }
 
@@ -41,7 +42,7 @@ int JsonFields::integer(const char* key, int fallback) const
 {
     const std::int64_t value = integer64(key, fallback);
     if (value < -2147483647 || value > 2147483647)
-        wrongType(key, "a whole number in range");
+        wrongType(key, translate("JsonFields", "field '%1' should be a whole number in range"));
     return int(value);
 }
 
@@ -51,7 +52,7 @@ bool JsonFields::boolean(const char* key, bool fallback) const
     if (value.isUndefined())
         return fallback;
     if (!value.isBool())
-        wrongType(key, "true or false");
+        wrongType(key, translate("JsonFields", "field '%1' should be true or false"));
     return value.toBool();
 }
 
@@ -61,7 +62,7 @@ std::string JsonFields::text(const char* key, const std::string& fallback) const
     if (value.isUndefined())
         return fallback;
     if (!value.isString())
-        wrongType(key, "a string");
+        wrongType(key, translate("JsonFields", "field '%1' should be a string"));
     return value.toString().toStdString();
 }
 
@@ -71,7 +72,7 @@ QJsonObject JsonFields::object(const char* key) const
     if (value.isUndefined())
         return {};
     if (!value.isObject())
-        wrongType(key, "an object");
+        wrongType(key, translate("JsonFields", "field '%1' should be an object"));
     return value.toObject();
 }
 

@@ -7,6 +7,8 @@
 
 namespace latent {
 
+class UserText;
+
 // Typed reads of a JSON object for the project and checkpoint formats. A
 // missing key gives `fallback`; a key of the wrong type throws
 // StudioError(BadInput) naming `file` and the key.
@@ -25,7 +27,8 @@ public:
     QJsonObject object(const char* key) const;
 
 private:
-    [[noreturn]] void wrongType(const char* key, const char* expected) const;
+    // Throws `message` (a translated pattern, %1 the field) for `key`.
+    [[noreturn]] void wrongType(const char* key, const UserText& message) const;
 
     const QJsonObject& m_object;
     std::string m_file;

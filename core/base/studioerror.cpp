@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "base/studioerror.h"
 
+#include "base/usertext.h"
+
 namespace latent {
 
 StudioError::StudioError(ErrorKind kind, const std::string& message, const std::string& path,
@@ -11,7 +13,7 @@ StudioError::StudioError(ErrorKind kind, const std::string& message, const std::
 
 static std::string describe(const std::string& path, const std::string& problem)
 {
-    return path.empty() ? problem : path + ": " + problem;
+    return path.empty() ? problem : translate("StudioError", "%1: %2").arg(path).arg(problem).str();
 }
 
 StudioError StudioError::badInput(const std::string& path, const std::string& problem)

@@ -2,6 +2,7 @@
 #include "data/cifarreader.h"
 
 #include "base/studioerror.h"
+#include "base/usertext.h"
 #include "data/imageconform.h"
 
 #include <QDir>
@@ -18,9 +19,11 @@ constexpr std::size_t kRecord = 1 + 3 * kSide * kSide;
 void requireWholeRecords(std::size_t length, const std::string& name)
 {
     if (length == 0 || length % kRecord != 0)
-        throw StudioError::badInput(name, "the file is truncated or not a CIFAR-10 batch: " + std::to_string(length)
-                                              + " bytes is not a whole number of " + std::to_string(kRecord)
-                                              + "-byte records");
+        //: %1 is the file's size in bytes, %2 the size of one record in bytes
+        throw StudioError::badInput(name, translate("CifarReader", "the file is truncated or not a CIFAR-10 batch: %1 "
+                                                                   "bytes is not a whole number of %2-byte records")
+                                              .arg(length)
+                                              .arg(kRecord));
 }
 } // namespace
 
@@ -54,8 +57,9 @@ void CifarReader::appendBatch(const std::uint8_t* data, std::size_t length, cons
     for (std::size_t r = 0; r < records; ++r) {
         const std::uint8_t* record = data + r * kRecord;
         if (record[0] > 9)
-            throw StudioError::badInput(name, "record " + std::to_string(r) + " has label " + std::to_string(record[0])
-                                                  + " (CIFAR-10 labels are 0-9)");
+            throw StudioError::badInput(
+                name,
+                translate("CifarReader", "record %1 has label %2 (CIFAR-10 labels are 0-9)").arg(r).arg(record[0]));
         const std::uint8_t* planes = record + 1;
         for (int i = 0; i < kSide * kSide; ++i) {
             std::uint8_t* px = bgr.data + i * 3;
@@ -71,17 +75,19 @@ ImageDataset CifarReader::read(const std::string& path, int size, int channels)
 {
     const auto files = findBatchFiles(path);
     if (files.empty())
-        throw StudioError::badInput(path, "no CIFAR-10 binary batches (data_batch_1.bin ...) were found");
+        throw StudioError::badInput(
+            path, translate("CifarReader", "no CIFAR-10 binary batches (data_batch_1.bin ...) were found"));
 
     ImageDataset dataset(size, channels);
     for (const std::string& name : files) {
         QFile file(QString::fromStdString(name));
         if (!file.open(QIODevice::ReadOnly))
-            throw StudioError::badInput(name, "cannot open the file: " + file.errorString().toStdString());
+            throw StudioError::badInput(name,
+                                        translate("CifarReader", "cannot open the file: %1").arg(file.errorString()));
         requireWholeRecords(std::size_t(file.size()), name); // before reading what may be a large foreign file
         const QByteArray raw = file.readAll();
         if (raw.size() != file.size())
-            throw StudioError::badInput(name, "could not read the whole file");
+            throw StudioError::badInput(name, translate("CifarReader", "could not read the whole file"));
         appendBatch(reinterpret_cast<const std::uint8_t*>(raw.constData()), std::size_t(raw.size()), name, dataset);
     }
     return dataset;

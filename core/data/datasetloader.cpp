@@ -2,6 +2,7 @@
 #include "data/datasetloader.h"
 
 #include "base/studioerror.h"
+#include "base/usertext.h"
 #include "data/cifarreader.h"
 #include "data/idxreader.h"
 #include "data/syntheticdigits.h"
@@ -15,10 +16,10 @@ DatasetSpec::Source DatasetLoader::detect(const std::string& path)
 {
     using Source = DatasetSpec::Source;
     if (path.empty())
-        throw StudioError::badInput({}, "no dataset path was given");
+        throw StudioError::badInput({}, translate("DatasetLoader", "no dataset path was given"));
     const QFileInfo info(QString::fromStdString(path));
     if (!info.exists())
-        throw StudioError::badInput(path, "the dataset path does not exist");
+        throw StudioError::badInput(path, translate("DatasetLoader", "the dataset path does not exist"));
     const QString name = info.fileName().toLower();
     if (info.isFile()) {
         if (name.endsWith(".bin"))
@@ -26,8 +27,10 @@ DatasetSpec::Source DatasetLoader::detect(const std::string& path)
         if (name.contains("idx") || name.contains("ubyte"))
             return Source::Idx;
         if (name.endsWith(".png") || name.endsWith(".jpg") || name.endsWith(".jpeg") || name.endsWith(".bmp"))
-            throw StudioError::badInput(path, "is a single image; choose the folder that holds the training images");
-        throw StudioError::badInput(path, "is not a dataset this studio reads (an image folder, IDX files or CIFAR-10 batches)");
+            throw StudioError::badInput(path, translate("DatasetLoader", "is a single image; choose the folder that "
+                                                                         "holds the training images"));
+        throw StudioError::badInput(path, translate("DatasetLoader", "is not a dataset this studio reads (an image "
+                                                                     "folder, IDX files or CIFAR-10 batches)"));
     }
     if (!CifarReader::findBatchFiles(path).empty())
         return Source::Cifar10;
@@ -44,19 +47,20 @@ ImageDataset DatasetLoader::load(const DatasetSpec& spec, int size, int channels
     if (source == Source::Auto)
         source = detect(spec.path);
     else if (source != Source::SyntheticDigits && !QFileInfo::exists(QString::fromStdString(spec.path)))
-        throw StudioError::badInput(spec.path, "the dataset path does not exist");
+        throw StudioError::badInput(spec.path, translate("DatasetLoader", "the dataset path does not exist"));
 
     switch (source) {
     case Source::SyntheticDigits:
         if (spec.syntheticCount <= 0)
-            throw StudioError::badInput({}, "the synthetic digits need a positive image count");
+            throw StudioError::badInput({},
+                                        translate("DatasetLoader", "the synthetic digits need a positive image count"));
         return SyntheticDigits::generate(std::size_t(spec.syntheticCount), size, channels, seed);
     case Source::ImageFolder: return ImageFolderReader::read(spec.path, size, channels, warn);
     case Source::Idx: return IdxReader::read(spec.path, size, channels);
     case Source::Cifar10: return CifarReader::read(spec.path, size, channels);
     case Source::Auto: break;
     }
-    throw StudioError::badInput(spec.path, "unrecognised dataset");
+    throw StudioError::badInput(spec.path, translate("DatasetLoader", "unrecognised dataset"));
 }
 
 } // namespace latent

@@ -2,6 +2,7 @@
 #include "data/datasetpreview.h"
 
 #include "base/studioerror.h"
+#include "base/usertext.h"
 #include "data/datasetloader.h"
 #include "data/imageconform.h"
 #include "data/imagefolderreader.h"
@@ -26,7 +27,9 @@ DatasetPreview DatasetPreview::inspect(const DatasetSpec& spec, int size, int ch
     case Source::ImageFolder: {
         const std::vector<std::string> files = ImageFolderReader::listImages(spec.path);
         if (files.empty())
-            throw StudioError::badInput(spec.path, "no PNG, JPEG or BMP images were found in the folder or below it");
+            throw StudioError::badInput(
+                spec.path,
+                translate("DatasetPreview", "no PNG, JPEG or BMP images were found in the folder or below it"));
         preview.count = files.size();
         for (const std::string& file : files) {
             if (int(preview.samples.size()) >= sampleCount)

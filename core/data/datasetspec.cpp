@@ -2,6 +2,7 @@
 #include "data/datasetspec.h"
 
 #include "base/studioerror.h"
+#include "base/usertext.h"
 
 namespace latent {
 
@@ -22,15 +23,23 @@ DatasetSpec::Source DatasetSpec::sourceFromName(const std::string& name)
     for (Source s : {Source::SyntheticDigits, Source::Auto, Source::ImageFolder, Source::Idx, Source::Cifar10})
         if (sourceName(s) == name)
             return s;
-    throw StudioError::badInput({}, "unknown dataset source '" + name
-                                        + "' (expected synthetic-digits, auto, folder, idx or cifar10)");
+    throw StudioError::badInput({}, translate("DatasetSpec", "unknown dataset source '%1' (expected synthetic-digits, "
+                                                             "auto, folder, idx or cifar10)")
+                                        .arg(name));
 }
 
 std::string DatasetSpec::describe() const
 {
-    if (source == Source::SyntheticDigits)
-        return "built-in synthetic digits (" + std::to_string(syntheticCount) + " images)";
-    return sourceName(source) + " " + path;
+    // One pattern per source, so that a translation can name each kind in its own words.
+    switch (source) {
+    case Source::SyntheticDigits:
+        return translate("DatasetSpec", "built-in synthetic digits (%1 images)").arg(syntheticCount);
+    case Source::Auto: return translate("DatasetSpec", "auto %1").arg(path);
+    case Source::ImageFolder: return translate("DatasetSpec", "folder %1").arg(path);
+    case Source::Idx: return translate("DatasetSpec", "idx %1").arg(path);
+    case Source::Cifar10: return translate("DatasetSpec", "cifar10 %1").arg(path);
+    }
+    return translate("DatasetSpec", "auto %1").arg(path);
 }
 
 } // namespace latent

@@ -2,6 +2,7 @@
 #include "data/idxreader.h"
 
 #include "base/studioerror.h"
+#include "base/usertext.h"
 #include "data/imageconform.h"
 
 #include <QDir>
@@ -40,7 +41,7 @@ public:
         m_zs.next_in = const_cast<Bytef*>(data);
         m_zs.avail_in = 0;
         if (inflateInit2(&m_zs, 16 + MAX_WBITS) != Z_OK) // 16: a gzip wrapper, not zlib's
-            throw StudioError::failure(name, "cannot start decompressing the file");
+            throw StudioError::failure(name, translate("IdxReader", "cannot start decompressing the file"));
     }
     ~IdxStream()
     {
@@ -86,13 +87,15 @@ private:
                 const std::size_t at = std::size_t(m_zs.next_in - m_data);
                 if (m_size - at >= 2 && m_data[at] == 0x1f && m_data[at + 1] == 0x8b) {
                     if (inflateReset(&m_zs) != Z_OK)
-                        throw StudioError::failure(m_name, "cannot go on decompressing the file");
+                        throw StudioError::failure(m_name,
+                                                   translate("IdxReader", "cannot go on decompressing the file"));
                 } else {
                     m_ended = true;
                 }
             } else if (rc != Z_OK) {
                 // With room for output, Z_BUF_ERROR means the input ended inside a member.
-                throw StudioError::badInput(m_name, "the compressed data is corrupt or cut short");
+                throw StudioError::badInput(m_name,
+                                            translate("IdxReader", "the compressed data is corrupt or cut short"));
             }
         }
         return wanted - m_zs.avail_out;
@@ -119,17 +122,21 @@ std::vector<std::uint32_t> readHeader(IdxStream& stream, const std::string& name
     std::size_t got = 0;
     const std::uint8_t* magic = stream.next(4, got);
     if (got != 4)
-        throw StudioError::badInput(name, "the file is too short to be an IDX file");
+        throw StudioError::badInput(name, translate("IdxReader", "the file is too short to be an IDX file"));
     if (magic[0] != 0 || magic[1] != 0 || magic[2] != 0x08 || magic[3] != dims) {
-        char hex[16];
-        std::snprintf(hex, sizeof hex, "0x%08X", bigEndian(magic));
-        throw StudioError::badInput(name, std::string("wrong magic number ") + hex + " (expected 0x0000080"
-                                              + char('0' + dims) + ": unsigned bytes, " + std::to_string(dims)
-                                              + " dimensions)");
+        char found[16], expected[16];
+        std::snprintf(found, sizeof found, "0x%08X", bigEndian(magic));
+        std::snprintf(expected, sizeof expected, "0x%08X", 0x800u + std::uint32_t(dims));
+        //: %1 and %2 are hexadecimal magic numbers, %3 a count
+        throw StudioError::badInput(name, translate("IdxReader", "wrong magic number %1 (expected %2: unsigned bytes, "
+                                                                 "%3 dimensions)")
+                                              .arg(found)
+                                              .arg(expected)
+                                              .arg(dims));
     }
     const std::uint8_t* raw = stream.next(4 * std::size_t(dims), got);
     if (got != 4 * std::size_t(dims))
-        throw StudioError::badInput(name, "the header is truncated");
+        throw StudioError::badInput(name, translate("IdxReader", "the header is truncated"));
     std::vector<std::uint32_t> sizes(std::size_t(dims), 0);
     for (int d = 0; d < dims; ++d)
         sizes[std::size_t(d)] = bigEndian(raw + 4 * d);
@@ -143,7 +150,8 @@ public:
     explicit FileBytes(const std::string& path) : m_file(QString::fromStdString(path))
     {
         if (!m_file.open(QIODevice::ReadOnly))
-            throw StudioError::badInput(path, "cannot open the file for reading: " + m_file.errorString().toStdString());
+            throw StudioError::badInput(
+                path, translate("IdxReader", "cannot open the file for reading: %1").arg(m_file.errorString()));
         m_data = m_file.size() > 0 ? m_file.map(0, m_file.size()) : nullptr;
         if (m_data) {
             m_size = std::size_t(m_file.size());
@@ -191,21 +199,30 @@ ImageDataset readImages(IdxStream& stream, const std::string& name, int size, in
     const auto dims = readHeader(stream, name, 3);
     const std::uint32_t count = dims[0], rows = dims[1], cols = dims[2];
     if (count == 0 || rows == 0 || cols == 0)
-        throw StudioError::badInput(name, "the header gives a zero dimension (" + std::to_string(count) + " x "
-                                              + std::to_string(rows) + " x " + std::to_string(cols) + ")");
+        throw StudioError::badInput(name, translate("IdxReader", "the header gives a zero dimension (%1 x %2 x %3)")
+                                              .arg(count)
+                                              .arg(rows)
+                                              .arg(cols));
     const std::uint64_t imageBytes = std::uint64_t(rows) * cols;
     if (rows > kMaxSide || cols > kMaxSide || imageBytes * count > kMaxBytes)
-        throw StudioError::badInput(name, "the header gives impossible dimensions (" + std::to_string(count) + " x "
-                                              + std::to_string(rows) + " x " + std::to_string(cols) + ")");
+        throw StudioError::badInput(name, translate("IdxReader", "the header gives impossible dimensions "
+                                                                 "(%1 x %2 x %3)")
+                                              .arg(count)
+                                              .arg(rows)
+                                              .arg(cols));
 
     const std::size_t expected = std::size_t(imageBytes * count);
     std::size_t got = 0;
     const std::uint8_t* raw = stream.next(expected, got);
     if (got != expected)
-        throw StudioError::badInput(name, "the file is truncated: its header promises " + std::to_string(count)
-                                              + " images of " + std::to_string(rows) + "x" + std::to_string(cols) + " ("
-                                              + std::to_string(expected) + " bytes) but it holds only "
-                                              + std::to_string(got));
+        //: %1 images of %2 rows by %3 columns, %4 and %5 numbers of bytes
+        throw StudioError::badInput(name, translate("IdxReader", "the file is truncated: its header promises %1 images "
+                                                                 "of %2x%3 (%4 bytes) but it holds only %5")
+                                              .arg(count)
+                                              .arg(rows)
+                                              .arg(cols)
+                                              .arg(expected)
+                                              .arg(got));
 
     const std::vector<int> labels = labelsFor(count);
     ImageDataset dataset(size, channels);
@@ -238,7 +255,8 @@ ImageDataset IdxReader::read(const std::string& path, int size, int channels)
 {
     const std::string imagesPath = findImagesFile(path);
     if (imagesPath.empty())
-        throw StudioError::badInput(path, "no IDX images file (such as train-images-idx3-ubyte) was found");
+        throw StudioError::badInput(
+            path, translate("IdxReader", "no IDX images file (such as train-images-idx3-ubyte) was found"));
 
     std::string labelsPath = imagesPath;
     for (const char* tag : {"images-idx3", "images.idx3"}) {

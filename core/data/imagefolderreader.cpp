@@ -2,6 +2,7 @@
 #include "data/imagefolderreader.h"
 
 #include "base/studioerror.h"
+#include "base/usertext.h"
 #include "data/imageconform.h"
 #include "io/imagedecode.h"
 
@@ -33,7 +34,7 @@ Image decodeFile(const std::string& path, int size, int channels, std::string& p
     try {
         Image image = conformImage(readImageFile(path), size, channels);
         if (image.isNull())
-            problem = "its pixel format is not supported";
+            problem = translate("ImageFolderReader", "its pixel format is not supported");
         return image;
     } catch (const StudioError& e) {
         problem = e.problem();
@@ -47,12 +48,13 @@ ImageDataset ImageFolderReader::read(const std::string& folder, int size, int ch
 {
     const QFileInfo info(QString::fromStdString(folder));
     if (!info.exists())
-        throw StudioError::badInput(folder, "the folder does not exist");
+        throw StudioError::badInput(folder, translate("ImageFolderReader", "the folder does not exist"));
     if (!info.isDir())
-        throw StudioError::badInput(folder, "is not a folder");
+        throw StudioError::badInput(folder, translate("ImageFolderReader", "is not a folder"));
     const std::vector<std::string> paths = listImages(folder);
     if (paths.empty())
-        throw StudioError::badInput(folder, "no PNG, JPEG or BMP images were found in the folder or below it");
+        throw StudioError::badInput(
+            folder, translate("ImageFolderReader", "no PNG, JPEG or BMP images were found in the folder or below it"));
 
     // Decode in parallel into slots by index so the order stays the sorted one.
     std::vector<Image> images(paths.size());
@@ -72,14 +74,16 @@ ImageDataset ImageFolderReader::read(const std::string& folder, int size, int ch
     for (std::size_t i = 0; i < paths.size(); ++i) {
         if (images[i].isNull()) {
             if (warn)
-                warn(paths[i] + ": skipped, " + problems[i]);
+                //: %1 is a file name, %2 why it could not be read
+                warn(translate("ImageFolderReader", "%1: skipped, %2").arg(paths[i]).arg(problems[i]));
             continue;
         }
         dataset.append(images[i], -1);
     }
     if (dataset.empty())
-        throw StudioError::badInput(folder, "none of the " + std::to_string(paths.size())
-                                                + " image files in the folder could be read");
+        throw StudioError::badInput(
+            folder,
+            translate("ImageFolderReader", "none of the %1 image files in the folder could be read").arg(paths.size()));
     return dataset;
 }
 

@@ -2,6 +2,7 @@
 #include "io/animationfile.h"
 
 #include "base/studioerror.h"
+#include "base/usertext.h"
 #include "io/atomicfile.h"
 #include "io/gifwriter.h"
 #include "io/pngfile.h"
@@ -35,7 +36,8 @@ void writeMp4(const std::string& path, const std::vector<Image>& frames, double 
         cv::VideoWriter writer(temporary->fileName().toStdString(), cv::VideoWriter::fourcc('m', 'p', '4', 'v'), fps,
                                cv::Size(first.width + padRight, first.height + padBottom), true);
         if (!writer.isOpened())
-            throw StudioError::failure(path, "this OpenCV cannot write MPEG-4 video (no FFmpeg backend?)");
+            throw StudioError::failure(
+                path, translate("AnimationFile", "this OpenCV cannot write MPEG-4 video (no FFmpeg backend?)"));
         cv::Mat bgr;
         for (const Image& frame : frames) {
             const cv::Mat view(frame.height, frame.width, frame.channels == 1 ? CV_8UC1 : CV_8UC3,
@@ -54,8 +56,11 @@ void writeMp4(const std::string& path, const std::vector<Image>& frames, double 
         written = 0; // not even readable
     }
     if (written != int(frames.size()))
-        throw StudioError::failure(path, "the video could not be written whole (" + std::to_string(written) + " of "
-                                             + std::to_string(frames.size()) + " frames; is the disk full?)");
+        //: %1 is the number of frames written, %2 the number there should be
+        throw StudioError::failure(path, translate("AnimationFile", "the video could not be written whole "
+                                                                    "(%1 of %2 frames; is the disk full?)")
+                                             .arg(written)
+                                             .arg(frames.size()));
     publishTemporaryFile(*temporary, path);
 }
 
@@ -64,14 +69,14 @@ void writeMp4(const std::string& path, const std::vector<Image>& frames, double 
 void AnimationFile::write(const std::string& path, const std::vector<Image>& frames, double fps)
 {
     if (frames.empty())
-        throw StudioError::failure(path, "there are no frames to write");
+        throw StudioError::failure(path, translate("AnimationFile", "there are no frames to write"));
     switch (kindOf(path)) {
     case Kind::Mp4: writeMp4(path, frames, fps); return;
     case Kind::Gif: GifWriter::write(path, frames, fps); return;
     case Kind::Folder: {
         const QDir dir(QString::fromStdString(path));
         if (!QDir().mkpath(dir.path()))
-            throw StudioError::failure(path, "cannot create the folder");
+            throw StudioError::failure(path, translate("AnimationFile", "cannot create the folder"));
         for (std::size_t i = 0; i < frames.size(); ++i)
             writePng(dir.filePath(QString("frame-%1.png").arg(i, 5, 10, QChar('0'))).toStdString(), frames[i]);
         return;
@@ -87,7 +92,7 @@ AnimationFile::Info AnimationFile::inspect(const std::string& path)
     case Kind::Mp4: {
         cv::VideoCapture video(path);
         if (!video.isOpened())
-            throw StudioError::badInput(path, "is not a video OpenCV can open");
+            throw StudioError::badInput(path, translate("AnimationFile", "is not a video OpenCV can open"));
         cv::Mat frame;
         while (video.read(frame)) {
             ++info.frames;

@@ -2,6 +2,7 @@
 #include "io/imagedecode.h"
 
 #include "base/studioerror.h"
+#include "base/usertext.h"
 #include "io/atomicfile.h"
 #include "io/imageheader.h"
 
@@ -46,11 +47,14 @@ cv::Mat upright(const cv::Mat& image, int orientation)
 cv::Mat decodeImage(const QByteArray& bytes, const std::string& path)
 {
     if (bytes.size() > kMaxFileBytes)
-        throw StudioError::badInput(path, "the file is larger than 1 GB; the studio does not read images that big");
+        throw StudioError::badInput(
+            path, translate("ImageDecode", "the file is larger than 1 GB; the studio does not read images that big"));
     const ImageHeader header =
         readImageHeader(reinterpret_cast<const std::uint8_t*>(bytes.constData()), std::size_t(bytes.size()), path);
     if (!endsProperly(bytes, header.format))
-        throw StudioError::badInput(path, "the " + header.format + " is truncated (its end marker is missing)");
+        //: %1 is the image format: PNG, JPEG or BMP
+        throw StudioError::badInput(
+            path, translate("ImageDecode", "the %1 is truncated (its end marker is missing)").arg(header.format));
     const cv::Mat raw(1, int(bytes.size()), CV_8UC1, const_cast<char*>(bytes.constData()));
     cv::Mat decoded;
     try {
@@ -61,7 +65,9 @@ cv::Mat decodeImage(const QByteArray& bytes, const std::string& path)
         decoded.release();
     }
     if (decoded.empty() || decoded.cols != header.width || decoded.rows != header.height)
-        throw StudioError::badInput(path, "the " + header.format + " could not be decoded (it is corrupt)");
+        //: %1 is the image format: PNG, JPEG or BMP
+        throw StudioError::badInput(
+            path, translate("ImageDecode", "the %1 could not be decoded (it is corrupt)").arg(header.format));
     return upright(decoded, header.orientation);
 }
 

@@ -2,6 +2,7 @@
 #include "io/imageheader.h"
 
 #include "base/studioerror.h"
+#include "base/usertext.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -9,6 +10,22 @@
 
 namespace latent {
 namespace {
+
+// The parts of a header a truncated file can cut off.
+enum class Part { PngHeader, JpegMarker, JpegSegmentLength, JpegSegment, BmpHeader };
+
+std::string truncatedProblem(Part part)
+{
+    switch (part) {
+    case Part::PngHeader: return translate("ImageHeader", "the image is truncated (the PNG header is cut off)");
+    case Part::JpegMarker: return translate("ImageHeader", "the image is truncated (a JPEG marker is cut off)");
+    case Part::JpegSegmentLength:
+        return translate("ImageHeader", "the image is truncated (a JPEG segment length is cut off)");
+    case Part::JpegSegment: return translate("ImageHeader", "the image is truncated (a JPEG segment is cut off)");
+    case Part::BmpHeader: return translate("ImageHeader", "the image is truncated (the BMP header is cut off)");
+    }
+    return translate("ImageHeader", "the image is truncated");
+}
 
 // Bounds-checked reads from the file's bytes; every read past the end throws.
 class ByteReader {
@@ -19,10 +36,10 @@ public:
     }
 
     bool has(std::size_t offset, std::size_t count) const { return offset <= m_size && count <= m_size - offset; }
-    void need(std::size_t offset, std::size_t count, const char* what) const
+    void need(std::size_t offset, std::size_t count, Part what) const
     {
         if (!has(offset, count))
-            throw StudioError::badInput(m_path, std::string("the image is truncated (") + what + " is cut off)");
+            throw StudioError::badInput(m_path, truncatedProblem(what));
     }
     std::uint8_t u8(std::size_t at) const { return m_data[at]; }
     std::uint32_t big16(std::size_t at) const { return std::uint32_t(m_data[at]) << 8 | m_data[at + 1]; }
@@ -42,17 +59,18 @@ private:
     const std::string& m_path;
 };
 
-[[noreturn]] void corrupt(const ByteReader& in, const std::string& what)
+// `problem` is a whole sentence: "the image is corrupt (...)".
+[[noreturn]] void corrupt(const ByteReader& in, const std::string& problem)
 {
-    throw StudioError::badInput(in.path(), "the image is corrupt (" + what + ")");
+    throw StudioError::badInput(in.path(), problem);
 }
 
 ImageHeader readPng(const ByteReader& in)
 {
     // Signature, then IHDR: length 13, type, width, height, depth, colour type.
-    in.need(8, 8 + 13, "the PNG header");
+    in.need(8, 8 + 13, Part::PngHeader);
     if (in.big32(8) != 13 || !(in.u8(12) == 'I' && in.u8(13) == 'H' && in.u8(14) == 'D' && in.u8(15) == 'R'))
-        corrupt(in, "the PNG does not start with its IHDR chunk");
+        corrupt(in, translate("ImageHeader", "the image is corrupt (the PNG does not start with its IHDR chunk)"));
     const std::uint32_t width = in.big32(16), height = in.big32(20);
     const int depth = in.u8(24), colourType = in.u8(25);
     bool validDepth = false;
@@ -63,9 +81,11 @@ ImageHeader readPng(const ByteReader& in)
     default: break;
     }
     if (!validDepth)
-        corrupt(in, "PNG colour type " + std::to_string(colourType) + " with " + std::to_string(depth) + "-bit samples");
+        corrupt(in, translate("ImageHeader", "the image is corrupt (PNG colour type %1 with %2-bit samples)")
+                        .arg(colourType)
+                        .arg(depth));
     if (width > 0x7FFFFFFFu || height > 0x7FFFFFFFu)
-        corrupt(in, "its PNG header claims an impossible size");
+        corrupt(in, translate("ImageHeader", "the image is corrupt (its PNG header claims an impossible size)"));
     ImageHeader header;
     header.format = "PNG";
     header.width = int(std::min<std::uint32_t>(width, 0x7FFFFFFF));
@@ -108,23 +128,24 @@ ImageHeader readJpeg(const ByteReader& in)
     header.format = "JPEG";
     std::size_t at = 2; // after SOI
     for (;;) {
-        in.need(at, 2, "a JPEG marker");
+        in.need(at, 2, Part::JpegMarker);
         if (in.u8(at) != 0xFF)
-            corrupt(in, "a JPEG segment does not start with a marker");
+            corrupt(in, translate("ImageHeader", "the image is corrupt (a JPEG segment does not start with a marker)"));
         while (in.has(at + 1, 1) && in.u8(at + 1) == 0xFF) // fill bytes
             ++at;
-        in.need(at, 2, "a JPEG marker");
+        in.need(at, 2, Part::JpegMarker);
         const int marker = in.u8(at + 1);
         at += 2;
         if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) // no length
             continue;
         if (marker == 0xD9 || marker == 0xDA) // end of image, or scan data before any frame header
-            corrupt(in, "the JPEG has no frame header before its image data");
-        in.need(at, 2, "a JPEG segment length");
+            corrupt(in, translate("ImageHeader",
+                                  "the image is corrupt (the JPEG has no frame header before its image data)"));
+        in.need(at, 2, Part::JpegSegmentLength);
         const std::size_t length = in.big16(at);
         if (length < 2)
-            corrupt(in, "a JPEG segment length below 2");
-        in.need(at, length, "a JPEG segment");
+            corrupt(in, translate("ImageHeader", "the image is corrupt (a JPEG segment length below 2)"));
+        in.need(at, length, Part::JpegSegment);
         if (marker == 0xE1 && length >= 8) {
             const bool isExif = in.u8(at + 2) == 'E' && in.u8(at + 3) == 'x' && in.u8(at + 4) == 'i'
                 && in.u8(at + 5) == 'f' && in.u8(at + 6) == 0 && in.u8(at + 7) == 0;
@@ -135,12 +156,13 @@ ImageHeader readJpeg(const ByteReader& in)
         const bool frame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
         if (frame) {
             if (length < 8)
-                corrupt(in, "a JPEG frame header is too short");
+                corrupt(in, translate("ImageHeader", "the image is corrupt (a JPEG frame header is too short)"));
             header.height = int(in.big16(at + 3));
             header.width = int(in.big16(at + 5));
             if (header.height == 0)
-                throw StudioError::badInput(in.path(), "the JPEG gives its height only after the image data "
-                                                       "(a DNL marker), which is not supported");
+                throw StudioError::badInput(in.path(), translate("ImageHeader",
+                                                                 "the JPEG gives its height only after the image "
+                                                                 "data (a DNL marker), which is not supported"));
             return header;
         }
         at += length;
@@ -149,23 +171,25 @@ ImageHeader readJpeg(const ByteReader& in)
 
 ImageHeader readBmp(const ByteReader& in)
 {
-    in.need(14, 4, "the BMP header");
+    in.need(14, 4, Part::BmpHeader);
     const std::uint32_t infoSize = in.little32(14);
     ImageHeader header;
     header.format = "BMP";
     if (infoSize == 12) { // OS/2 BITMAPCOREHEADER: 16-bit sizes
-        in.need(18, 4, "the BMP header");
+        in.need(18, 4, Part::BmpHeader);
         header.width = int(in.little16(18));
         header.height = int(in.little16(20));
         return header;
     }
     if (infoSize < 40 || infoSize > 1024)
-        corrupt(in, "an unknown BMP header size of " + std::to_string(infoSize));
-    in.need(18, 8, "the BMP header");
+        corrupt(in, translate("ImageHeader", "the image is corrupt (an unknown BMP header size of %1)").arg(infoSize));
+    in.need(18, 8, Part::BmpHeader);
     const auto width = std::int32_t(in.little32(18));
     const auto height = std::int32_t(in.little32(22)); // negative: stored top-down
     if (width <= 0 || height == 0 || height == INT32_MIN)
-        corrupt(in, "its BMP header claims " + std::to_string(width) + " x " + std::to_string(height) + " pixels");
+        corrupt(in, translate("ImageHeader", "the image is corrupt (its BMP header claims %1 x %2 pixels)")
+                        .arg(width)
+                        .arg(height));
     header.width = width;
     header.height = height < 0 ? -height : height;
     return header;
@@ -177,7 +201,7 @@ ImageHeader readImageHeader(const std::uint8_t* data, std::size_t size, const st
 {
     const ByteReader in(data, size, pathForErrors);
     if (size == 0)
-        throw StudioError::badInput(pathForErrors, "the file is empty");
+        throw StudioError::badInput(pathForErrors, translate("ImageHeader", "the file is empty"));
     ImageHeader header;
     if (in.startsWith("\x89PNG\r\n\x1a\n", 8))
         header = readPng(in);
@@ -186,18 +210,25 @@ ImageHeader readImageHeader(const std::uint8_t* data, std::size_t size, const st
     else if (in.startsWith("BM", 2))
         header = readBmp(in);
     else
-        throw StudioError::badInput(pathForErrors, "is not a PNG, JPEG or BMP image");
+        throw StudioError::badInput(pathForErrors, translate("ImageHeader", "is not a PNG, JPEG or BMP image"));
 
     if (header.width <= 0 || header.height <= 0)
-        corrupt(in, "its " + header.format + " header claims " + std::to_string(header.width) + " x "
-                        + std::to_string(header.height) + " pixels");
+        //: %1 is the image format (PNG, JPEG or BMP), %2 x %3 the width and height it claims
+        corrupt(in, translate("ImageHeader", "the image is corrupt (its %1 header claims %2 x %3 pixels)")
+                        .arg(header.format)
+                        .arg(header.width)
+                        .arg(header.height));
     const std::int64_t pixels = std::int64_t(header.width) * header.height;
     if (header.width > kMaxImageSide || header.height > kMaxImageSide || pixels > kMaxImagePixels)
+        //: %1 x %2 are the width and height the file claims, %3 its format (PNG, JPEG or BMP),
+        //: %4 the largest side the studio reads
         throw StudioError::badInput(pathForErrors,
-                                    "claims " + std::to_string(header.width) + " x " + std::to_string(header.height)
-                                        + " pixels in its " + header.format
-                                        + " header; the studio reads images of up to 100 megapixels and "
-                                        + std::to_string(kMaxImageSide) + " pixels a side");
+                                    translate("ImageHeader", "claims %1 x %2 pixels in its %3 header; the studio reads "
+                                                             "images of up to 100 megapixels and %4 pixels a side")
+                                        .arg(header.width)
+                                        .arg(header.height)
+                                        .arg(header.format)
+                                        .arg(kMaxImageSide));
     return header;
 }
 

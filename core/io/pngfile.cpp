@@ -2,6 +2,7 @@
 #include "io/pngfile.h"
 
 #include "base/studioerror.h"
+#include "base/usertext.h"
 #include "data/imageconform.h"
 #include "io/atomicfile.h"
 #include "io/imagedecode.h"
@@ -58,13 +59,13 @@ PngText readPngText(const std::string& path)
 {
     const QByteArray png = readWholeFile(path);
     if (png.size() < kSignature || png.left(kSignature) != QByteArray("\x89PNG\r\n\x1a\n", kSignature))
-        throw StudioError::badInput(path, "is not a PNG file");
+        throw StudioError::badInput(path, translate("PngFile", "is not a PNG file"));
     PngText text;
     qsizetype at = kSignature;
     while (at + 12 <= png.size()) {
         const quint32 length = bigEndian(png.constData() + at);
         if (at + 12 + qsizetype(length) > png.size())
-            throw StudioError::badInput(path, "the PNG is truncated");
+            throw StudioError::badInput(path, translate("PngFile", "the PNG is truncated"));
         const QByteArray type = png.mid(at + 4, 4);
         if (type == "tEXt") {
             const QByteArray body = png.mid(at + 8, length);
@@ -102,7 +103,7 @@ Image readImage(const std::string& path, int channels)
 {
     const cv::Mat converted = conformColours(readImageFile(path), channels);
     if (converted.empty())
-        throw StudioError::badInput(path, "its pixel format is not supported");
+        throw StudioError::badInput(path, translate("PngFile", "its pixel format is not supported"));
     Image image(converted.cols, converted.rows, channels);
     for (int y = 0; y < converted.rows; ++y)
         std::copy_n(converted.ptr<std::uint8_t>(y), std::size_t(converted.cols) * channels, image.row(y));

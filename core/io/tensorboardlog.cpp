@@ -2,6 +2,7 @@
 #include "io/tensorboardlog.h"
 
 #include "base/studioerror.h"
+#include "base/usertext.h"
 #include "io/atomicfile.h"
 
 #include <QDateTime>
@@ -114,7 +115,7 @@ std::uint32_t TensorBoardLog::maskedCrc(const char* data, std::size_t size)
 TensorBoardLog::TensorBoardLog(const std::string& dir, std::int64_t resumedAt)
 {
     if (!QDir().mkpath(QString::fromStdString(dir)))
-        throw StudioError::failure(dir, "could not create the folder");
+        throw StudioError::failure(dir, translate("TensorBoardLog", "could not create the folder"));
     // TensorBoard orders a folder's files by name: seconds, then a serial
     // for several files in one second.
     const qint64 now = QDateTime::currentSecsSinceEpoch();
@@ -131,7 +132,8 @@ TensorBoardLog::TensorBoardLog(const std::string& dir, std::int64_t resumedAt)
     m_file.setFileName(QString::fromStdString(m_path));
     // Unbuffered: a short write on a full disk shows here, not at close.
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered))
-        throw StudioError::failure(m_path, "could not be created: " + m_file.errorString().toStdString());
+        throw StudioError::failure(m_path,
+                                   translate("TensorBoardLog", "could not be created: %1").arg(m_file.errorString()));
 
     QByteArray header = event(0);
     putBytes(header, 3, "brain.Event:2");
@@ -191,7 +193,7 @@ void TensorBoardLog::writeEvent(const QByteArray& event)
         // Cut a partial record off again, so the file stays readable to its end.
         if (written > 0)
             m_file.resize(m_file.size() - written);
-        throw StudioError::failure(m_path, "could not be written: " + reason);
+        throw StudioError::failure(m_path, translate("TensorBoardLog", "could not be written: %1").arg(reason));
     }
 }
 

@@ -3,6 +3,7 @@
 
 #include "base/jsonfields.h"
 #include "base/studioerror.h"
+#include "base/usertext.h"
 #include "io/atomicfile.h"
 
 #include <QFileInfo>
@@ -23,19 +24,21 @@ LatentBookmark parseBookmark(const QJsonValue& value, const std::string& path, i
 {
     const std::string where = "bookmarks[" + std::to_string(index) + "]";
     if (!value.isObject())
-        throw StudioError::badInput(path, where + " should be an object");
+        throw StudioError::badInput(path, translate("BookmarkFile", "%1 should be an object").arg(where));
     const QJsonObject object = value.toObject();
     const JsonFields fields(object, path, where);
     LatentBookmark b;
     b.name = fields.text("name", "");
     if (b.name.empty())
-        throw StudioError::badInput(path, where + " has no name");
+        throw StudioError::badInput(path, translate("BookmarkFile", "%1 has no name").arg(where));
     const QJsonValue z = object.value("z");
     if (!z.isArray() || z.toArray().isEmpty())
-        throw StudioError::badInput(path, "bookmark '" + b.name + "' has no latent vector z");
+        throw StudioError::badInput(path,
+                                    translate("BookmarkFile", "bookmark '%1' has no latent vector z").arg(b.name));
     for (const QJsonValue& v : z.toArray()) {
         if (!v.isDouble() || !std::isfinite(v.toDouble()))
-            throw StudioError::badInput(path, "bookmark '" + b.name + "' has a z that is not all finite numbers");
+            throw StudioError::badInput(
+                path, translate("BookmarkFile", "bookmark '%1' has a z that is not all finite numbers").arg(b.name));
         b.z.push_back(float(v.toDouble()));
     }
     b.seed = fields.integer64("seed", -1);
@@ -55,18 +58,19 @@ std::vector<LatentBookmark> BookmarkFile::read(const std::string& path)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(readWholeFile(path), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        throw StudioError::badInput(path, "is not valid JSON (" + error.errorString().toStdString() + ")");
+        throw StudioError::badInput(path, translate("BookmarkFile", "is not valid JSON (%1)").arg(error.errorString()));
     const QJsonObject top = doc.object();
     const JsonFields fields(top, path, "");
     if (fields.text("format", "") != kFormatName)
-        throw StudioError::badInput(path, "is not a Latent Studio bookmarks file (no \"format\": \"latent-studio-bookmarks\")");
+        throw StudioError::badInput(path, translate("BookmarkFile", "is not a Latent Studio bookmarks file "
+                                                                "(no \"format\": \"latent-studio-bookmarks\")"));
     const int version = fields.integer("format_version", 0);
     if (version < 1 || version > kFormatVersion)
-        throw StudioError::badInput(path, "has bookmarks format " + std::to_string(version) + "; this build reads version "
-                                              + std::to_string(kFormatVersion));
+        throw StudioError::badInput(
+            path, translate("BookmarkFile", "has bookmarks format %1; this build reads version %2").arg(version).arg(kFormatVersion));
     const QJsonValue list = top.value("bookmarks");
     if (!list.isUndefined() && !list.isArray())
-        throw StudioError::badInput(path, "field 'bookmarks' should be a list");
+        throw StudioError::badInput(path, translate("BookmarkFile", "field 'bookmarks' should be a list"));
     std::vector<LatentBookmark> bookmarks;
     int index = 0;
     for (const QJsonValue& value : list.toArray())
@@ -101,8 +105,11 @@ const LatentBookmark& BookmarkFile::find(const std::vector<LatentBookmark>& book
             return b;
         names += (names.empty() ? "" : ", ") + b.name;
     }
-    throw StudioError::badInput(path, "has no bookmark named '" + name + "'"
-                                          + (names.empty() ? std::string(" (it has none)") : " (it has: " + names + ")"));
+    throw StudioError::badInput(path, names.empty()
+                                          ? translate("BookmarkFile", "has no bookmark named '%1' (it has none)").arg(name)
+                                          : translate("BookmarkFile", "has no bookmark named '%1' (it has: %2)")
+                                                .arg(name)
+                                                .arg(names));
 }
 
 } // namespace latent

@@ -3,6 +3,7 @@
 
 #include "base/compute.h"
 #include "base/studioerror.h"
+#include "base/usertext.h"
 #include "data/imageconform.h"
 #include "data/imagedataset.h"
 #include "io/atomicfile.h"
@@ -58,8 +59,10 @@ std::unique_ptr<InferenceEngine> InferenceEngine::load(const std::string& checkp
         archive.load_from(contents.payload.constData(), std::size_t(contents.payload.size()), impl->device);
         impl->networks->load(archive);
     } catch (const c10::Error& e) {
-        throw StudioError::badInput(checkpoint, std::string("the checkpoint's weights could not be loaded: ")
-                                                    + e.what_without_backtrace());
+        //: %1 is LibTorch's message
+        throw StudioError::badInput(checkpoint,
+                                    translate("InferenceEngine", "the checkpoint's weights could not be loaded: %1")
+                                        .arg(e.what_without_backtrace()));
     }
     impl->spec = contents.spec;
     impl->step = contents.step;
@@ -107,7 +110,8 @@ std::unique_ptr<InferenceEngine> InferenceEngine::loadTorchScript(const std::str
         std::istringstream stream(bytes.toStdString());
         impl->scripted = torch::jit::load(stream, impl->device);
     } catch (const std::exception& e) {
-        throw StudioError::badInput(path, "is not a TorchScript file this LibTorch can load");
+        throw StudioError::badInput(path,
+                                    translate("InferenceEngine", "is not a TorchScript file this LibTorch can load"));
     }
     torch::jit::Module& module = *impl->scripted;
     module.eval();
@@ -121,7 +125,8 @@ std::unique_ptr<InferenceEngine> InferenceEngine::loadTorchScript(const std::str
     if (dim > 0) {
         sample = tryForward(module, dim, 4, impl->device);
         if (!sample.defined())
-            throw StudioError::badInput(path, "the generator does not accept latent vectors of size " + std::to_string(dim));
+            throw StudioError::badInput(
+                path, translate("InferenceEngine", "the generator does not accept latent vectors of size %1").arg(dim));
     } else {
         // Probe the usual sizes first, then every size up to 1024.
         std::vector<int> candidates = {100, 128, 512, 256, 64, 32, 16, 8, 10, 2};
@@ -135,15 +140,21 @@ std::unique_ptr<InferenceEngine> InferenceEngine::loadTorchScript(const std::str
             }
         }
         if (!sample.defined())
-            throw StudioError::badInput(path, "no latent size from 1 to 1024 works with this generator; give it with "
-                                              "--latent-dim or a sidecar JSON {\"latent_dim\": N}");
+            //: --latent-dim is a command-line option and {"latent_dim": N} JSON: keep them as written
+            throw StudioError::badInput(path, translate("InferenceEngine", "no latent size from 1 to 1024 works with "
+                                                                           "this generator; give it with --latent-dim "
+                                                                           "or a sidecar JSON {\"latent_dim\": N}"));
     }
     if (sample.dim() != 4 || sample.size(0) != 4 || (sample.size(1) != 1 && sample.size(1) != 3))
-        throw StudioError::badInput(path, "the generator's output is not a batch of gray or RGB images [N, 1|3, H, W]");
+        throw StudioError::badInput(path, translate("InferenceEngine", "the generator's output is not a batch of gray "
+                                                                       "or RGB images [N, 1|3, H, W]"));
     const double lo = sample.min().item<double>(), hi = sample.max().item<double>();
     if (!(lo >= -1.01 && hi <= 1.01))
-        throw StudioError::badInput(path, "the generator's output spans [" + std::to_string(lo) + ", "
-                                              + std::to_string(hi) + "]; images in [-1, 1] are expected");
+        //: %1 and %2 are the lowest and highest pixel values
+        throw StudioError::badInput(path, translate("InferenceEngine", "the generator's output spans [%1, %2]; images "
+                                                                       "in [-1, 1] are expected")
+                                              .arg(std::to_string(lo))
+                                              .arg(std::to_string(hi)));
     impl->spec.latentDim = dim;
     impl->spec.channels = int(sample.size(1));
     impl->spec.imageSize = int(sample.size(2));
@@ -175,8 +186,10 @@ std::vector<Image> InferenceEngine::decode(const std::vector<std::vector<float>>
     torch::Tensor z = torch::empty({std::int64_t(latents.size()), dim}, torch::kFloat32);
     for (std::size_t i = 0; i < latents.size(); ++i) {
         if (int(latents[i].size()) != dim)
-            throw StudioError::badInput({}, "a latent vector has " + std::to_string(latents[i].size())
-                                                + " values; this model takes " + std::to_string(dim));
+            throw StudioError::badInput({}, translate("InferenceEngine", "a latent vector has %1 values; this model "
+                                                                         "takes %2")
+                                                .arg(latents[i].size())
+                                                .arg(dim));
         std::copy(latents[i].begin(), latents[i].end(), z.data_ptr<float>() + i * dim);
     }
     c10::InferenceMode inference;
@@ -192,11 +205,12 @@ std::vector<Image> InferenceEngine::decode(const std::vector<std::vector<float>>
 InferenceEngine::Encoding InferenceEngine::encodeImageFile(const std::string& path)
 {
     if (!m_impl->networks || m_impl->networks->isGan())
-        throw StudioError::badInput(path, "only a VAE can encode an image; this model is a GAN");
+        throw StudioError::badInput(path,
+                                    translate("InferenceEngine", "only a VAE can encode an image; this model is a GAN"));
     Encoding encoding;
     encoding.original = conformImage(readImageFile(path), m_impl->spec.imageSize, m_impl->spec.channels);
     if (encoding.original.isNull())
-        throw StudioError::badInput(path, "its pixel format is not supported");
+        throw StudioError::badInput(path, translate("InferenceEngine", "its pixel format is not supported"));
 
     ImageDataset one(m_impl->spec.imageSize, m_impl->spec.channels);
     one.append(encoding.original, -1);
@@ -216,8 +230,10 @@ InferenceEngine::Encoding InferenceEngine::encodeImageFile(const std::string& pa
 std::vector<LatentDirection> InferenceEngine::principalDirections(int count, int samples, std::uint64_t seed)
 {
     if (isVae())
-        throw StudioError::badInput({}, "a VAE's directions come from encodings of real images; "
-                                        "use principalDirectionsOfEncodings");
+        throw StudioError::badInput({},
+                                    //: principalDirectionsOfEncodings is a function's name: keep it as written
+                                    translate("InferenceEngine", "a VAE's directions come from encodings of real "
+                                                                 "images; use principalDirectionsOfEncodings"));
     c10::InferenceMode inference;
     torch::Generator generator = at::make_generator<at::CPUGeneratorImpl>(seed);
     const torch::Tensor z = torch::randn({samples, spec().latentDim}, generator, torch::kFloat32);
@@ -242,9 +258,13 @@ std::vector<LatentDirection> InferenceEngine::principalDirectionsOfEncodings(con
                                                                              int samples)
 {
     if (!isVae())
-        throw StudioError::badInput({}, "only a VAE encodes images; a GAN's directions come from principalDirections");
+        throw StudioError::badInput({},
+                                    //: principalDirections is a function's name: keep it as written
+                                    translate("InferenceEngine", "only a VAE encodes images; a GAN's directions "
+                                                                 "come from principalDirections"));
     if (images.size() != spec().imageSize || images.channels() != spec().channels || images.empty())
-        throw StudioError::badInput({}, "the images to encode are not at the VAE's size and channels");
+        throw StudioError::badInput({}, translate("InferenceEngine", "the images to encode are not at the VAE's size "
+                                                                     "and channels"));
     c10::InferenceMode inference;
     Vae& vae = m_impl->networks->vae;
     const bool wasTraining = vae->is_training();
@@ -264,14 +284,16 @@ std::vector<LatentDirection> InferenceEngine::principalDirectionsOfEncodings(con
 void InferenceEngine::exportTorchScript(const std::string& path) const
 {
     if (!m_impl->networks)
-        throw StudioError::failure(path, "only a studio-trained model can be exported");
+        throw StudioError::failure(path, translate("InferenceEngine", "only a studio-trained model can be exported"));
     std::ostringstream bytes;
     try {
         torch::jit::Module module = buildTorchScriptGenerator(*m_impl->networks);
         module.to(torch::kCPU);
         module.save(bytes);
     } catch (const c10::Error& e) {
-        throw StudioError::failure(path, std::string("could not build the TorchScript module: ") + e.what_without_backtrace());
+        //: %1 is LibTorch's message
+        throw StudioError::failure(path, translate("InferenceEngine", "could not build the TorchScript module: %1")
+                                             .arg(e.what_without_backtrace()));
     }
     const std::string data = bytes.str();
     writeFileAtomically(path, QByteArray(data.data(), qsizetype(data.size())));
@@ -280,7 +302,7 @@ void InferenceEngine::exportTorchScript(const std::string& path) const
 void InferenceEngine::exportStateDict(const std::string& path) const
 {
     if (!m_impl->networks)
-        throw StudioError::failure(path, "only a studio-trained model can be exported");
+        throw StudioError::failure(path, translate("InferenceEngine", "only a studio-trained model can be exported"));
     const std::vector<char> data = torch::pickle_save(c10::IValue(generatorStateDict(*m_impl->networks)));
     writeFileAtomically(path, QByteArray(data.data(), qsizetype(data.size())));
 }

@@ -2,6 +2,7 @@
 #include "latent/latentpath.h"
 
 #include "base/studioerror.h"
+#include "base/usertext.h"
 
 #include <algorithm>
 #include <cmath>
@@ -12,12 +13,12 @@ LatentPath::LatentPath(std::vector<std::vector<float>> keys, Settings settings)
     : m_keys(std::move(keys)), m_settings(settings)
 {
     if (m_keys.size() < 2)
-        throw StudioError::badInput({}, "an interpolation needs at least two keyframes");
+        throw StudioError::badInput({}, translate("LatentPath", "an interpolation needs at least two keyframes"));
     for (const auto& key : m_keys)
         if (key.size() != m_keys.front().size() || key.empty())
-            throw StudioError::badInput({}, "the keyframes' latent vectors differ in size");
+            throw StudioError::badInput({}, translate("LatentPath", "the keyframes' latent vectors differ in size"));
     if (m_settings.framesBetween < 1)
-        throw StudioError::badInput({}, "there must be at least one frame between keyframes");
+        throw StudioError::badInput({}, translate("LatentPath", "there must be at least one frame between keyframes"));
 }
 
 int LatentPath::frameCount() const

@@ -2,6 +2,7 @@
 #include "latent/pathanimation.h"
 
 #include "base/studioerror.h"
+#include "base/usertext.h"
 #include "io/imagegrid.h"
 #include "latent/inferenceengine.h"
 
@@ -15,11 +16,12 @@ std::vector<Image> PathAnimation::render(InferenceEngine& engine, const std::vec
                                          int scale, const Progress& progress)
 {
     if (paths.empty())
-        throw StudioError::badInput({}, "an animation needs at least one path");
+        throw StudioError::badInput({}, translate("PathAnimation", "an animation needs at least one path"));
     const int total = paths.front().frameCount();
     for (const LatentPath& path : paths)
         if (path.frameCount() != total)
-            throw StudioError::badInput({}, "the paths of a grid video must have the same number of frames");
+            throw StudioError::badInput({}, translate("PathAnimation", "the paths of a grid video must have the same "
+                                                                       "number of frames"));
     std::vector<Image> frames;
     frames.reserve(std::size_t(total));
     // Several frames of every path per decode: batches keep the generator busy.

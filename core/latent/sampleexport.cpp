@@ -2,6 +2,7 @@
 #include "latent/sampleexport.h"
 
 #include "base/studioerror.h"
+#include "base/usertext.h"
 #include "io/atomicfile.h"
 #include "io/imagegrid.h"
 #include "io/pngfile.h"
@@ -57,7 +58,7 @@ std::vector<std::string> SampleExport::existingFiles(const Options& options)
 void SampleExport::write(InferenceEngine& engine, const Options& options)
 {
     if (sampleCount(options) < 1)
-        throw StudioError::badInput({}, "the number of samples must be at least 1");
+        throw StudioError::badInput({}, translate("SampleExport", "the number of samples must be at least 1"));
     Latents latents = options.latents.empty() ? engine.sampleLatents(options.count, options.seed) : options.latents;
     for (auto& z : latents)
         for (float& v : z)
@@ -94,7 +95,7 @@ void SampleExport::write(InferenceEngine& engine, const Options& options)
     }
     if (!options.folderPath.empty()) {
         if (!QDir().mkpath(QString::fromStdString(options.folderPath)))
-            throw StudioError::failure(options.folderPath, "cannot create the folder");
+            throw StudioError::failure(options.folderPath, translate("SampleExport", "cannot create the folder"));
         for (int i = 0; i < count; ++i) {
             PngText single = origin;
             single.emplace_back("latent-studio.index", std::to_string(i));

@@ -2,6 +2,7 @@
 #include "latent/torchscriptbuilder.h"
 
 #include "base/studioerror.h"
+#include "base/usertext.h"
 
 #include <sstream>
 
@@ -38,7 +39,11 @@ void emitStack(torch::nn::Sequential& stack, torch::jit::Module& module, std::os
         } else if (child->as<torch::nn::TanhImpl>()) {
             code << "    x = torch.tanh(x)\n";
         } else {
-            throw StudioError::failure({}, "cannot export a layer of type " + child->name() + " to TorchScript");
+            throw StudioError::failure({},
+                                       //: %1 is the type name of a LibTorch layer
+                                       translate("TorchScriptBuilder", "cannot export a layer of type %1 to "
+                                                                       "TorchScript")
+                                           .arg(child->name()));
         }
     }
 }

@@ -3,6 +3,7 @@
 
 #include "base/jsonfields.h"
 #include "base/studioerror.h"
+#include "base/usertext.h"
 
 namespace latent {
 
@@ -27,7 +28,7 @@ ModelSpec::Family ModelSpec::familyFromName(const std::string& name)
         return Family::Dcgan;
     if (name == "vae")
         return Family::Vae;
-    throw StudioError::badInput({}, "unknown model '" + name + "' (expected dcgan or vae)");
+    throw StudioError::badInput({}, translate("ModelSpec", "unknown model '%1' (expected dcgan or vae)").arg(name));
 }
 
 ModelSpec::GanLoss ModelSpec::lossFromName(const std::string& name)
@@ -35,7 +36,8 @@ ModelSpec::GanLoss ModelSpec::lossFromName(const std::string& name)
     for (GanLoss l : {GanLoss::Bce, GanLoss::WganGp, GanLoss::Hinge, GanLoss::Lsgan})
         if (lossName(l) == name)
             return l;
-    throw StudioError::badInput({}, "unknown GAN loss '" + name + "' (expected bce, wgan-gp, hinge or lsgan)");
+    throw StudioError::badInput(
+        {}, translate("ModelSpec", "unknown GAN loss '%1' (expected bce, wgan-gp, hinge or lsgan)").arg(name));
 }
 
 ModelSpec::ReconLoss ModelSpec::reconFromName(const std::string& name)
@@ -44,34 +46,48 @@ ModelSpec::ReconLoss ModelSpec::reconFromName(const std::string& name)
         return ReconLoss::Bce;
     if (name == "mse")
         return ReconLoss::Mse;
-    throw StudioError::badInput({}, "unknown reconstruction loss '" + name + "' (expected bce or mse)");
+    throw StudioError::badInput(
+        {}, translate("ModelSpec", "unknown reconstruction loss '%1' (expected bce or mse)").arg(name));
 }
 
 void ModelSpec::validate() const
 {
     auto fail = [](const std::string& what) { throw StudioError::badInput({}, what); };
     if (imageSize < 16 || imageSize > 256)
-        fail("image size " + std::to_string(imageSize) + " is out of range (16 to 256; 28, 32, 64 and 128 are usual)");
+        fail(translate("ModelSpec", "image size %1 is out of range (16 to 256; 28, 32, 64 and 128 are usual)")
+                 .arg(imageSize));
     if (channels != 1 && channels != 3)
-        fail("channels must be 1 (gray) or 3 (RGB), not " + std::to_string(channels));
+        fail(translate("ModelSpec", "channels must be 1 (gray) or 3 (RGB), not %1").arg(channels));
     if (latentDim < 1 || latentDim > 4096)
-        fail("latent size " + std::to_string(latentDim) + " is out of range (1 to 4096)");
+        fail(translate("ModelSpec", "latent size %1 is out of range (1 to 4096)").arg(latentDim));
     if (width < 4 || width > 1024)
-        fail("width " + std::to_string(width) + " is out of range (4 to 1024)");
+        fail(translate("ModelSpec", "width %1 is out of range (4 to 1024)").arg(width));
     if (!(beta >= 0.0 && beta <= 1000.0))
-        fail("beta must be between 0 and 1000");
+        fail(translate("ModelSpec", "beta must be between 0 and 1000"));
 }
 
 std::string ModelSpec::describe() const
 {
-    const std::string shape = std::to_string(imageSize) + "x" + std::to_string(imageSize) + "x" + std::to_string(channels);
-    std::string text = familyName(family) + " " + shape + ", z " + std::to_string(latentDim) + ", width "
-        + std::to_string(width);
     if (family == Family::Dcgan)
-        return text + ", loss " + lossName(loss);
+        //: %1 is the image side, %2 its channels, %3 the latent size, %4 the width, %5 the loss's name (bce,
+        //: wgan-gp...); dcgan is the model's name as the command line takes it
+        return translate("ModelSpec", "dcgan %1x%1x%2, z %3, width %4, loss %5")
+            .arg(imageSize)
+            .arg(channels)
+            .arg(latentDim)
+            .arg(width)
+            .arg(lossName(loss));
     char b[32];
     std::snprintf(b, sizeof b, "%g", beta);
-    return text + ", recon " + reconName(recon) + ", beta " + b;
+    //: %1 is the image side, %2 its channels, %3 the latent size, %4 the width, %5 the reconstruction loss's name
+    //: (bce or mse), %6 the weight of the KL term; vae is the model's name as the command line takes it
+    return translate("ModelSpec", "vae %1x%1x%2, z %3, width %4, recon %5, beta %6")
+        .arg(imageSize)
+        .arg(channels)
+        .arg(latentDim)
+        .arg(width)
+        .arg(reconName(recon))
+        .arg(b);
 }
 
 QJsonObject ModelSpec::toJson() const

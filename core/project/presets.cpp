@@ -2,7 +2,9 @@
 #include "project/presets.h"
 
 #include "base/studioerror.h"
+#include "base/usertext.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -30,15 +32,32 @@ QJsonObject merged(QJsonObject base, const QJsonObject& overlay)
     return base;
 }
 
+// The descriptions of the built-in presets, only for lupdate to collect: a
+// description is looked up by its JSON text, so one edited in the JSON and not
+// here shows in English, never out of date. tst_projectconfig checks they match.
+[[maybe_unused]] const char* const kPresetDescriptions[] = {
+    //: --dataset is a command-line option: keep it as written
+    QT_TRANSLATE_NOOP("Presets", "DCGAN for CIFAR-10 or any small colour photos, 32x32 RGB with flips (give --dataset)"),
+    QT_TRANSLATE_NOOP("Presets", "DCGAN on the built-in digits, 28x28 gray: the default, digits in about 1500 steps"),
+    QT_TRANSLATE_NOOP("Presets", "Convolutional VAE on the built-in digits, 28x28 gray, 16 latent dimensions"),
+    QT_TRANSLATE_NOOP("Presets",
+                      "WGAN-GP on the built-in digits: 5 critic steps per generator step, Adam 1e-4 (0, 0.9)"),
+    //: --dataset is a command-line option: keep it as written
+    QT_TRANSLATE_NOOP("Presets",
+                      "The standard DCGAN of Radford et al., 64x64 RGB, for a folder of photos (give --dataset)"),
+};
+
 } // namespace
 
 std::vector<Presets::Entry> Presets::list()
 {
     std::vector<Entry> entries;
     const QDir dir(QStringLiteral(":/presets"));
-    for (const QString& file : dir.entryList({"*.json"}, QDir::Files, QDir::Name))
-        entries.push_back({file.chopped(5).toStdString(),
-                           readPreset(dir.filePath(file)).value("description").toString().toStdString()});
+    for (const QString& file : dir.entryList({"*.json"}, QDir::Files, QDir::Name)) {
+        const std::string name = file.chopped(5).toStdString();
+        const QByteArray description = readPreset(dir.filePath(file)).value("description").toString().toUtf8();
+        entries.push_back({name, QCoreApplication::translate("Presets", description.constData()).toStdString()});
+    }
     return entries;
 }
 
@@ -49,7 +68,9 @@ ProjectConfig Presets::load(const std::string& name)
         std::string known;
         for (const auto& entry : list())
             known += (known.empty() ? "" : ", ") + entry.name;
-        throw StudioError::badInput({}, "unknown preset '" + name + "' (built in: " + known + ")");
+        throw StudioError::badInput({},
+                                    //: %2 is the list of the built-in presets' names
+                                    translate("Presets", "unknown preset '%1' (built in: %2)").arg(name).arg(known));
     }
     QJsonObject preset = readPreset(path);
     preset.remove("description");
@@ -62,7 +83,8 @@ ProjectConfig Presets::load(const std::string& name)
         dataset["path"] = "-";
         json["dataset"] = dataset;
     }
-    ProjectConfig config = ProjectConfig::fromJson(json, "preset " + name);
+    //: Names where faulty settings came from, in messages like "preset digits-dcgan: steps must be at least 1"
+    ProjectConfig config = ProjectConfig::fromJson(json, translate("Presets", "preset %1").arg(name));
     if (needsPath)
         config.dataset.path.clear();
     return config;

@@ -2,6 +2,7 @@
 #include "project/project.h"
 
 #include "base/studioerror.h"
+#include "base/usertext.h"
 #include "io/atomicfile.h"
 #include "train/checkpointfile.h"
 #include "train/checkpointstore.h"
@@ -26,24 +27,26 @@ void Project::ensureFolders() const
     QDir root(QString::fromStdString(m_dir));
     for (const char* sub : {"checkpoints", "samples", "exports"})
         if (!root.mkpath(sub))
-            throw StudioError::failure(m_dir + "/" + sub, "cannot create the folder");
+            throw StudioError::failure(m_dir + "/" + sub, translate("Project", "cannot create the folder"));
 }
 
 Project Project::create(const std::string& dir, const ProjectConfig& config)
 {
     const QFileInfo info(QString::fromStdString(dir));
     if (info.exists() && !info.isDir())
-        throw StudioError::badInput(dir, "exists and is not a folder");
+        throw StudioError::badInput(dir, translate("Project", "exists and is not a folder"));
     if (info.isDir() && !QDir(info.filePath()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
-        throw StudioError::badInput(dir, exists(dir) ? "already holds a project; use 'resume' to continue it or choose a new folder"
-                                                     : "is not empty; choose a new or empty folder for the project");
+        throw StudioError::badInput(dir, exists(dir) ? translate("Project", "already holds a project; use 'resume' to "
+                                                                            "continue it or choose a new folder")
+                                                     : translate("Project", "is not empty; choose a new or empty folder "
+                                                                            "for the project"));
     try {
         config.validate();
     } catch (const StudioError& e) {
         throw StudioError::badInput({}, e.what());
     }
     if (!QDir().mkpath(info.filePath()))
-        throw StudioError::failure(dir, "cannot create the project folder");
+        throw StudioError::failure(dir, translate("Project", "cannot create the project folder"));
     Project project(QFileInfo(info.filePath()).absoluteFilePath().toStdString(), config);
     project.ensureFolders();
     project.saveConfig(config);
@@ -60,16 +63,19 @@ Project Project::open(const std::string& dir)
 {
     const std::string path = dir + "/project.json";
     if (!QFileInfo(QString::fromStdString(dir)).isDir())
-        throw StudioError::badInput(dir, "the project folder does not exist");
+        throw StudioError::badInput(dir, translate("Project", "the project folder does not exist"));
     if (!exists(dir))
-        throw StudioError::badInput(path, "the folder is not a Latent Studio project (project.json is missing)");
+        throw StudioError::badInput(
+            path, translate("Project", "the folder is not a Latent Studio project (project.json is missing)"));
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(readWholeFile(path), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        throw StudioError::badInput(path, "is not valid JSON (" + parseError.errorString().toStdString() + " at byte "
-                                              + std::to_string(parseError.offset) + ")");
+        //: %1 is the JSON parser's message, %2 a byte offset in the file
+        throw StudioError::badInput(path, translate("Project", "is not valid JSON (%1 at byte %2)")
+                                              .arg(parseError.errorString())
+                                              .arg(parseError.offset));
     if (!doc.isObject())
-        throw StudioError::badInput(path, "does not hold a JSON object");
+        throw StudioError::badInput(path, translate("Project", "does not hold a JSON object"));
     Project project(QFileInfo(QString::fromStdString(dir)).absoluteFilePath().toStdString(),
                     ProjectConfig::fromJson(doc.object(), path));
     return project;
@@ -82,7 +88,7 @@ Project Project::fork(const std::string& dir, const std::string& checkpoint) con
     Project forked = create(dir, m_config);
     const std::string target = CheckpointStore(forked.checkpointsDir()).pathFor(header.step);
     if (!QFile::copy(QString::fromStdString(checkpoint), QString::fromStdString(target)))
-        throw StudioError::failure(target, "cannot copy the checkpoint here");
+        throw StudioError::failure(target, translate("Project", "cannot copy the checkpoint here"));
 
     // Metrics rows and sample grids up to the checkpoint's step.
     if (QFileInfo::exists(QString::fromStdString(metricsPath()))) {

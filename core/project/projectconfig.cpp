@@ -3,6 +3,7 @@
 
 #include "base/jsonfields.h"
 #include "base/studioerror.h"
+#include "base/usertext.h"
 
 namespace latent {
 
@@ -47,31 +48,31 @@ void ProjectConfig::validate() const
     const TrainingConfig& t = training;
     auto fail = [](const std::string& what) { throw StudioError::badInput({}, what); };
     if (t.batchSize < 1 || t.batchSize > 4096)
-        fail("batch size must be between 1 and 4096");
+        fail(translate("ProjectConfig", "batch size must be between 1 and 4096"));
     if (t.steps < 1)
-        fail("steps must be at least 1");
+        fail(translate("ProjectConfig", "steps must be at least 1"));
     if (!(t.lrG > 0 && t.lrG < 10) || !(t.lrD > 0 && t.lrD < 10))
-        fail("learning rates must be above 0 and below 10");
+        fail(translate("ProjectConfig", "learning rates must be above 0 and below 10"));
     if (!(t.beta1 >= 0 && t.beta1 < 1) || !(t.beta2 >= 0 && t.beta2 < 1))
-        fail("Adam betas must be in [0, 1)");
+        fail(translate("ProjectConfig", "Adam betas must be in [0, 1)"));
     if (t.dStepsPerGStep < 1 || t.dStepsPerGStep > 100)
-        fail("D steps per G step must be between 1 and 100");
+        fail(translate("ProjectConfig", "D steps per G step must be between 1 and 100"));
     if (t.logEvery < 1 || t.sampleEvery < 1 || t.checkpointEvery < 1)
-        fail("log, sample and checkpoint intervals must be at least 1");
+        fail(translate("ProjectConfig", "log, sample and checkpoint intervals must be at least 1"));
     if (t.keepCheckpoints < 0)
-        fail("the number of checkpoints to keep cannot be negative");
+        fail(translate("ProjectConfig", "the number of checkpoints to keep cannot be negative"));
     if (double(t.seed) > JsonFields::kMaxExactInteger)
-        fail("the seed must be at most 9007199254740991 (2^53 - 1)");
+        fail(translate("ProjectConfig", "the seed must be at most 9007199254740991 (2^53 - 1)"));
     if (!(t.gradientPenalty >= 0 && t.gradientPenalty <= 1e6))
-        fail("the gradient penalty weight must be between 0 and 1000000");
+        fail(translate("ProjectConfig", "the gradient penalty weight must be between 0 and 1000000"));
     if (dataset.source == DatasetSpec::Source::SyntheticDigits && dataset.syntheticCount <= 0)
-        fail("the synthetic digits need a positive image count");
+        fail(translate("ProjectConfig", "the synthetic digits need a positive image count"));
     if (t.threads < 0 || t.threads > 1024)
-        fail("threads must be 0 (automatic) or a positive count");
+        fail(translate("ProjectConfig", "threads must be 0 (automatic) or a positive count"));
     if (t.device != "auto" && t.device != "cpu" && t.device != "cuda")
-        fail("device must be auto, cpu or cuda");
+        fail(translate("ProjectConfig", "device must be auto, cpu or cuda"));
     if (dataset.source != DatasetSpec::Source::SyntheticDigits && dataset.path.empty())
-        fail("the dataset needs a path (an image folder, IDX files or CIFAR-10 batches)");
+        fail(translate("ProjectConfig", "the dataset needs a path (an image folder, IDX files or CIFAR-10 batches)"));
 }
 
 QJsonObject ProjectConfig::toJson() const
@@ -107,17 +108,19 @@ ProjectConfig ProjectConfig::fromJson(const QJsonObject& json, const std::string
 {
     const JsonFields top(json, file, "");
     if (top.text("format", "") != kFormatName)
-        throw StudioError::badInput(file, "is not a Latent Studio project file (no \"format\": \"latent-studio-project\")");
+        throw StudioError::badInput(file, translate("ProjectConfig", "is not a Latent Studio project file "
+                                                                     "(no \"format\": \"latent-studio-project\")"));
     const int version = top.integer("format_version", 0);
     if (version < 1)
-        throw StudioError::badInput(file, "has no valid format_version");
+        throw StudioError::badInput(file, translate("ProjectConfig", "has no valid format_version"));
     if (version > kFormatVersion)
-        throw StudioError::badInput(file, "was written by a newer Latent Studio (project format "
-                                              + std::to_string(version) + "; this build reads up to "
-                                              + std::to_string(kFormatVersion) + ")");
+        throw StudioError::badInput(file, translate("ProjectConfig", "was written by a newer Latent Studio "
+                                                                     "(project format %1; this build reads up to %2)")
+                                              .arg(version)
+                                              .arg(kFormatVersion));
     for (const char* section : {"dataset", "model", "training"})
         if (!json.value(section).isObject())
-            throw StudioError::badInput(file, std::string("the \"") + section + "\" section is missing");
+            throw StudioError::badInput(file, translate("ProjectConfig", "the \"%1\" section is missing").arg(section));
 
     ProjectConfig config;
     const QJsonObject dataJson = json.value("dataset").toObject();

@@ -2,6 +2,7 @@
 #include "project/projectlock.h"
 
 #include "base/studioerror.h"
+#include "base/usertext.h"
 
 #include <QLockFile>
 
@@ -19,11 +20,24 @@ ProjectLock::ProjectLock(const std::string& projectDir)
         return;
     qint64 pid = 0;
     QString host, program;
-    if (m_file->error() == QLockFile::LockFailedError && m_file->getLockInfo(&pid, &host, &program))
-        throw StudioError::badInput(projectDir, "is being trained by " + (program.isEmpty() ? QStringLiteral("another program") : program).toStdString()
-                                                    + " (process " + std::to_string(pid) + " on " + host.toStdString()
-                                                    + "); stop that run first, or wait for it to finish");
-    throw StudioError::failure(pathFor(projectDir), "cannot create the training lock here (is the folder writable?)");
+    if (m_file->error() == QLockFile::LockFailedError && m_file->getLockInfo(&pid, &host, &program)) {
+        if (program.isEmpty())
+            //: %1 is a process id, %2 a host name
+            throw StudioError::badInput(projectDir,
+                                        translate("ProjectLock", "is being trained by another program (process %1 on "
+                                                                 "%2); stop that run first, or wait for it to finish")
+                                            .arg(pid)
+                                            .arg(host));
+        //: %1 is a program name, %2 a process id, %3 a host name
+        throw StudioError::badInput(projectDir,
+                                    translate("ProjectLock", "is being trained by %1 (process %2 on %3); stop that run "
+                                                             "first, or wait for it to finish")
+                                        .arg(program)
+                                        .arg(pid)
+                                        .arg(host));
+    }
+    throw StudioError::failure(pathFor(projectDir), translate("ProjectLock", "cannot create the training lock here "
+                                                                             "(is the folder writable?)"));
 }
 
 ProjectLock::~ProjectLock() = default; // QLockFile removes the file it holds

@@ -3,6 +3,7 @@
 
 #include "base/jsonfields.h"
 #include "base/studioerror.h"
+#include "base/usertext.h"
 #include "io/atomicfile.h"
 
 #include <QDataStream>
@@ -53,29 +54,34 @@ CheckpointFile::Contents CheckpointFile::read(const std::string& path, bool head
 {
     QFile file(QString::fromStdString(path));
     if (!file.open(QIODevice::ReadOnly))
-        throw StudioError::badInput(path, file.exists() ? "cannot read the checkpoint: " + file.errorString().toStdString()
-                                                        : std::string("the checkpoint does not exist"));
+        throw StudioError::badInput(path, file.exists() ? translate("CheckpointFile", "cannot read the checkpoint: %1")
+                                                              .arg(file.errorString())
+                                                        : translate("CheckpointFile", "the checkpoint does not exist"));
     QDataStream in(&file);
     in.setByteOrder(QDataStream::LittleEndian);
     QByteArray magic(kMagic.size(), '\0');
     if (in.readRawData(magic.data(), int(magic.size())) != magic.size() || magic != kMagic)
-        throw StudioError::badInput(path, "is not a Latent Studio checkpoint (wrong magic bytes)");
+        throw StudioError::badInput(
+            path, translate("CheckpointFile", "is not a Latent Studio checkpoint (wrong magic bytes)"));
     quint32 version = 0, headerLength = 0;
     in >> version >> headerLength;
     if (in.status() != QDataStream::Ok)
-        throw StudioError::badInput(path, "the checkpoint is truncated (its header is incomplete)");
+        throw StudioError::badInput(
+            path, translate("CheckpointFile", "the checkpoint is truncated (its header is incomplete)"));
     if (version > quint32(kFormatVersion))
-        throw StudioError::badInput(path, "the checkpoint was written by a newer Latent Studio (format "
-                                              + std::to_string(version) + ")");
+        throw StudioError::badInput(path, translate("CheckpointFile",
+                                                    "the checkpoint was written by a newer Latent Studio (format %1)")
+                                              .arg(version));
     if (headerLength == 0 || headerLength > kMaxHeader)
-        throw StudioError::badInput(path, "the checkpoint header is corrupt");
+        throw StudioError::badInput(path, translate("CheckpointFile", "the checkpoint header is corrupt"));
     QByteArray json(int(headerLength), '\0');
     if (in.readRawData(json.data(), int(headerLength)) != int(headerLength))
-        throw StudioError::badInput(path, "the checkpoint is truncated (its header is incomplete)");
+        throw StudioError::badInput(
+            path, translate("CheckpointFile", "the checkpoint is truncated (its header is incomplete)"));
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        throw StudioError::badInput(path, "the checkpoint header is corrupt");
+        throw StudioError::badInput(path, translate("CheckpointFile", "the checkpoint header is corrupt"));
 
     Contents contents;
     contents.header = doc.object();
@@ -83,7 +89,7 @@ CheckpointFile::Contents CheckpointFile::read(const std::string& path, bool head
     contents.step = fields.integer64("step", -1);
     contents.elapsedSeconds = fields.number("elapsed_s", 0.0);
     if (contents.step < 0 || !contents.header.value("model").isObject())
-        throw StudioError::badInput(path, "the checkpoint header lacks its step or model");
+        throw StudioError::badInput(path, translate("CheckpointFile", "the checkpoint header lacks its step or model"));
     contents.spec = ModelSpec::fromJson(contents.header.value("model").toObject(), path);
     if (headerOnly)
         return contents;
@@ -92,17 +98,20 @@ CheckpointFile::Contents CheckpointFile::read(const std::string& path, bool head
     quint32 crc = 0;
     in >> payloadLength >> crc;
     if (in.status() != QDataStream::Ok)
-        throw StudioError::badInput(path, "the checkpoint is truncated (no weights after the header)");
+        throw StudioError::badInput(
+            path, translate("CheckpointFile", "the checkpoint is truncated (no weights after the header)"));
     const qint64 remaining = file.size() - file.pos();
     if (payloadLength != quint64(remaining))
-        throw StudioError::badInput(path, "the checkpoint is truncated or padded: it should hold "
-                                              + std::to_string(payloadLength) + " bytes of weights but holds "
-                                              + std::to_string(remaining));
+        throw StudioError::badInput(path, translate("CheckpointFile", "the checkpoint is truncated or padded: it "
+                                                                      "should hold %1 bytes of weights but holds %2")
+                                              .arg(payloadLength)
+                                              .arg(remaining));
     contents.payload = file.read(qint64(payloadLength));
     if (quint64(contents.payload.size()) != payloadLength)
-        throw StudioError::badInput(path, "could not read the whole checkpoint");
+        throw StudioError::badInput(path, translate("CheckpointFile", "could not read the whole checkpoint"));
     if (crc32Of(contents.payload) != crc)
-        throw StudioError::badInput(path, "the checkpoint is corrupt (its checksum does not match)");
+        throw StudioError::badInput(
+            path, translate("CheckpointFile", "the checkpoint is corrupt (its checksum does not match)"));
     return contents;
 }
 
@@ -110,8 +119,11 @@ void CheckpointFile::requireSameModel(const std::string& path, const ModelSpec& 
 {
     if (expected == found)
         return;
-    throw StudioError::badInput(path, "the checkpoint belongs to another model: it holds " + found.describe()
-                                          + ", but the project is " + expected.describe());
+    //: %1 and %2 describe models, e.g. "dcgan 64x64x3, z 128, width 64, loss hinge"
+    throw StudioError::badInput(path, translate("CheckpointFile", "the checkpoint belongs to another model: it "
+                                                                  "holds %1, but the project is %2")
+                                          .arg(found.describe())
+                                          .arg(expected.describe()));
 }
 
 } // namespace latent

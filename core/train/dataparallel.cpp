@@ -2,6 +2,7 @@
 #include "train/dataparallel.h"
 
 #include "base/studioerror.h"
+#include "base/usertext.h"
 
 // ProcessGroupGloo.hpp is compiled only where this is defined; Debian's
 // LibTorch is built with Gloo (libgloo-dev provides the headers).
@@ -28,7 +29,7 @@ namespace {
 std::string firstLine(const std::string& text)
 {
     const std::string line = text.substr(0, text.find('\n'));
-    return line.empty() ? "unknown error" : line;
+    return line.empty() ? translate("DataParallel", "unknown error").str() : line;
 }
 
 bool isLoopback(const std::string& address)
@@ -48,19 +49,46 @@ std::shared_ptr<gloo::transport::Device> glooDevice(const std::string& masterAdd
         return c10d::ProcessGroupGloo::createDeviceForHostname(masterAddress);
     return c10d::ProcessGroupGloo::createDefaultDevice();
 }
+
+// What a rank says when a collective fails: one whole sentence for each.
+UserText lostWeights()
+{
+    //: %1 names this process ("rank 1 of 2"), %2 is the network error, %3 the timeout in seconds
+    return translate("DataParallel", "%1 lost the others while receiving rank 0's weights: %2. Another rank has "
+                                     "stopped, or has not answered within %3 s (--timeout); its own output says why");
+}
+
+UserText lostGradients()
+{
+    //: %1 names this process ("rank 1 of 2"), %2 is the network error, %3 the timeout in seconds
+    return translate("DataParallel", "%1 lost the others while averaging the gradients: %2. Another rank has "
+                                     "stopped, or has not answered within %3 s (--timeout); its own output says why");
+}
+
+UserText lostResults()
+{
+    //: %1 names this process ("rank 1 of 2"), %2 is the network error, %3 the timeout in seconds
+    return translate("DataParallel", "%1 lost the others while sharing the step's results: %2. Another rank has "
+                                     "stopped, or has not answered within %3 s (--timeout); its own output says why");
+}
+
+UserText lostCheckpoint()
+{
+    //: %1 names this process ("rank 1 of 2"), %2 is the network error, %3 the timeout in seconds
+    return translate("DataParallel", "%1 lost the others while receiving rank 0's checkpoint: %2. Another rank has "
+                                     "stopped, or has not answered within %3 s (--timeout); its own output says why");
+}
 } // namespace
 
 template <class Call>
-void DataParallel::collective(const char* what, Call&& call)
+void DataParallel::collective(UserText (*lost)(), Call&& call)
 {
     try {
         call();
     } catch (const std::exception& e) {
-        throw StudioError::failure({}, m_spec.describe() + " lost the others while " + what + ": "
-                                           + firstLine(e.what())
-                                           + ". Another rank has stopped, or has not answered within "
-                                           + std::to_string(m_spec.timeoutSeconds)
-                                           + " s (--timeout); its own output says why");
+        // The message is looked up only here: collectives run every step.
+        throw StudioError::failure({},
+                                   lost().arg(m_spec.describe()).arg(firstLine(e.what())).arg(m_spec.timeoutSeconds));
     }
 }
 
@@ -77,10 +105,26 @@ DataParallel::DataParallel(const DistributedSpec& spec, const torch::Device& dev
         options.timeout = timeout;
         m_group->store = c10::make_intrusive<c10d::TCPStore>(spec.masterAddress, options);
     } catch (const std::exception& e) {
-        throw StudioError::failure({}, m_spec.describe() + " could not "
-                                           + (spec.isLeader() ? "listen on " : "meet rank 0 at ") + spec.masterAddress
-                                           + ":" + std::to_string(spec.masterPort) + " within "
-                                           + std::to_string(spec.timeoutSeconds) + " s: " + firstLine(e.what()));
+        const std::string error = firstLine(e.what());
+        if (spec.isLeader())
+            throw StudioError::failure({},
+                                       //: %1 names this process ("rank 0 of 2"), %2:%3 is its address and port, %4
+                                       //: seconds, %5 the error
+                                       translate("DataParallel", "%1 could not listen on %2:%3 within %4 s: %5")
+                                           .arg(m_spec.describe())
+                                           .arg(spec.masterAddress)
+                                           .arg(spec.masterPort)
+                                           .arg(spec.timeoutSeconds)
+                                           .arg(error));
+        throw StudioError::failure({},
+                                   //: %1 names this process ("rank 1 of 2"), %2:%3 is rank 0's address and port, %4
+                                   //: seconds, %5 the error
+                                   translate("DataParallel", "%1 could not meet rank 0 at %2:%3 within %4 s: %5")
+                                       .arg(m_spec.describe())
+                                       .arg(spec.masterAddress)
+                                       .arg(spec.masterPort)
+                                       .arg(spec.timeoutSeconds)
+                                       .arg(error));
     }
     try {
         if (device.is_cuda()) {
@@ -91,8 +135,9 @@ DataParallel::DataParallel(const DistributedSpec& spec, const torch::Device& dev
                                                                          options);
             m_backend = "nccl";
 #else
-            throw StudioError::badInput({}, "this LibTorch build has no NCCL, which distributed training on CUDA "
-                                            "needs; use --device cpu");
+            throw StudioError::badInput({}, translate("DataParallel", "this LibTorch build has no NCCL, which "
+                                                                      "distributed training on CUDA needs; use "
+                                                                      "--device cpu"));
 #endif
         } else {
             auto options = c10d::ProcessGroupGloo::Options::create(timeout);
@@ -104,8 +149,11 @@ DataParallel::DataParallel(const DistributedSpec& spec, const torch::Device& dev
     } catch (const StudioError&) {
         throw;
     } catch (const std::exception& e) {
-        throw StudioError::failure({}, m_spec.describe() + " could not set up its process group: "
-                                           + firstLine(e.what()));
+        throw StudioError::failure({},
+                                   //: %1 names this process ("rank 1 of 2"), %2 is LibTorch's error
+                                   translate("DataParallel", "%1 could not set up its process group: %2")
+                                       .arg(m_spec.describe())
+                                       .arg(firstLine(e.what())));
     }
 }
 
@@ -113,7 +161,7 @@ DataParallel::~DataParallel() = default;
 
 void DataParallel::broadcastFromLeader(const std::vector<torch::Tensor>& tensors)
 {
-    collective("receiving rank 0's weights", [&] {
+    collective(lostWeights, [&] {
         torch::NoGradGuard noGrad;
         for (const torch::Tensor& tensor : tensors) {
             std::vector<at::Tensor> one{tensor.contiguous()};
@@ -137,7 +185,7 @@ void DataParallel::averageGradients(const std::vector<torch::Tensor>& parameters
     for (const torch::Tensor& g : grads)
         flat.push_back(g.reshape({-1}));
     std::vector<at::Tensor> packed{torch::cat(flat)};
-    collective("averaging the gradients", [&] { m_group->group->allreduce(packed)->wait(); });
+    collective(lostGradients, [&] { m_group->group->allreduce(packed)->wait(); });
     packed.front().div_(double(m_spec.worldSize));
     std::int64_t offset = 0;
     for (torch::Tensor& g : grads) {
@@ -149,7 +197,7 @@ void DataParallel::averageGradients(const std::vector<torch::Tensor>& parameters
 void DataParallel::sum(torch::Tensor& values)
 {
     std::vector<at::Tensor> one{values};
-    collective("sharing the step's results", [&] { m_group->group->allreduce(one)->wait(); });
+    collective(lostResults, [&] { m_group->group->allreduce(one)->wait(); });
 }
 
 std::optional<std::string> DataParallel::shareFromLeader(std::optional<std::string> bytes)
@@ -158,13 +206,13 @@ std::optional<std::string> DataParallel::shareFromLeader(std::optional<std::stri
     // On the training device: NCCL moves only CUDA tensors.
     std::vector<at::Tensor> length{
         torch::tensor({bytes ? std::int64_t(bytes->size()) : std::int64_t(-1)}).to(m_device)};
-    collective("receiving rank 0's checkpoint", [&] { m_group->group->broadcast(length)->wait(); });
+    collective(lostCheckpoint, [&] { m_group->group->broadcast(length)->wait(); });
     const std::int64_t size = length.front().item<std::int64_t>();
     if (size < 0)
         return std::nullopt;
     std::vector<at::Tensor> data{isLeader() ? torch::from_blob(bytes->data(), {size}, torch::kUInt8).to(m_device, false, true)
                                             : torch::empty({size}, torch::TensorOptions(torch::kUInt8).device(m_device))};
-    collective("receiving rank 0's checkpoint", [&] { m_group->group->broadcast(data)->wait(); });
+    collective(lostCheckpoint, [&] { m_group->group->broadcast(data)->wait(); });
     const torch::Tensor received = data.front().cpu();
     return std::string(reinterpret_cast<const char*>(received.data_ptr<std::uint8_t>()), std::size_t(size));
 }

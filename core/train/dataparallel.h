@@ -13,6 +13,8 @@
 
 namespace latent {
 
+class UserText;
+
 // One process's membership of a data-parallel run, on PyTorch's own c10d:
 // rendezvous through a TCPStore at MASTER_ADDR:MASTER_PORT (rank 0 hosts it),
 // then a Gloo process group (NCCL for CUDA, where LibTorch has it). Every
@@ -45,8 +47,9 @@ public:
 
 private:
     struct Group;
+    // Runs `call`; when it throws, throws StudioError with the sentence `lost` makes.
     template <class Call>
-    void collective(const char* what, Call&& call);
+    void collective(UserText (*lost)(), Call&& call);
 
     DistributedSpec m_spec;
     torch::Device m_device;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "train/ganhealthmonitor.h"
 
+#include "base/usertext.h"
+
 #include <cstdio>
 
 namespace latent {
@@ -63,20 +65,28 @@ std::vector<std::string> GanHealthMonitor::observe(std::int64_t step, double dRe
 
     std::vector<std::string> warnings;
     if (m_winning.update(step, discriminatorWins(dReal, dFake), kWinningSteps))
-        warnings.push_back("The discriminator is winning outright (step " + std::to_string(step) + "): for "
-                           + std::to_string(kWinningSteps) + " steps it has told generated images from real ones "
-                           "almost perfectly (mean D(G(z)) now " + format("%.3g", dFake)
-                           + "), so the generator learns little. A lower discriminator learning rate, fewer D "
-                             "steps per G step, or the hinge or WGAN-GP loss may help.");
+        //: %1 is the step, %2 a number of steps, %3 the discriminator's mean score for generated images
+        warnings.push_back(translate("GanHealthMonitor",
+                                     "The discriminator is winning outright (step %1): for %2 steps it has told "
+                                     "generated images from real ones almost perfectly (mean D(G(z)) now %3), so the "
+                                     "generator learns little. A lower discriminator learning rate, fewer D steps per "
+                                     "G step, or the hinge or WGAN-GP loss may help.")
+                               .arg(step)
+                               .arg(kWinningSteps)
+                               .arg(format("%.3g", dFake)));
 
     const bool judged = m_realSpread > 0.0 && step >= kCollapseWarmUp;
     const double ratio = m_realSpread > 0.0 ? fakeSpread / m_realSpread : 1.0;
     if (m_collapse.update(step, judged && ratio < kCollapseRatio, kCollapseSteps))
-        warnings.push_back("Sample diversity is collapsing: generated images differ from each other by "
-                           + format("%.0f%%", 100.0 * ratio) + " of what real images do, for "
-                           + std::to_string(kCollapseSteps) + " steps (step " + std::to_string(step)
-                           + "). The generator may be making only a few kinds of image (mode collapse). Going "
-                             "back to an earlier checkpoint or lowering the generator's learning rate may help.");
+        //: %1 is a percentage (the number alone), %2 a number of steps, %3 the step
+        warnings.push_back(translate("GanHealthMonitor",
+                                     "Sample diversity is collapsing: generated images differ from each other by "
+                                     "%1% of what real images do, for %2 steps (step %3). The generator may be "
+                                     "making only a few kinds of image (mode collapse). Going back to an earlier "
+                                     "checkpoint or lowering the generator's learning rate may help.")
+                               .arg(format("%.0f", 100.0 * ratio))
+                               .arg(kCollapseSteps)
+                               .arg(step));
     return warnings;
 }
 

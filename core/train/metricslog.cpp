@@ -2,6 +2,7 @@
 #include "train/metricslog.h"
 
 #include "base/studioerror.h"
+#include "base/usertext.h"
 #include "io/atomicfile.h"
 
 #include <QFileInfo>
@@ -27,7 +28,8 @@ MetricsLog::MetricsLog(const std::string& path, const std::vector<std::string>& 
     if (keepUpToStep >= 0 && QFileInfo::exists(m_file.fileName())) {
         const QByteArray existing = readWholeFile(path);
         if (!existing.isEmpty() && existing.left(existing.indexOf('\n') + 1) != header)
-            throw StudioError::badInput(path, "has other columns than this model logs; move it away to start a new log");
+            throw StudioError::badInput(path, translate("MetricsLog", "has other columns than this model logs; move it "
+                                                                      "away to start a new log"));
         if (!existing.isEmpty()) // an empty log (a crash as it was made) starts again from the header
             kept = rowsUpTo(existing, keepUpToStep);
     }
@@ -35,7 +37,8 @@ MetricsLog::MetricsLog(const std::string& path, const std::vector<std::string>& 
     // Unbuffered, so a row cut short by a full disk shows in write()'s count
     // (see writeFileAtomically).
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
-        throw StudioError::failure(path, "cannot append to the metrics log: " + m_file.errorString().toStdString());
+        throw StudioError::failure(
+            path, translate("MetricsLog", "cannot append to the metrics log: %1").arg(m_file.errorString()));
 }
 
 QByteArray MetricsLog::rowsUpTo(const QByteArray& csv, std::int64_t maxStep)
@@ -69,7 +72,7 @@ void MetricsLog::append(const StepMetrics& m)
         // A full disk can take half a row: cut it off so the log stays whole
         // rows, byte for byte as before.
         m_file.resize(before);
-        throw StudioError::failure(m_path, "cannot write the metrics log: " + reason);
+        throw StudioError::failure(m_path, translate("MetricsLog", "cannot write the metrics log: %1").arg(reason));
     }
 }
 

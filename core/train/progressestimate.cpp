@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "train/progressestimate.h"
 
+#include "base/usertext.h"
+
 #include <cstdio>
 
 namespace latent {
@@ -28,14 +30,20 @@ std::string ProgressEstimate::formatDuration(double seconds)
     if (!(seconds >= 0) || seconds > 1e7)
         return "--";
     const long s = long(seconds + 0.5);
-    char text[32];
+    // Minutes and seconds after a larger unit keep two digits: "2h05m".
+    const auto twoDigits = [](long value) {
+        char text[24];
+        std::snprintf(text, sizeof text, "%02ld", value);
+        return std::string(text);
+    };
     if (s >= 3600)
-        std::snprintf(text, sizeof text, "%ldh%02ldm", s / 3600, (s / 60) % 60);
-    else if (s >= 60)
-        std::snprintf(text, sizeof text, "%ldm%02lds", s / 60, s % 60);
-    else
-        std::snprintf(text, sizeof text, "%lds", s);
-    return text;
+        //: a duration: %1 hours, %2 minutes (two digits), e.g. "2h05m"
+        return translate("ProgressEstimate", "%1h%2m").arg(s / 3600).arg(twoDigits((s / 60) % 60));
+    if (s >= 60)
+        //: a duration: %1 minutes, %2 seconds (two digits), e.g. "2m37s"
+        return translate("ProgressEstimate", "%1m%2s").arg(s / 60).arg(twoDigits(s % 60));
+    //: a duration in seconds, e.g. "42s"
+    return translate("ProgressEstimate", "%1s").arg(s);
 }
 
 } // namespace latent

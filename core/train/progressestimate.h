@@ -17,7 +17,8 @@ public:
     // Seconds until the row's totalSteps; negative before the first row.
     double secondsLeft() const;
 
-    // "42s", "3m07s", "1h05m"; "--" for an unknown (negative) duration.
+    // "42s", "3m07s", "1h05m" (in the user's language); "--" for an unknown
+    // (negative) duration.
     static std::string formatDuration(double seconds);
 
 private:

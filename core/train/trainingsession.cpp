@@ -2,6 +2,7 @@
 #include "train/trainingsession.h"
 
 #include "base/compute.h"
+#include "base/usertext.h"
 #include "data/datasetloader.h"
 #include "io/atomicfile.h"
 #include "io/imagegrid.h"
@@ -78,6 +79,36 @@ QJsonObject sharedSettings(const ProjectConfig& config)
     return json;
 }
 
+// Why training paused after a failed write, one sentence for each file; %1
+// is the error. Looked up only when a write fails.
+UserText metricsNotWritten()
+{
+    //: %1 is why (an error naming the file)
+    return translate("TrainingSession", "Could not write the metrics log: %1. Training is paused; free some space "
+                                        "and resume.");
+}
+
+UserText gridNotWritten()
+{
+    //: %1 is why (an error naming the file)
+    return translate("TrainingSession", "Could not write the sample grid: %1. Training is paused; free some space "
+                                        "and resume.");
+}
+
+UserText checkpointNotWritten()
+{
+    //: %1 is why (an error naming the file)
+    return translate("TrainingSession", "Could not write the checkpoint: %1. Training is paused; free some space "
+                                        "and resume.");
+}
+
+UserText finalCheckpointNotWritten()
+{
+    //: %1 is why (an error naming the file)
+    return translate("TrainingSession", "Could not write the final checkpoint: %1. Training is paused; free some "
+                                        "space and resume.");
+}
+
 std::string stepFileName(const std::string& folder, std::int64_t step, const char* extension)
 {
     char name[48];
@@ -101,7 +132,8 @@ public:
     void start(const Options& options)
     {
         if (m_thread.joinable())
-            throw StudioError::failure({}, "this training session has already been started");
+            throw StudioError::failure(
+                {}, translate("TrainingSession", "this training session has already been started"));
         m_paused = options.startPaused;
         m_thread = std::thread([this, options] { run(options); });
     }
@@ -195,8 +227,9 @@ private:
     void writeMetrics();
     void writeSampleGrid();
     void writeCheckpoint();
-    // Runs a periodic write; a failure (a full disk) pauses training with the reason.
-    bool tryWrite(void (Worker::*write)(), const char* what);
+    // Runs a periodic write; a failure (a full disk) pauses training with the
+    // reason, told by `failed` (its %1: why the write failed).
+    bool tryWrite(void (Worker::*write)(), UserText (*failed)());
 
     Project m_project;
     TrainingObserver* m_observer;
@@ -273,7 +306,8 @@ void TrainingSession::Worker::run(const Options& options)
     } catch (const StudioError& e) {
         finishWith(SessionState::Failed, e.what(), e.kind());
     } catch (const c10::Error& e) {
-        finishWith(SessionState::Failed, std::string("LibTorch error: ") + e.what_without_backtrace());
+        finishWith(SessionState::Failed,
+                   translate("TrainingSession", "LibTorch error: %1").arg(e.what_without_backtrace()));
     } catch (const std::exception& e) {
         finishWith(SessionState::Failed, e.what());
     }
@@ -314,7 +348,8 @@ void TrainingSession::Worker::prepare(const Options& options)
         joinGroup(*options.distributed);
     if (leads)
         m_project.ensureFolders();
-    setState(SessionState::Preparing, "Loading " + config.dataset.describe());
+    //: %1 describes the data set, e.g. "MNIST (60000 images)"
+    setState(SessionState::Preparing, translate("TrainingSession", "Loading %1").arg(config.dataset.describe()));
 
     m_dataset = DatasetLoader::load(config.dataset, config.model.imageSize, config.model.channels, m_config.seed,
                                     [this](const std::string& w) {
@@ -322,14 +357,21 @@ void TrainingSession::Worker::prepare(const Options& options)
                                             m_observer->onWarning(w);
                                     });
     const int ranks = m_parallel ? m_parallel->spec().worldSize : 1;
-    if (m_dataset.count() < std::size_t(m_config.batchSize) * std::size_t(ranks))
-        throw StudioError::badInput(config.dataset.path,
-                                    "holds only " + std::to_string(m_dataset.count())
-                                        + " usable images, fewer than one batch of "
-                                        + std::to_string(m_config.batchSize * ranks)
-                                        + (ranks > 1 ? " (" + std::to_string(m_config.batchSize) + " on each of "
-                                                           + std::to_string(ranks) + " ranks)"
-                                                     : std::string()));
+    if (m_dataset.count() < std::size_t(m_config.batchSize) * std::size_t(ranks)) {
+        if (ranks > 1)
+            //: %1 images, %2 the batch of all ranks, %3 the batch of each rank, %4 the number of ranks
+            throw StudioError::badInput(config.dataset.path,
+                                        translate("TrainingSession", "holds only %1 usable images, fewer than one "
+                                                                     "batch of %2 (%3 on each of %4 ranks)")
+                                            .arg(m_dataset.count())
+                                            .arg(m_config.batchSize * ranks)
+                                            .arg(m_config.batchSize)
+                                            .arg(ranks));
+        throw StudioError::badInput(config.dataset.path, translate("TrainingSession", "holds only %1 usable images, "
+                                                                                      "fewer than one batch of %2")
+                                                             .arg(m_dataset.count())
+                                                             .arg(m_config.batchSize));
+    }
 
     torch::Generator fixed = at::make_generator<at::CPUGeneratorImpl>(m_config.seed ^ kFixedNoiseSalt);
     m_fixedNoise = torch::randn({kGridImages, config.model.latentDim}, fixed, torch::kFloat32);
@@ -353,8 +395,11 @@ void TrainingSession::Worker::prepare(const Options& options)
 
 void TrainingSession::Worker::joinGroup(const DistributedSpec& spec)
 {
-    setState(SessionState::Preparing, "Joining the run as " + spec.describe() + " at " + spec.masterAddress + ":"
-                                          + std::to_string(spec.masterPort));
+    //: %1 names this process ("rank 1 of 2"), %2:%3 is rank 0's address and port
+    setState(SessionState::Preparing, translate("TrainingSession", "Joining the run as %1 at %2:%3")
+                                          .arg(spec.describe())
+                                          .arg(spec.masterAddress)
+                                          .arg(spec.masterPort));
     m_parallel = std::make_unique<DataParallel>(spec, m_device);
     requireSameSettings();
 }
@@ -370,17 +415,21 @@ void TrainingSession::Worker::requireSameSettings()
     if (count == 0)
         return;
     if (leader())
-        throw StudioError::badInput(m_project.configPath(), std::to_string(count) + " other rank(s) were given other "
-                                                                "settings; every rank must train the same model, "
-                                                                "data and optimiser settings");
+        throw StudioError::badInput(m_project.configPath(),
+                                    translate("TrainingSession", "%1 other rank(s) were given other settings; every "
+                                                                 "rank must train the same model, data and optimiser "
+                                                                 "settings")
+                                        .arg(count));
     const QJsonObject theirs = QJsonDocument::fromJson(QByteArray::fromStdString(leaders)).object();
     std::string which;
     for (const QString& section : mine.keys())
         if (mine[section] != theirs[section])
             which += (which.empty() ? "" : ", ") + section.toStdString();
-    throw StudioError::badInput(m_project.configPath(), "differs from rank 0's settings (" + which
-                                                            + "); every rank must train the same model, data and "
-                                                              "optimiser settings");
+    //: %1 lists the sections of the settings that differ, e.g. "model, training"
+    throw StudioError::badInput(m_project.configPath(),
+                                translate("TrainingSession", "differs from rank 0's settings (%1); every rank must "
+                                                             "train the same model, data and optimiser settings")
+                                    .arg(which));
 }
 
 std::uint64_t TrainingSession::Worker::noiseSeed(std::int64_t step) const
@@ -445,9 +494,9 @@ void TrainingSession::Worker::restoreShared(const Options& options)
     }
     payload = m_parallel->shareFromLeader(std::move(payload));
     if (!payload)
-        throw StudioError::failure({}, "rank 0 could not resume; its output says why");
+        throw StudioError::failure({}, translate("TrainingSession", "rank 0 could not resume; its output says why"));
     if (!leader()) {
-        path = "rank 0's checkpoint";
+        path = translate("TrainingSession", "rank 0's checkpoint").str(); // named in messages, never opened
         contents.spec = m_project.config().model; // rank 0 checked it; the settings agree
         contents.payload = QByteArray::fromStdString(*payload);
     }
@@ -459,19 +508,22 @@ std::pair<std::string, CheckpointFile::Contents> TrainingSession::Worker::newest
     // The newest checkpoint that verifies; a damaged one is skipped with a warning.
     const auto entries = CheckpointStore(m_project.checkpointsDir()).list();
     if (entries.empty())
-        throw StudioError::badInput(m_project.checkpointsDir(), "there is no checkpoint to resume from");
+        throw StudioError::badInput(m_project.checkpointsDir(),
+                                    translate("TrainingSession", "there is no checkpoint to resume from"));
     for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
         CheckpointFile::Contents contents;
         try {
             contents = CheckpointFile::read(it->path);
         } catch (const StudioError& e) {
             if (m_observer)
-                m_observer->onWarning(std::string(e.what()) + "; trying an older checkpoint");
+                //: %1 is why a checkpoint could not be read
+                m_observer->onWarning(translate("TrainingSession", "%1; trying an older checkpoint").arg(e.what()));
             continue;
         }
         return {it->path, contents};
     }
-    throw StudioError::badInput(m_project.checkpointsDir(), "no checkpoint in the folder could be read");
+    throw StudioError::badInput(m_project.checkpointsDir(),
+                                translate("TrainingSession", "no checkpoint in the folder could be read"));
 }
 
 void TrainingSession::Worker::startFresh()
@@ -509,8 +561,9 @@ void TrainingSession::Worker::restore(const std::string& path, const CheckpointF
         archive.read("sampler_position", position);
         archive.read("noise_rng", rng);
     } catch (const c10::Error& e) {
-        throw StudioError::badInput(path, std::string("the checkpoint's weights do not fit this model: ")
-                                              + e.what_without_backtrace());
+        throw StudioError::badInput(path, translate("TrainingSession", "the checkpoint's weights do not fit this "
+                                                                       "model: %1")
+                                              .arg(e.what_without_backtrace()));
     }
     m_trainer = std::move(trainer);
     m_trainer->setLearningRates(m_config.lrG, m_config.lrD);
@@ -541,9 +594,14 @@ void TrainingSession::Worker::revert()
         restoreNewest();
     m_secondsSinceLog = 0.0;
     m_imagesSinceLog = 0;
-    const std::string what = latest.path.empty() ? "the start (no checkpoint had been written)"
-                                                 : "the checkpoint of step " + std::to_string(m_step.load());
-    setState(SessionState::Paused, "Went back to " + what + ". Resume when ready; a lower learning rate may help.");
+    if (latest.path.empty())
+        setState(SessionState::Paused, translate("TrainingSession", "Went back to the start (no checkpoint had been "
+                                                                    "written). Resume when ready; a lower learning "
+                                                                    "rate may help."));
+    else
+        setState(SessionState::Paused, translate("TrainingSession", "Went back to the checkpoint of step %1. Resume "
+                                                                    "when ready; a lower learning rate may help.")
+                                           .arg(m_step.load()));
 }
 
 // Called between steps. Applies pending settings, honours pause, single step,
@@ -618,7 +676,7 @@ bool TrainingSession::Worker::awaitRetry(int stopsBefore)
         return false;
     m_singleSteps = 0;
     lock.unlock();
-    setState(SessionState::Running, "Trying the final checkpoint again.");
+    setState(SessionState::Running, translate("TrainingSession", "Trying the final checkpoint again."));
     return true;
 }
 
@@ -665,15 +723,16 @@ void TrainingSession::Worker::trainLoop()
         // full disk): one pause, one message; they come again at their next step.
         bool written = true;
         if (step % m_config.logEvery == 0 || last)
-            written = tryWrite(&Worker::writeMetrics, "the metrics log");
+            written = tryWrite(&Worker::writeMetrics, metricsNotWritten);
         if (written && (step % m_config.sampleEvery == 0 || last))
-            written = tryWrite(&Worker::writeSampleGrid, "the sample grid");
+            written = tryWrite(&Worker::writeSampleGrid, gridNotWritten);
         if (written && (step % m_config.checkpointEvery == 0 || last))
-            tryWrite(&Worker::writeCheckpoint, "the checkpoint");
+            tryWrite(&Worker::writeCheckpoint, checkpointNotWritten);
     }
 
     if (m_diverged) {
-        finishWith(SessionState::Stopped, "Stopped after divergence; nothing was saved from the diverged weights.");
+        finishWith(SessionState::Stopped, translate("TrainingSession", "Stopped after divergence; nothing was saved "
+                                                                       "from the diverged weights."));
         return;
     }
     if (!leader()) {
@@ -681,20 +740,24 @@ void TrainingSession::Worker::trainLoop()
         return;
     }
     if (m_step > 0 && m_lastGrid != m_step)
-        tryWrite(&Worker::writeSampleGrid, "the sample grid");
+        tryWrite(&Worker::writeSampleGrid, gridNotWritten);
     // The weights exist only in memory until this succeeds: while it fails,
     // stay paused (Resume tries again) until a stop is asked for once more.
     for (;;) {
         const int stops = stopRequests();
-        if (m_step == 0 || m_lastCheckpoint == m_step || tryWrite(&Worker::writeCheckpoint, "the final checkpoint"))
+        if (m_step == 0 || m_lastCheckpoint == m_step || tryWrite(&Worker::writeCheckpoint, finalCheckpointNotWritten))
             break;
         if (!awaitRetry(stops)) {
             const auto saved = CheckpointStore(m_project.checkpointsDir()).latest();
+            if (saved.step >= 0)
+                throw StudioError::failure(m_project.checkpointsDir(),
+                                           translate("TrainingSession", "the final checkpoint could not be written, "
+                                                                        "so steps after the checkpoint of step %1 are "
+                                                                        "lost")
+                                               .arg(saved.step));
             throw StudioError::failure(m_project.checkpointsDir(),
-                                       "the final checkpoint could not be written, so steps after "
-                                           + (saved.step >= 0 ? "the checkpoint of step " + std::to_string(saved.step)
-                                                              : std::string("the start"))
-                                           + " are lost");
+                                       translate("TrainingSession", "the final checkpoint could not be written, so "
+                                                                    "steps after the start are lost"));
         }
     }
     finishWith(m_step >= m_target && !m_stopAgreed ? SessionState::Finished : SessionState::Stopped, {});
@@ -737,29 +800,49 @@ bool TrainingSession::Worker::checkFinite(std::int64_t step, const double* value
     const auto badNorm = std::find_if_not(norms, norms + normCount, [](double v) { return std::isfinite(v); });
     std::string what;
     double bad = 0.0;
-    if (badValue != values + metricCount)
-        what = m_trainer->metricNames()[std::size_t(badValue - values)], bad = *badValue;
-    else if (badNorm != norms + normCount)
-        what = "the " + m_trainer->gradientNames()[std::size_t(badNorm - norms)] + "'s gradient", bad = *badNorm;
-    else
+    if (badValue != values + metricCount) {
+        what = m_trainer->metricNames()[std::size_t(badValue - values)];
+        bad = *badValue;
+    } else if (badNorm != norms + normCount) {
+        const std::string network = m_trainer->gradientNames()[std::size_t(badNorm - norms)];
+        //: %1 names a network: generator, discriminator or VAE
+        what = translate("TrainingSession", "the %1's gradient").arg(network);
+        bad = *badNorm;
+    } else {
         return false;
+    }
     m_diverged = true;
-    const std::string last = m_lastCheckpoint >= 0 ? "the checkpoint of step " + std::to_string(m_lastCheckpoint)
-                                                   : "no checkpoint yet";
-    pauseWith(SessionState::Diverged, "Training diverged at step " + std::to_string(step) + ": " + what + " is "
-                                          + (std::isnan(bad) ? "NaN" : "infinite") + ". Paused; the last good state is "
-                                          + last + ".");
+    // One sentence for each case: NaN or infinite, with or without a checkpoint
+    // (%3, unused without one).
+    const bool nan = std::isnan(bad);
+    const UserText message = [&] {
+        if (m_lastCheckpoint >= 0 && nan)
+            //: %1 is the step, %2 a loss (loss_d...) or a network's gradient, %3 the step of the last checkpoint
+            return translate("TrainingSession", "Training diverged at step %1: %2 is NaN. Paused; the last good "
+                                                "state is the checkpoint of step %3.");
+        if (m_lastCheckpoint >= 0)
+            //: %1 is the step, %2 a loss (loss_d...) or a network's gradient, %3 the step of the last checkpoint
+            return translate("TrainingSession", "Training diverged at step %1: %2 is infinite. Paused; the last good "
+                                                "state is the checkpoint of step %3.");
+        if (nan)
+            //: %1 is the step, %2 a loss (loss_d...) or a network's gradient
+            return translate("TrainingSession", "Training diverged at step %1: %2 is NaN. Paused; the last good "
+                                                "state is no checkpoint yet.");
+        //: %1 is the step, %2 a loss (loss_d...) or a network's gradient
+        return translate("TrainingSession", "Training diverged at step %1: %2 is infinite. Paused; the last good "
+                                            "state is no checkpoint yet.");
+    }();
+    pauseWith(SessionState::Diverged, message.arg(step).arg(what).arg(m_lastCheckpoint));
     return true;
 }
 
-bool TrainingSession::Worker::tryWrite(void (Worker::*write)(), const char* what)
+bool TrainingSession::Worker::tryWrite(void (Worker::*write)(), UserText (*failed)())
 {
     try {
         (this->*write)();
         return true;
     } catch (const StudioError& e) {
-        const std::string message = std::string("Could not write ") + what + ": " + e.what()
-            + ". Training is paused; free some space and resume.";
+        const std::string message = failed().arg(e.what());
         pauseWith(SessionState::Paused, message);
         if (m_observer)
             m_observer->onWriteFailed(message);

@@ -6,7 +6,7 @@
 #include "launchcommanddialog.h"
 #include "lossplot.h"
 #include "mainwindow.h"
-#include "translations.h"
+#include "base/translations.h"
 #include "samplehistoryview.h"
 #include "testsupport.h"
 #include "train/checkpointstore.h"
