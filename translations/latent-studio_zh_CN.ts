@@ -2905,7 +2905,7 @@
         <translation>将鼠标指向曲线以查看数值；单击可查看该步的样本。</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Compare with another run: choose its project folder</source>
         <translation>与另一次训练对比：选择它的项目文件夹</translation>
     </message>
@@ -2949,7 +2949,7 @@
         <translation>Latent Studio</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>New learning rates (G %1, D %2) and %3 D step(s) per G step apply from the next step.</source>
         <translation>新的学习率（G %1，D %2）以及每个 G 步对应 %3 个 D 步的设置将从下一步开始生效。</translation>
     </message>
@@ -2990,13 +2990,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+241"/>
+        <location line="+296"/>
         <location line="+49"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-345"/>
         <source>%1: could not write the plot.</source>
         <translation>%1：无法写入图表。</translation>
     </message>
@@ -3057,12 +3057,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+495"/>
+        <location line="+550"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location line="-493"/>
+        <location line="-548"/>
         <source>Pause or resume (F6)</source>
         <translation>暂停或继续 (F6)</translation>
     </message>
@@ -3158,13 +3158,13 @@
         <translation>插值</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+428"/>
+        <location line="+35"/>
+        <location line="+482"/>
         <source>Training is running</source>
         <translation>训练正在进行</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-482"/>
         <source>Stop the training before opening another project.</source>
         <translation>请先停止训练，再打开其他项目。</translation>
     </message>
@@ -3174,7 +3174,7 @@
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 — Latent Studio</source>
         <translation>%1 — Latent Studio</translation>
     </message>
@@ -3184,7 +3184,22 @@
         <translation>项目 %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+47"/>
+        <source>step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>elapsed %1</source>
+        <translation>已用 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Step %1 logged by another process.</source>
+        <translation>另一个进程记录了第 %1 步。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>New project: choose or create an empty folder</source>
         <translation>新建项目：选择或创建一个空文件夹</translation>
     </message>
@@ -3394,17 +3409,19 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
         <translation>停止训练</translation>
     </message>
     <message>
-        <location line="-512"/>
+        <location line="-567"/>
         <source>Training paused</source>
         <translation>训练已暂停</translation>
     </message>
     <message>
-        <location line="+531"/>
+        <location line="+234"/>
+        <location line="+352"/>
         <source>step %1 / %2</source>
         <translation>第 %1 / %2 步</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-350"/>
+        <location line="+351"/>
         <source>%1 img/s</source>
         <translation>%1 张/秒</translation>
     </message>
@@ -3414,7 +3431,8 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
         <translation>已用 %1，剩余 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-348"/>
+        <location line="+352"/>
         <source>%1%</source>
         <extracomment>The progress bar&apos;s text: the share of the run&apos;s steps done, in percent.</extracomment>
         <translation>%1%</translation>

@@ -245,8 +245,11 @@ bool LossPlot::readCsv(const QString& path, const QString& prefix, QVector<StepM
 bool LossPlot::loadCsv(const QString& path)
 {
     QVector<StepMetrics> rows;
+    m_lastLogged.reset();
     if (!readCsv(path, {}, rows))
         return false;
+    if (!rows.isEmpty())
+        m_lastLogged = rows.last();
     appendRows(rows);
     return true;
 }

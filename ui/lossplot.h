@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QCPGraph;
 class QCheckBox;
@@ -30,6 +31,8 @@ public:
     void appendRows(const QVector<StepMetrics>& rows);
     // Reads a project's metrics.csv; returns false if it is missing or unreadable.
     bool loadCsv(const QString& path);
+    // The last row loadCsv read; none before, or when the file had none.
+    const std::optional<StepMetrics>& lastLoggedRow() const { return m_lastLogged; }
     // Clears this run's curves; compared runs stay.
     void clear();
 
@@ -107,6 +110,7 @@ private:
     QCheckBox* m_logScale;
     QLabel* m_readout;
     std::vector<Series> m_series;
+    std::optional<StepMetrics> m_lastLogged;
     QStringList m_comparisons; // labels of the compared runs
     QStringList m_metricOrder; // metrics in the order first seen: their colours
     double m_smoothing = 0.6;

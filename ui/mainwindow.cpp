@@ -94,11 +94,14 @@ MainWindow::MainWindow(QWidget* parent)
         if (!m_project || m_controller->isActive())
             return; // our own run: its events update the views already
         m_checkpoints->refresh(QString::fromStdString(m_project->dir()));
+        followSavedSettings();
         // Curves and samples only when another process logged something:
         // not for our own settings or our run's last files (that would read
         // the whole metrics.csv again and lose the user's zoom).
-        if (metricsStamp() != m_metricsShown)
+        if (metricsStamp() != m_metricsShown) {
             reloadResults();
+            showLoggedProgress();
+        }
         watchProject(); // checkpoints/ may exist now
     });
     connect(m_controller, &SessionController::stateChanged, this, &MainWindow::onStateChanged);
@@ -254,6 +257,7 @@ void MainWindow::createLayout()
     m_warningLabel->setObjectName("trainingWarnings");
     m_warningLabel->hide();
     statusBar()->addPermanentWidget(m_warningLabel);
+    m_stepLabel->setObjectName("stepLabel");
     for (QLabel* label : {m_stepLabel, m_rateLabel, m_timeLabel})
         statusBar()->addPermanentWidget(label);
     statusBar()->addPermanentWidget(m_progress);
@@ -291,6 +295,7 @@ void MainWindow::showProject()
     m_datasetPanel->setImageFormat(config.model.imageSize, config.model.channels);
     m_trainingPanel->setModel(config.model);
     m_lossPlot->clearComparisons(); // they compared with the project before
+    m_settingsShown = settingsStamp();
     reloadResults();
     watchProject();
     if (m_views->currentWidget() == m_explore || m_views->currentWidget() == m_timeline)
@@ -299,6 +304,59 @@ void MainWindow::showProject()
     setWindowTitle(tr("%1 — Latent Studio").arg(QFileInfo(QString::fromStdString(m_project->dir())).fileName()));
     setStatus(tr("Project %1").arg(QString::fromStdString(m_project->dir())));
     updateActions();
+}
+
+QString MainWindow::settingsStamp() const
+{
+    const QFileInfo settings(QString::fromStdString(m_project->configPath()));
+    return QString("%1 %2").arg(settings.size()).arg(settings.lastModified().toMSecsSinceEpoch());
+}
+
+void MainWindow::followSavedSettings()
+{
+    // Another process saved the settings (latent-cli resume --steps, say).
+    // Take them, unless the panels hold edits of the user's not yet saved.
+    if (settingsStamp() == m_settingsShown)
+        return;
+    m_settingsShown = settingsStamp();
+    ProjectConfig shown = m_project->config();
+    m_datasetPanel->store(shown.dataset);
+    m_modelPanel->store(shown.model);
+    m_trainingPanel->store(shown.training);
+    if (shown.toJson() != m_project->config().toJson())
+        return;
+    try {
+        Project saved = Project::open(m_project->dir());
+        if (saved.config().toJson() == m_project->config().toJson())
+            return;
+        m_project = std::move(saved);
+    } catch (const StudioError&) {
+        return; // half written, or broken by hand: the next save or open says so
+    }
+    const ProjectConfig& config = m_project->config();
+    m_datasetPanel->load(config.dataset);
+    m_modelPanel->load(config.model);
+    m_trainingPanel->load(config.training);
+    m_datasetPanel->setImageFormat(config.model.imageSize, config.model.channels);
+    m_trainingPanel->setModel(config.model);
+}
+
+void MainWindow::showLoggedProgress()
+{
+    // What another process logged, in the status bar our own runs use.
+    const std::optional<StepMetrics> last = m_lossPlot->lastLoggedRow();
+    if (!last)
+        return;
+    const qint64 target = m_project->config().training.steps;
+    m_stepLabel->setText(target >= last->step ? tr("step %1 / %2").arg(last->step).arg(target)
+                                              : tr("step %1").arg(last->step));
+    m_rateLabel->setText(tr("%1 img/s").arg(last->samplesPerSecond, 0, 'f', 0));
+    m_timeLabel->setText(tr("elapsed %1").arg(duration(last->elapsedSeconds)));
+    m_progress->setValue(target > 0 ? int(std::min<qint64>(1000, 1000 * last->step / target)) : 0);
+    //: The progress bar's text: the share of the run's steps done, in percent.
+    m_progress->setFormat(tr("%1%").arg(target > 0 ? std::min(100.0, 100.0 * double(last->step) / double(target)) : 0.0,
+                                        0, 'f', 1));
+    setStatus(tr("Step %1 logged by another process.").arg(last->step));
 }
 
 QString MainWindow::metricsStamp() const

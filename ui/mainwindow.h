@@ -83,6 +83,9 @@ private:
     void reloadResults();
     // metrics.csv's size and time, to tell another process's rows from ours.
     QString metricsStamp() const;
+    QString settingsStamp() const;
+    void followSavedSettings();
+    void showLoggedProgress();
     // Follows the project folder, so that what another process (latent-cli,
     // a distributed run) writes shows here once it has written it.
     void watchProject();
@@ -142,6 +145,7 @@ private:
     QFileSystemWatcher* m_folderWatcher = nullptr;
     QTimer* m_reloadTimer = nullptr; // coalesces the watcher's bursts
     QString m_metricsShown; // metricsStamp() of what the plot shows
+    QString m_settingsShown; // settingsStamp() of what the panels show
 
     QString m_lastMessage;
     bool m_closeWhenStopped = false;

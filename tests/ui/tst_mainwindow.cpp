@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QMenuBar>
+#include <QStatusBar>
 #include <QTimer>
 #include <QTranslator>
 #include <QClipboard>
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void ganWarningsStayInTheStatusBar();
     void exportsTheGeneratorInTheBackground();
     void launchCommandTrainsTheProjectInTwoProcesses();
+    void followsARunOfAnotherProcess();
     void aboutNamesTheVersionAndTheLibraries();
     void speaksChineseWhenTheSystemDoes();
 };
@@ -367,6 +369,26 @@ void TestMainWindow::launchCommandTrainsTheProjectInTwoProcesses()
     const QString err = QString::fromUtf8(shell.readAllStandardError());
     QCOMPARE(err.count("Finished at step 6."), 2);
     QTRY_COMPARE_WITH_TIMEOUT(window.checkpointPanel()->count(), 1, 10000);
+}
+
+// latent-cli trains the open project with more steps: the studio shows the
+// curves, the new step target in its settings and the step in the status bar.
+void TestMainWindow::followsARunOfAnotherProcess()
+{
+    QTemporaryDir tmp;
+    ProjectConfig config = tinyConfig();
+    config.training.steps = 6;
+    const QString dir = makeProject(tmp, config);
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openOrCreateProject(dir));
+    QProcess cli;
+    cli.start(LATENT_CLI_PATH, {"train", "--project", dir, "--steps", "9"});
+    QVERIFY(cli.waitForFinished(120000));
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    QTRY_COMPARE_WITH_TIMEOUT(window.project()->config().training.steps, std::int64_t(9), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QLabel*>("stepLabel")->text().startsWith("step 9 / 9"), 10000);
+    QVERIFY(window.statusBar()->currentMessage().contains("another process"));
 }
 
 void TestMainWindow::aboutNamesTheVersionAndTheLibraries()
