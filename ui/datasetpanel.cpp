@@ -205,8 +205,11 @@ void DatasetPanel::onInspected()
         message = tr("%n image(s)", nullptr, int(preview.count));
         if (preview.width > 0)
             message += tr(", stored at %1x%2, trained at %3x%3").arg(preview.width).arg(preview.height).arg(m_size);
-        m_strip->setPixmap(QPixmap::fromImage(toQImage(makeImageGrid(preview.samples, kStripImages, 2, 40))
-                                                  .scaledToHeight(48, Qt::FastTransformation)));
+        if (preview.samples.empty()) // none of the first files could be read
+            m_strip->clear();
+        else
+            m_strip->setPixmap(QPixmap::fromImage(toQImage(makeImageGrid(preview.samples, kStripImages, 2, 40))
+                                                      .scaledToHeight(48, Qt::FastTransformation)));
     } else {
         m_strip->clear();
     }
