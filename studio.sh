@@ -31,6 +31,8 @@ SCREENSHOT_PACKAGES=(fonts-wqy-microhei)
 # `./studio.sh package`: dpkg-shlibdeps (dpkg-dev). The validators of the
 # desktop entry and the AppStream metainfo are in PACKAGES: tests use them.
 PACKAGE_PACKAGES=(dpkg-dev)
+# `./studio.sh package --clean-root`: a fresh Debian root to install it into.
+CLEAN_ROOT_PACKAGES=(debootstrap)
 
 # libFuzzer: clang, and its run-time libraries (only recommended by clang).
 FUZZ_PACKAGES=(clang libclang-rt-dev)
@@ -102,6 +104,12 @@ translations() {
   # tst_translations fails until this has been run and the new strings translated.
   install_missing || exit 1
   /usr/lib/qt6/bin/lupdate -locations relative -no-obsolete core ui app -ts translations/*.ts
+}
+
+clean_root() {
+  # The .deb installed into a fresh debootstrap root and used there (needs root).
+  install_missing "${CLEAN_ROOT_PACKAGES[@]}" || exit 1
+  tests/packaging/cleanroot.sh "$(ls -t "$BUILD_DIR"/*.deb | head -1)" "$BUILD_DIR/cleanroot-check"
 }
 
 bench() {
@@ -268,9 +276,14 @@ case "${1:-}" in
   fuzz)  shift; fuzz "$@" ;;
   build) shift; build "$@" ;;
   bench) shift; build; bench "$@" ;;
-  package) shift; build; package ;;
+  package)
+    case "${2:-}" in
+      --clean-root) build; package; clean_root ;;
+      "") build; package ;;
+      *) echo "usage: ./studio.sh package [--clean-root]" >&2; exit 2 ;;
+    esac ;;
   translations) translations ;;
   *)
-    echo "usage: ./studio.sh run|test [--asan|--tsan]|build|bench|package|screenshots|translations|fuzz [SECONDS]" >&2
+    echo "usage: ./studio.sh run|test [--asan|--tsan]|build|bench|package [--clean-root]|screenshots|translations|fuzz [SECONDS]" >&2
     exit 2 ;;
 esac
