@@ -1252,7 +1252,22 @@
         <translation>无法写入最终检查点：%1。训练已暂停；请释放一些空间后继续。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+8"/>
+        <source>the generator&apos;s gradient</source>
+        <translation>生成器的梯度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the discriminator&apos;s gradient</source>
+        <translation>判别器的梯度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the VAE&apos;s gradient</source>
+        <translation>VAE 的梯度</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>this training session has already been started</source>
         <translation>此训练会话已经启动</translation>
     </message>
@@ -1357,13 +1372,13 @@
         <translation>无法写入最终检查点，因此从开始以来的所有训练步均已丢失</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="-650"/>
         <source>the %1&apos;s gradient</source>
-        <extracomment>%1 names a network: generator, discriminator or VAE</extracomment>
+        <extracomment>%1 names a network</extracomment>
         <translation>%1 的梯度</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+710"/>
         <source>Training diverged at step %1: %2 is NaN. Paused; the last good state is the checkpoint of step %3.</source>
         <extracomment>%1 is the step, %2 a loss (loss_d...) or a network&apos;s gradient, %3 the step of the last checkpoint</extracomment>
         <translation>训练在第 %1 步发散：%2 为 NaN。已暂停；最后一个正常状态是第 %3 步的检查点。</translation>
@@ -2944,7 +2959,7 @@
 <context>
     <name>latent::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+83"/>
+        <location filename="../ui/mainwindow.cpp" line="+84"/>
         <source>Latent Studio</source>
         <translation>Latent Studio</translation>
     </message>
@@ -2954,7 +2969,12 @@
         <translation>新的学习率（G %1，D %2）以及每个 G 步对应 %3 个 D 步的设置将从下一步开始生效。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
+        <source>Press Train to start on the built-in digits (a new project is made in %1), or open a project from the File menu.</source>
+        <translation>按“开始训练”即可在内置数字上开始（新项目将建在 %1 中），或从“文件”菜单打开一个项目。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2990,13 +3010,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+296"/>
+        <location line="+327"/>
         <location line="+49"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location line="-345"/>
+        <location line="-376"/>
         <source>%1: could not write the plot.</source>
         <translation>%1：无法写入图表。</translation>
     </message>
@@ -3057,12 +3077,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+550"/>
+        <location line="+581"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location line="-548"/>
+        <location line="-579"/>
         <source>Pause or resume (F6)</source>
         <translation>暂停或继续 (F6)</translation>
     </message>
@@ -3159,12 +3179,12 @@
     </message>
     <message>
         <location line="+35"/>
-        <location line="+482"/>
+        <location line="+513"/>
         <source>Training is running</source>
         <translation>训练正在进行</translation>
     </message>
     <message>
-        <location line="-482"/>
+        <location line="-513"/>
         <source>Stop the training before opening another project.</source>
         <translation>请先停止训练，再打开其他项目。</translation>
     </message>
@@ -3174,7 +3194,7 @@
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>%1 — Latent Studio</source>
         <translation>%1 — Latent Studio</translation>
     </message>
@@ -3184,7 +3204,22 @@
         <translation>项目 %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+63"/>
+        <source>cannot create the folder</source>
+        <translation>无法创建文件夹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the project</source>
+        <translation>无法创建项目</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New project %1</source>
+        <translation>新项目 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>step %1</source>
         <translation>第 %1 步</translation>
     </message>
@@ -3409,12 +3444,12 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
         <translation>停止训练</translation>
     </message>
     <message>
-        <location line="-567"/>
+        <location line="-602"/>
         <source>Training paused</source>
         <translation>训练已暂停</translation>
     </message>
     <message>
-        <location line="+234"/>
+        <location line="+269"/>
         <location line="+352"/>
         <source>step %1 / %2</source>
         <translation>第 %1 / %2 步</translation>

@@ -25,6 +25,7 @@
 #include <QTimer>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -139,6 +140,10 @@ MainWindow::MainWindow(QWidget* parent)
     if (!settings.contains("window/geometry"))
         resize(1440, 900);
     rebuildRecentMenu();
+    showSettings(ProjectConfig::defaults()); // what Train starts from before any project is open
+    setStatus(tr("Press Train to start on the built-in digits (a new project is made in %1), "
+                 "or open a project from the File menu.")
+                  .arg(QDir::toNativeSeparators(defaultProjectsFolder())));
     updateActions();
 }
 
@@ -288,12 +293,7 @@ bool MainWindow::openOrCreateProject(const QString& dir)
 
 void MainWindow::showProject()
 {
-    const ProjectConfig& config = m_project->config();
-    m_datasetPanel->load(config.dataset);
-    m_modelPanel->load(config.model);
-    m_trainingPanel->load(config.training);
-    m_datasetPanel->setImageFormat(config.model.imageSize, config.model.channels);
-    m_trainingPanel->setModel(config.model);
+    showSettings(m_project->config());
     m_lossPlot->clearComparisons(); // they compared with the project before
     m_settingsShown = settingsStamp();
     reloadResults();
@@ -333,12 +333,48 @@ void MainWindow::followSavedSettings()
     } catch (const StudioError&) {
         return; // half written, or broken by hand: the next save or open says so
     }
-    const ProjectConfig& config = m_project->config();
+    showSettings(m_project->config());
+}
+
+void MainWindow::showSettings(const ProjectConfig& config)
+{
     m_datasetPanel->load(config.dataset);
     m_modelPanel->load(config.model);
     m_trainingPanel->load(config.training);
     m_datasetPanel->setImageFormat(config.model.imageSize, config.model.channels);
     m_trainingPanel->setModel(config.model);
+}
+
+QString MainWindow::defaultProjectsFolder() { return QDir::homePath() + "/LatentStudio"; }
+
+bool MainWindow::createProjectFromSettings()
+{
+    // Train with no project open: the settings on the tabs become a new
+    // project in the default folder, as a first save would.
+    ProjectConfig config;
+    if (!collectSettings(config))
+        return false;
+    QString name = QFileInfo(QString::fromStdString(config.dataset.path)).completeBaseName(); // the data's name
+    if (config.dataset.source == DatasetSpec::Source::SyntheticDigits || name.isEmpty())
+        name = config.dataset.source == DatasetSpec::Source::SyntheticDigits
+                   ? QStringLiteral("digits")
+                   : QString::fromStdString(DatasetSpec::sourceName(config.dataset.source));
+    const QString dir = QString("%1/%2-%3-%4")
+                            .arg(defaultProjectsFolder(), name,
+                                 QString::fromStdString(ModelSpec::familyName(config.model.family)),
+                                 QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss"));
+    try {
+        if (!QDir().mkpath(dir))
+            throw StudioError::failure(dir.toStdString(), tr("cannot create the folder").toStdString());
+        m_project = Project::create(dir.toStdString(), config);
+    } catch (const StudioError& e) {
+        showError(tr("Cannot create the project"), QString::fromStdString(e.what()));
+        return false;
+    }
+    addRecent(QString::fromStdString(m_project->dir()));
+    showProject();
+    setStatus(tr("New project %1").arg(QDir::toNativeSeparators(dir)));
+    return true;
 }
 
 void MainWindow::showLoggedProgress()
@@ -556,7 +592,7 @@ void MainWindow::applyModelDefaults()
 
 bool MainWindow::collectSettings(ProjectConfig& config)
 {
-    config = m_project->config();
+    config = m_project ? m_project->config() : ProjectConfig::defaults();
     m_datasetPanel->store(config.dataset);
     m_modelPanel->store(config.model);
     m_trainingPanel->store(config.training);
@@ -620,7 +656,7 @@ void MainWindow::showLaunchCommand()
 
 void MainWindow::train()
 {
-    if (!m_project || m_controller->isActive())
+    if (m_controller->isActive() || (!m_project && !createProjectFromSettings()))
         return;
     ProjectConfig config;
     if (!collectSettings(config))
@@ -729,7 +765,7 @@ void MainWindow::updateActions()
 {
     const SessionState state = m_controller->state();
     const bool active = m_controller->isActive();
-    m_trainAction->setEnabled(m_project.has_value() && !active);
+    m_trainAction->setEnabled(!active); // with no project open, Train makes one
     m_pauseAction->setEnabled(state == SessionState::Running || state == SessionState::Paused);
     m_pauseAction->setText(state == SessionState::Paused ? tr("&Resume") : tr("&Pause"));
     m_stepAction->setEnabled(state == SessionState::Paused);

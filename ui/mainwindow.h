@@ -84,6 +84,9 @@ private:
     // metrics.csv's size and time, to tell another process's rows from ours.
     QString metricsStamp() const;
     QString settingsStamp() const;
+    void showSettings(const ProjectConfig& config);
+    bool createProjectFromSettings();
+    static QString defaultProjectsFolder();
     void followSavedSettings();
     void showLoggedProgress();
     // Follows the project folder, so that what another process (latent-cli,

@@ -109,6 +109,19 @@ UserText finalCheckpointNotWritten()
                                         "space and resume.");
 }
 
+// "the generator's gradient", a whole phrase for each network the trainers name.
+std::string gradientOf(const std::string& network)
+{
+    if (network == "generator")
+        return translate("TrainingSession", "the generator's gradient");
+    if (network == "discriminator")
+        return translate("TrainingSession", "the discriminator's gradient");
+    if (network == "VAE")
+        return translate("TrainingSession", "the VAE's gradient");
+    //: %1 names a network
+    return translate("TrainingSession", "the %1's gradient").arg(network);
+}
+
 std::string stepFileName(const std::string& folder, std::int64_t step, const char* extension)
 {
     char name[48];
@@ -804,9 +817,7 @@ bool TrainingSession::Worker::checkFinite(std::int64_t step, const double* value
         what = m_trainer->metricNames()[std::size_t(badValue - values)];
         bad = *badValue;
     } else if (badNorm != norms + normCount) {
-        const std::string network = m_trainer->gradientNames()[std::size_t(badNorm - norms)];
-        //: %1 names a network: generator, discriminator or VAE
-        what = translate("TrainingSession", "the %1's gradient").arg(network);
+        what = gradientOf(m_trainer->gradientNames()[std::size_t(badNorm - norms)]);
         bad = *badNorm;
     } else {
         return false;

@@ -66,7 +66,7 @@ set -u
 Xvfb :91 -screen 0 1600x1000x24 >/dev/null 2>&1 &
 xvfb=$!
 sleep 2
-LANG=$1 DISPLAY=:91 LATENT_PROJECT=/root/digits latent-studio >/tmp/studio-$1.log 2>&1 &
+LANG=$1 DISPLAY=:91 latent-studio --project /root/digits >/tmp/studio-$1.log 2>&1 &
 studio=$!
 status=1
 for _ in $(seq 60); do

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void init() { QCoreApplication::setOrganizationName("LatentStudioTests"); }
     void trainShowsCurvesAndSamples();
     void pauseHoldsTheStepCount();
+    void trainWithoutAProjectMakesOne();
     void stopEndsTheRun();
     void closingWhileTrainingAsksThenStops();
     void badDatasetShowsAnError();
@@ -135,6 +136,32 @@ void TestMainWindow::pauseHoldsTheStepCount()
     QTRY_VERIFY_WITH_TIMEOUT(window.lossPlot()->pointCount() > pausedAt + 3, 30000);
     clickAction(window, "actionStop");
     QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isActive(), 10000);
+}
+
+// Opened from the desktop menu for the first time: the tabs show the
+// defaults, and Train makes a project of them in ~/LatentStudio and trains.
+void TestMainWindow::trainWithoutAProjectMakesOne()
+{
+    QTemporaryDir home;
+    const QByteArray oldHome = qgetenv("HOME");
+    qputenv("HOME", home.path().toUtf8());
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(!window.project());
+        QVERIFY(window.statusBar()->currentMessage().contains("Press Train"));
+        QSignalSpy ended(window.controller(), &SessionController::ended);
+        clickAction(window, "actionTrain");
+        QVERIFY(window.project());
+        const QString dir = QString::fromStdString(window.project()->dir());
+        QVERIFY2(dir.startsWith(home.path() + "/LatentStudio/digits-dcgan-"), qPrintable(dir));
+        QCOMPARE(window.project()->config().training.steps, ProjectConfig::defaults().training.steps);
+        QVERIFY(QFileInfo::exists(dir + "/project.json"));
+        QTRY_VERIFY_WITH_TIMEOUT(window.lossPlot()->pointCount() >= 1, 60000);
+        clickAction(window, "actionStop");
+        QVERIFY(ended.wait(20000));
+    }
+    qputenv("HOME", oldHome);
 }
 
 void TestMainWindow::stopEndsTheRun()
