@@ -284,25 +284,25 @@
         <translation>%1 在接收 rank 0 的权重时与其他 rank 断开了连接：%2。另一个 rank 已停止，或未在 %3 s 内响应（--timeout）；原因请见其自身的输出</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%1 lost the others while averaging the gradients: %2. Another rank has stopped, or has not answered within %3 s (--timeout); its own output says why</source>
         <extracomment>%1 names this process (&quot;rank 1 of 2&quot;), %2 is the network error, %3 the timeout in seconds</extracomment>
         <translation>%1 在平均梯度时与其他 rank 断开了连接：%2。另一个 rank 已停止，或未在 %3 s 内响应（--timeout）；原因请见其自身的输出</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%1 lost the others while sharing the step&apos;s results: %2. Another rank has stopped, or has not answered within %3 s (--timeout); its own output says why</source>
         <extracomment>%1 names this process (&quot;rank 1 of 2&quot;), %2 is the network error, %3 the timeout in seconds</extracomment>
         <translation>%1 在共享本步结果时与其他 rank 断开了连接：%2。另一个 rank 已停止，或未在 %3 s 内响应（--timeout）；原因请见其自身的输出</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%1 lost the others while receiving rank 0&apos;s checkpoint: %2. Another rank has stopped, or has not answered within %3 s (--timeout); its own output says why</source>
         <extracomment>%1 names this process (&quot;rank 1 of 2&quot;), %2 is the network error, %3 the timeout in seconds</extracomment>
         <translation>%1 在接收 rank 0 的检查点时与其他 rank 断开了连接：%2。另一个 rank 已停止，或未在 %3 s 内响应（--timeout）；原因请见其自身的输出</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>%1 could not listen on %2:%3 within %4 s: %5</source>
         <extracomment>%1 names this process (&quot;rank 0 of 2&quot;), %2:%3 is its address and port, %4 seconds, %5 the error</extracomment>
         <translation>%1 未能在 %4 s 内于 %2:%3 上开始监听：%5</translation>
@@ -1228,31 +1228,31 @@
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../core/train/trainingsession.cpp" line="+87"/>
+        <location filename="../core/train/trainingsession.cpp" line="+86"/>
         <source>Could not write the metrics log: %1. Training is paused; free some space and resume.</source>
         <extracomment>%1 is why (an error naming the file)</extracomment>
         <translation>无法写入指标日志：%1。训练已暂停；请释放一些空间后继续。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Could not write the sample grid: %1. Training is paused; free some space and resume.</source>
         <extracomment>%1 is why (an error naming the file)</extracomment>
         <translation>无法写入样本网格：%1。训练已暂停；请释放一些空间后继续。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Could not write the checkpoint: %1. Training is paused; free some space and resume.</source>
         <extracomment>%1 is why (an error naming the file)</extracomment>
         <translation>无法写入检查点：%1。训练已暂停；请释放一些空间后继续。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Could not write the final checkpoint: %1. Training is paused; free some space and resume.</source>
         <extracomment>%1 is why (an error naming the file)</extracomment>
         <translation>无法写入最终检查点：%1。训练已暂停；请释放一些空间后继续。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>the generator&apos;s gradient</source>
         <translation>生成器的梯度</translation>
     </message>

@@ -50,45 +50,41 @@ std::shared_ptr<gloo::transport::Device> glooDevice(const std::string& masterAdd
     return c10d::ProcessGroupGloo::createDefaultDevice();
 }
 
-// What a rank says when a collective fails: one whole sentence for each.
-UserText lostWeights()
-{
-    //: %1 names this process ("rank 1 of 2"), %2 is the network error, %3 the timeout in seconds
-    return translate("DataParallel", "%1 lost the others while receiving rank 0's weights: %2. Another rank has "
-                                     "stopped, or has not answered within %3 s (--timeout); its own output says why");
-}
-
-UserText lostGradients()
-{
-    //: %1 names this process ("rank 1 of 2"), %2 is the network error, %3 the timeout in seconds
-    return translate("DataParallel", "%1 lost the others while averaging the gradients: %2. Another rank has "
-                                     "stopped, or has not answered within %3 s (--timeout); its own output says why");
-}
-
-UserText lostResults()
-{
-    //: %1 names this process ("rank 1 of 2"), %2 is the network error, %3 the timeout in seconds
-    return translate("DataParallel", "%1 lost the others while sharing the step's results: %2. Another rank has "
-                                     "stopped, or has not answered within %3 s (--timeout); its own output says why");
-}
-
-UserText lostCheckpoint()
-{
-    //: %1 names this process ("rank 1 of 2"), %2 is the network error, %3 the timeout in seconds
-    return translate("DataParallel", "%1 lost the others while receiving rank 0's checkpoint: %2. Another rank has "
-                                     "stopped, or has not answered within %3 s (--timeout); its own output says why");
-}
+// What a rank says when a collective fails, one whole sentence for each;
+// looked up only on a failure (collective()).
+//: %1 names this process ("rank 1 of 2"), %2 is the network error, %3 the timeout in seconds
+const char* const kLostWeights =
+    QT_TRANSLATE_NOOP("DataParallel", "%1 lost the others while receiving rank 0's weights: %2. "
+                                      "Another rank has stopped, or has not answered within %3 s "
+                                      "(--timeout); its own output says why");
+//: %1 names this process ("rank 1 of 2"), %2 is the network error, %3 the timeout in seconds
+const char* const kLostGradients =
+    QT_TRANSLATE_NOOP("DataParallel", "%1 lost the others while averaging the gradients: %2. "
+                                      "Another rank has stopped, or has not answered within %3 s "
+                                      "(--timeout); its own output says why");
+//: %1 names this process ("rank 1 of 2"), %2 is the network error, %3 the timeout in seconds
+const char* const kLostResults =
+    QT_TRANSLATE_NOOP("DataParallel", "%1 lost the others while sharing the step's results: %2. "
+                                      "Another rank has stopped, or has not answered within %3 s "
+                                      "(--timeout); its own output says why");
+//: %1 names this process ("rank 1 of 2"), %2 is the network error, %3 the timeout in seconds
+const char* const kLostCheckpoint =
+    QT_TRANSLATE_NOOP("DataParallel", "%1 lost the others while receiving rank 0's checkpoint: %2. "
+                                      "Another rank has stopped, or has not answered within %3 s "
+                                      "(--timeout); its own output says why");
 } // namespace
 
 template <class Call>
-void DataParallel::collective(UserText (*lost)(), Call&& call)
+void DataParallel::collective(const char* lost, Call&& call)
 {
     try {
         call();
     } catch (const std::exception& e) {
         // The message is looked up only here: collectives run every step.
-        throw StudioError::failure({},
-                                   lost().arg(m_spec.describe()).arg(firstLine(e.what())).arg(m_spec.timeoutSeconds));
+        throw StudioError::failure({}, translate("DataParallel", lost)
+                                           .arg(m_spec.describe())
+                                           .arg(firstLine(e.what()))
+                                           .arg(m_spec.timeoutSeconds));
     }
 }
 
@@ -161,7 +157,7 @@ DataParallel::~DataParallel() = default;
 
 void DataParallel::broadcastFromLeader(const std::vector<torch::Tensor>& tensors)
 {
-    collective(lostWeights, [&] {
+    collective(kLostWeights, [&] {
         torch::NoGradGuard noGrad;
         for (const torch::Tensor& tensor : tensors) {
             std::vector<at::Tensor> one{tensor.contiguous()};
@@ -185,7 +181,7 @@ void DataParallel::averageGradients(const std::vector<torch::Tensor>& parameters
     for (const torch::Tensor& g : grads)
         flat.push_back(g.reshape({-1}));
     std::vector<at::Tensor> packed{torch::cat(flat)};
-    collective(lostGradients, [&] { m_group->group->allreduce(packed)->wait(); });
+    collective(kLostGradients, [&] { m_group->group->allreduce(packed)->wait(); });
     packed.front().div_(double(m_spec.worldSize));
     std::int64_t offset = 0;
     for (torch::Tensor& g : grads) {
@@ -197,7 +193,7 @@ void DataParallel::averageGradients(const std::vector<torch::Tensor>& parameters
 void DataParallel::sum(torch::Tensor& values)
 {
     std::vector<at::Tensor> one{values};
-    collective(lostResults, [&] { m_group->group->allreduce(one)->wait(); });
+    collective(kLostResults, [&] { m_group->group->allreduce(one)->wait(); });
 }
 
 std::optional<std::string> DataParallel::shareFromLeader(std::optional<std::string> bytes)
@@ -206,13 +202,13 @@ std::optional<std::string> DataParallel::shareFromLeader(std::optional<std::stri
     // On the training device: NCCL moves only CUDA tensors.
     std::vector<at::Tensor> length{
         torch::tensor({bytes ? std::int64_t(bytes->size()) : std::int64_t(-1)}).to(m_device)};
-    collective(lostCheckpoint, [&] { m_group->group->broadcast(length)->wait(); });
+    collective(kLostCheckpoint, [&] { m_group->group->broadcast(length)->wait(); });
     const std::int64_t size = length.front().item<std::int64_t>();
     if (size < 0)
         return std::nullopt;
     std::vector<at::Tensor> data{isLeader() ? torch::from_blob(bytes->data(), {size}, torch::kUInt8).to(m_device, false, true)
                                             : torch::empty({size}, torch::TensorOptions(torch::kUInt8).device(m_device))};
-    collective(lostCheckpoint, [&] { m_group->group->broadcast(data)->wait(); });
+    collective(kLostCheckpoint, [&] { m_group->group->broadcast(data)->wait(); });
     const torch::Tensor received = data.front().cpu();
     return std::string(reinterpret_cast<const char*>(received.data_ptr<std::uint8_t>()), std::size_t(size));
 }

@@ -13,8 +13,6 @@
 
 namespace latent {
 
-class UserText;
-
 // One process's membership of a data-parallel run, on PyTorch's own c10d:
 // rendezvous through a TCPStore at MASTER_ADDR:MASTER_PORT (rank 0 hosts it),
 // then a Gloo process group (NCCL for CUDA, where LibTorch has it). Every
@@ -47,9 +45,10 @@ public:
 
 private:
     struct Group;
-    // Runs `call`; when it throws, throws StudioError with the sentence `lost` makes.
+    // Runs `call`; when it throws, throws StudioError with the sentence `lost`
+    // (marked with QT_TRANSLATE_NOOP in context DataParallel) in the user's language.
     template <class Call>
-    void collective(UserText (*lost)(), Call&& call);
+    void collective(const char* lost, Call&& call);
 
     DistributedSpec m_spec;
     torch::Device m_device;

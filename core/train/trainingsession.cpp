@@ -79,35 +79,24 @@ QJsonObject sharedSettings(const ProjectConfig& config)
     return json;
 }
 
-// Why training paused after a failed write, one sentence for each file; %1
-// is the error. Looked up only when a write fails.
-UserText metricsNotWritten()
-{
-    //: %1 is why (an error naming the file)
-    return translate("TrainingSession", "Could not write the metrics log: %1. Training is paused; free some space "
-                                        "and resume.");
-}
-
-UserText gridNotWritten()
-{
-    //: %1 is why (an error naming the file)
-    return translate("TrainingSession", "Could not write the sample grid: %1. Training is paused; free some space "
-                                        "and resume.");
-}
-
-UserText checkpointNotWritten()
-{
-    //: %1 is why (an error naming the file)
-    return translate("TrainingSession", "Could not write the checkpoint: %1. Training is paused; free some space "
-                                        "and resume.");
-}
-
-UserText finalCheckpointNotWritten()
-{
-    //: %1 is why (an error naming the file)
-    return translate("TrainingSession", "Could not write the final checkpoint: %1. Training is paused; free some "
-                                        "space and resume.");
-}
+// Why training paused after a failed write, one sentence for each file (%1
+// is the error); looked up only when a write fails (tryWrite).
+//: %1 is why (an error naming the file)
+const char* const kMetricsNotWritten =
+    QT_TRANSLATE_NOOP("TrainingSession", "Could not write the metrics log: %1. Training is paused; free some space "
+                                         "and resume.");
+//: %1 is why (an error naming the file)
+const char* const kGridNotWritten =
+    QT_TRANSLATE_NOOP("TrainingSession", "Could not write the sample grid: %1. Training is paused; free some space "
+                                         "and resume.");
+//: %1 is why (an error naming the file)
+const char* const kCheckpointNotWritten =
+    QT_TRANSLATE_NOOP("TrainingSession", "Could not write the checkpoint: %1. Training is paused; free some space "
+                                         "and resume.");
+//: %1 is why (an error naming the file)
+const char* const kFinalCheckpointNotWritten =
+    QT_TRANSLATE_NOOP("TrainingSession", "Could not write the final checkpoint: %1. Training is paused; free some "
+                                         "space and resume.");
 
 // "the generator's gradient", a whole phrase for each network the trainers name.
 std::string gradientOf(const std::string& network)
@@ -241,8 +230,8 @@ private:
     void writeSampleGrid();
     void writeCheckpoint();
     // Runs a periodic write; a failure (a full disk) pauses training with the
-    // reason, told by `failed` (its %1: why the write failed).
-    bool tryWrite(void (Worker::*write)(), UserText (*failed)());
+    // sentence `failed` (marked with QT_TRANSLATE_NOOP; %1: why the write failed).
+    bool tryWrite(void (Worker::*write)(), const char* failed);
 
     Project m_project;
     TrainingObserver* m_observer;
@@ -736,11 +725,11 @@ void TrainingSession::Worker::trainLoop()
         // full disk): one pause, one message; they come again at their next step.
         bool written = true;
         if (step % m_config.logEvery == 0 || last)
-            written = tryWrite(&Worker::writeMetrics, metricsNotWritten);
+            written = tryWrite(&Worker::writeMetrics, kMetricsNotWritten);
         if (written && (step % m_config.sampleEvery == 0 || last))
-            written = tryWrite(&Worker::writeSampleGrid, gridNotWritten);
+            written = tryWrite(&Worker::writeSampleGrid, kGridNotWritten);
         if (written && (step % m_config.checkpointEvery == 0 || last))
-            tryWrite(&Worker::writeCheckpoint, checkpointNotWritten);
+            tryWrite(&Worker::writeCheckpoint, kCheckpointNotWritten);
     }
 
     if (m_diverged) {
@@ -753,12 +742,12 @@ void TrainingSession::Worker::trainLoop()
         return;
     }
     if (m_step > 0 && m_lastGrid != m_step)
-        tryWrite(&Worker::writeSampleGrid, gridNotWritten);
+        tryWrite(&Worker::writeSampleGrid, kGridNotWritten);
     // The weights exist only in memory until this succeeds: while it fails,
     // stay paused (Resume tries again) until a stop is asked for once more.
     for (;;) {
         const int stops = stopRequests();
-        if (m_step == 0 || m_lastCheckpoint == m_step || tryWrite(&Worker::writeCheckpoint, finalCheckpointNotWritten))
+        if (m_step == 0 || m_lastCheckpoint == m_step || tryWrite(&Worker::writeCheckpoint, kFinalCheckpointNotWritten))
             break;
         if (!awaitRetry(stops)) {
             const auto saved = CheckpointStore(m_project.checkpointsDir()).latest();
@@ -847,13 +836,13 @@ bool TrainingSession::Worker::checkFinite(std::int64_t step, const double* value
     return true;
 }
 
-bool TrainingSession::Worker::tryWrite(void (Worker::*write)(), UserText (*failed)())
+bool TrainingSession::Worker::tryWrite(void (Worker::*write)(), const char* failed)
 {
     try {
         (this->*write)();
         return true;
     } catch (const StudioError& e) {
-        const std::string message = failed().arg(e.what());
+        const std::string message = translate("TrainingSession", failed).arg(e.what());
         pauseWith(SessionState::Paused, message);
         if (m_observer)
             m_observer->onWriteFailed(message);
