@@ -33,7 +33,7 @@
 <context>
     <name>AtomicFile</name>
     <message>
-        <location filename="../core/io/atomicfile.cpp" line="+26"/>
+        <location filename="../core/io/atomicfile.cpp" line="+32"/>
         <source>%1 (the disk is full, or the file too large for it)</source>
         <extracomment>%1 is the system&apos;s error message</extracomment>
         <translation>%1（磁盘已满，或文件对该磁盘而言过大）</translation>

@@ -4,6 +4,7 @@
 #include "base/studioerror.h"
 #include "base/usertext.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,8 +19,13 @@ namespace latent {
 std::string writeErrorText(const QFileDevice& file)
 {
     const int code = errno;
-    // Qt reports a failed write(2) as "Unknown error" (Qt 6.4); errno still holds it.
-    if (file.error() != QFileDevice::NoError && file.errorString() != QLatin1String("Unknown error"))
+    // Qt reports a failed write(2) as "Unknown error" (Qt 6.4), in the user's
+    // language when Qt's translations are installed; errno still holds it.
+    // (The context is a variable so that lupdate leaves Qt's text to Qt.)
+    static const char* const qtContext = "QIODevice";
+    const QString unknown = QCoreApplication::translate(qtContext, "Unknown error");
+    if (file.error() != QFileDevice::NoError && file.errorString() != QLatin1String("Unknown error")
+        && file.errorString() != unknown)
         return file.errorString().toStdString();
     if (code == ENOSPC || code == EFBIG || code == EDQUOT)
         //: %1 is the system's error message

@@ -7,6 +7,7 @@
 
 #include "base/studioerror.h"
 #include "base/translations.h"
+#include "io/atomicfile.h"
 #include "latent/bookmarkfile.h"
 #include "project/presets.h"
 #include "train/progressestimate.h"
@@ -21,6 +22,8 @@
 #include <QTranslator>
 #include <QXmlStreamReader>
 
+#include <cerrno>
+#include <cstring>
 #include <map>
 
 namespace {
@@ -227,6 +230,21 @@ void TestTranslations::coreMessagesComeInChinese()
     QVERIFY2(hasChinese(message) && message.contains("bookmarks.json"), qPrintable(message));
     const QString duration = QString::fromStdString(latent::ProgressEstimate::formatDuration(157));
     QVERIFY2(hasChinese(duration) && duration.contains("2") && duration.contains("37"), qPrintable(duration));
+
+    // A failed write that Qt reports as "Unknown error", in Chinese here:
+    // the system's reason is given instead.
+    struct FailedFile : QFile {
+        explicit FailedFile(const QString& path) : QFile(path)
+        {
+            open(QIODevice::ReadOnly); // fails: error() is set
+            setErrorString(QString()); // and the text is Qt's "Unknown error"
+        }
+    } failed("/nonexistent/latent-studio-test");
+    QVERIFY(failed.error() != QFileDevice::NoError);
+    QVERIFY2(hasChinese(failed.errorString()), qPrintable(failed.errorString()));
+    errno = ENOSPC;
+    const QString written = QString::fromStdString(latent::writeErrorText(failed));
+    QVERIFY2(written.contains(QString::fromUtf8(std::strerror(ENOSPC))) && hasChinese(written), qPrintable(written));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
