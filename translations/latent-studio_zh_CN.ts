@@ -281,37 +281,37 @@
         <location line="+25"/>
         <source>%1 lost the others while receiving rank 0&apos;s weights: %2. Another rank has stopped, or has not answered within %3 s (--timeout); its own output says why</source>
         <extracomment>%1 names this process (&quot;rank 1 of 2&quot;), %2 is the network error, %3 the timeout in seconds</extracomment>
-        <translation>%1 在接收 rank 0 的权重时与其他 rank 断开了连接：%2。另一个 rank 已停止，或未在 %3 s 内响应（--timeout）；原因请见其自身的输出</translation>
+        <translation>%1 在接收 rank 0 的权重时与其他 rank 断开了连接：%2。另一个 rank 已停止，或未在 %3 秒内响应（--timeout）；原因请见其自身的输出</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 lost the others while averaging the gradients: %2. Another rank has stopped, or has not answered within %3 s (--timeout); its own output says why</source>
         <extracomment>%1 names this process (&quot;rank 1 of 2&quot;), %2 is the network error, %3 the timeout in seconds</extracomment>
-        <translation>%1 在平均梯度时与其他 rank 断开了连接：%2。另一个 rank 已停止，或未在 %3 s 内响应（--timeout）；原因请见其自身的输出</translation>
+        <translation>%1 在平均梯度时与其他 rank 断开了连接：%2。另一个 rank 已停止，或未在 %3 秒内响应（--timeout）；原因请见其自身的输出</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 lost the others while sharing the step&apos;s results: %2. Another rank has stopped, or has not answered within %3 s (--timeout); its own output says why</source>
         <extracomment>%1 names this process (&quot;rank 1 of 2&quot;), %2 is the network error, %3 the timeout in seconds</extracomment>
-        <translation>%1 在共享本步结果时与其他 rank 断开了连接：%2。另一个 rank 已停止，或未在 %3 s 内响应（--timeout）；原因请见其自身的输出</translation>
+        <translation>%1 在共享本步结果时与其他 rank 断开了连接：%2。另一个 rank 已停止，或未在 %3 秒内响应（--timeout）；原因请见其自身的输出</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 lost the others while receiving rank 0&apos;s checkpoint: %2. Another rank has stopped, or has not answered within %3 s (--timeout); its own output says why</source>
         <extracomment>%1 names this process (&quot;rank 1 of 2&quot;), %2 is the network error, %3 the timeout in seconds</extracomment>
-        <translation>%1 在接收 rank 0 的检查点时与其他 rank 断开了连接：%2。另一个 rank 已停止，或未在 %3 s 内响应（--timeout）；原因请见其自身的输出</translation>
+        <translation>%1 在接收 rank 0 的检查点时与其他 rank 断开了连接：%2。另一个 rank 已停止，或未在 %3 秒内响应（--timeout）；原因请见其自身的输出</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 could not listen on %2:%3 within %4 s: %5</source>
         <extracomment>%1 names this process (&quot;rank 0 of 2&quot;), %2:%3 is its address and port, %4 seconds, %5 the error</extracomment>
-        <translation>%1 未能在 %4 s 内于 %2:%3 上开始监听：%5</translation>
+        <translation>%1 未能在 %4 秒内于 %2:%3 上开始监听：%5</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 could not meet rank 0 at %2:%3 within %4 s: %5</source>
         <extracomment>%1 names this process (&quot;rank 1 of 2&quot;), %2:%3 is rank 0&apos;s address and port, %4 seconds, %5 the error</extracomment>
-        <translation>%1 未能在 %4 s 内与位于 %2:%3 的 rank 0 建立连接：%5</translation>
+        <translation>%1 未能在 %4 秒内与位于 %2:%3 的 rank 0 建立连接：%5</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1002,7 +1002,7 @@
         <location filename="../app/cli/progressprinter.cpp" line="+57"/>
         <source>step %1/%2 %3%  %4 img/s  elapsed %5  left %6</source>
         <extracomment>%1 the step, %2 the steps in all, %3 the percentage done (padded to 3 characters), %4 images per second, %5 the time so far, %6 the time left</extracomment>
-        <translation>第 %1/%2 步 %3%  %4 img/s  已用 %5  剩余 %6</translation>
+        <translation>第 %1/%2 步 %3%  %4 张/秒  已用 %5  剩余 %6</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -1504,7 +1504,7 @@
     <message>
         <location line="+12"/>
         <source>Going on in %1 s; free some space, or press Ctrl-C to stop.</source>
-        <translation>%1 s 后继续；请释放一些空间，或按 Ctrl-C 停止。</translation>
+        <translation>%1 秒后继续；请释放一些空间，或按 Ctrl-C 停止。</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1916,7 +1916,7 @@
         <location line="+26"/>
         <source>%1  (%2 frames, %3x%4, %5 fps)</source>
         <extracomment>%1 is the file or folder written, %3x%4 the width and height of a frame in pixels, %5 frames per second</extracomment>
-        <translation>%1  （%2 帧，%3x%4，%5 fps）</translation>
+        <translation>%1  （%2 帧，%3x%4，%5 帧/秒）</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2118,7 +2118,7 @@
     <message>
         <location line="+23"/>
         <source>window usable %1 ms after the process started</source>
-        <translation>进程启动后 %1 ms 窗口可用</translation>
+        <translation>进程启动后 %1 毫秒窗口可用</translation>
     </message>
     <message>
         <location line="+12"/>
