@@ -233,6 +233,8 @@ bool LossPlot::readCsv(const QString& path, const QString& prefix, QVector<StepM
             continue;
         StepMetrics row;
         row.step = cells[0].toLongLong();
+        row.elapsedSeconds = cells[1].toDouble();
+        row.samplesPerSecond = cells[2].toDouble();
         for (qsizetype i = 3; i < cells.size(); ++i) {
             row.names.push_back((prefix + QString::fromUtf8(header[i])).toStdString());
             row.values.push_back(cells[i].toDouble());

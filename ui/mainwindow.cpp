@@ -263,6 +263,7 @@ void MainWindow::createLayout()
     m_warningLabel->hide();
     statusBar()->addPermanentWidget(m_warningLabel);
     m_stepLabel->setObjectName("stepLabel");
+    m_rateLabel->setObjectName("rateLabel");
     for (QLabel* label : {m_stepLabel, m_rateLabel, m_timeLabel})
         statusBar()->addPermanentWidget(label);
     statusBar()->addPermanentWidget(m_progress);

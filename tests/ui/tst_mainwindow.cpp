@@ -416,6 +416,8 @@ void TestMainWindow::followsARunOfAnotherProcess()
     QTRY_COMPARE_WITH_TIMEOUT(window.project()->config().training.steps, std::int64_t(9), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QLabel*>("stepLabel")->text().startsWith("step 9 / 9"), 10000);
     QVERIFY(window.statusBar()->currentMessage().contains("another process"));
+    const QString rate = window.findChild<QLabel*>("rateLabel")->text(); // the CLI's logged rate
+    QVERIFY2(rate.endsWith(" img/s") && !rate.startsWith("0 "), qPrintable(rate));
 }
 
 void TestMainWindow::aboutNamesTheVersionAndTheLibraries()
