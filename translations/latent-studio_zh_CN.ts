@@ -2920,7 +2920,7 @@
         <translation>将鼠标指向曲线以查看数值；单击可查看该步的样本。</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Compare with another run: choose its project folder</source>
         <translation>与另一次训练对比：选择它的项目文件夹</translation>
     </message>
@@ -2959,7 +2959,7 @@
 <context>
     <name>latent::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+84"/>
+        <location filename="../ui/mainwindow.cpp" line="+91"/>
         <source>Latent Studio</source>
         <translation>Latent Studio</translation>
     </message>
@@ -3010,13 +3010,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+327"/>
+        <location line="+311"/>
         <location line="+49"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-360"/>
         <source>%1: could not write the plot.</source>
         <translation>%1：无法写入图表。</translation>
     </message>
@@ -3077,12 +3077,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+581"/>
+        <location line="+571"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-569"/>
         <source>Pause or resume (F6)</source>
         <translation>暂停或继续 (F6)</translation>
     </message>
@@ -3178,13 +3178,13 @@
         <translation>插值</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+513"/>
+        <location line="+36"/>
+        <location line="+502"/>
         <source>Training is running</source>
         <translation>训练正在进行</translation>
     </message>
     <message>
-        <location line="-513"/>
+        <location line="-502"/>
         <source>Stop the training before opening another project.</source>
         <translation>请先停止训练，再打开其他项目。</translation>
     </message>
@@ -3204,12 +3204,7 @@
         <translation>项目 %1</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>cannot create the folder</source>
-        <translation>无法创建文件夹</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+55"/>
         <source>Cannot create the project</source>
         <translation>无法创建项目</translation>
     </message>
@@ -3234,7 +3229,7 @@
         <translation>另一个进程记录了第 %1 步。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>New project: choose or create an empty folder</source>
         <translation>新建项目：选择或创建一个空文件夹</translation>
     </message>
@@ -3360,7 +3355,7 @@ Open it only if it comes from someone you trust.</source>
         <translation>正在加载生成器 %1…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Check the settings</source>
         <translation>请检查设置</translation>
     </message>
@@ -3444,12 +3439,12 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
         <translation>停止训练</translation>
     </message>
     <message>
-        <location line="-602"/>
+        <location line="-592"/>
         <source>Training paused</source>
         <translation>训练已暂停</translation>
     </message>
     <message>
-        <location line="+269"/>
+        <location line="+259"/>
         <location line="+352"/>
         <source>step %1 / %2</source>
         <translation>第 %1 / %2 步</translation>

@@ -52,6 +52,13 @@ constexpr int kMaxRecent = 8;
 // In the user's language: the core's texts go through the installed translators.
 QString duration(double seconds) { return QString::fromStdString(ProgressEstimate::formatDuration(seconds)); }
 
+// Size and modification time: tells whether another process rewrote a file.
+QString fileStamp(const std::string& path)
+{
+    const QFileInfo file(QString::fromStdString(path));
+    return QString("%1 %2").arg(file.size()).arg(file.lastModified().toMSecsSinceEpoch());
+}
+
 QWidget* scrollable(QWidget* content)
 {
     auto* area = new QScrollArea;
@@ -99,7 +106,7 @@ MainWindow::MainWindow(QWidget* parent)
         // Curves and samples only when another process logged something:
         // not for our own settings or our run's last files (that would read
         // the whole metrics.csv again and lose the user's zoom).
-        if (metricsStamp() != m_metricsShown) {
+        if (fileStamp(m_project->metricsPath()) != m_metricsShown) {
             reloadResults();
             showLoggedProgress();
         }
@@ -296,7 +303,7 @@ void MainWindow::showProject()
 {
     showSettings(m_project->config());
     m_lossPlot->clearComparisons(); // they compared with the project before
-    m_settingsShown = settingsStamp();
+    m_settingsShown = fileStamp(m_project->configPath());
     reloadResults();
     watchProject();
     if (m_views->currentWidget() == m_explore || m_views->currentWidget() == m_timeline)
@@ -307,24 +314,15 @@ void MainWindow::showProject()
     updateActions();
 }
 
-QString MainWindow::settingsStamp() const
-{
-    const QFileInfo settings(QString::fromStdString(m_project->configPath()));
-    return QString("%1 %2").arg(settings.size()).arg(settings.lastModified().toMSecsSinceEpoch());
-}
-
 void MainWindow::followSavedSettings()
 {
     // Another process saved the settings (latent-cli resume --steps, say).
     // Take them, unless the panels hold edits of the user's not yet saved.
-    if (settingsStamp() == m_settingsShown)
+    const QString stamp = fileStamp(m_project->configPath());
+    if (stamp == m_settingsShown)
         return;
-    m_settingsShown = settingsStamp();
-    ProjectConfig shown = m_project->config();
-    m_datasetPanel->store(shown.dataset);
-    m_modelPanel->store(shown.model);
-    m_trainingPanel->store(shown.training);
-    if (shown.toJson() != m_project->config().toJson())
+    m_settingsShown = stamp;
+    if (settingsOnTabs().toJson() != m_project->config().toJson())
         return;
     try {
         Project saved = Project::open(m_project->dir());
@@ -365,15 +363,13 @@ bool MainWindow::createProjectFromSettings()
                                  QString::fromStdString(ModelSpec::familyName(config.model.family)),
                                  QDateTime::currentDateTime().toString("yyyyMMdd-HHmmss"));
     try {
-        if (!QDir().mkpath(dir))
-            throw StudioError::failure(dir.toStdString(), tr("cannot create the folder").toStdString());
-        m_project = Project::create(dir.toStdString(), config);
+        Project::create(dir.toStdString(), config); // the folder and project.json
     } catch (const StudioError& e) {
         showError(tr("Cannot create the project"), QString::fromStdString(e.what()));
         return false;
     }
-    addRecent(QString::fromStdString(m_project->dir()));
-    showProject();
+    if (!openOrCreateProject(dir))
+        return false;
     setStatus(tr("New project %1").arg(QDir::toNativeSeparators(dir)));
     return true;
 }
@@ -396,15 +392,9 @@ void MainWindow::showLoggedProgress()
     setStatus(tr("Step %1 logged by another process.").arg(last->step));
 }
 
-QString MainWindow::metricsStamp() const
-{
-    const QFileInfo metrics(QString::fromStdString(m_project->metricsPath()));
-    return QString("%1 %2").arg(metrics.size()).arg(metrics.lastModified().toMSecsSinceEpoch());
-}
-
 void MainWindow::reloadResults()
 {
-    m_metricsShown = metricsStamp();
+    m_metricsShown = fileStamp(m_project->metricsPath());
     m_lossPlot->clear();
     m_lossPlot->loadCsv(QString::fromStdString(m_project->metricsPath()));
     m_samples->clear();
@@ -591,12 +581,18 @@ void MainWindow::applyModelDefaults()
     m_trainingPanel->setModel(config.model);
 }
 
-bool MainWindow::collectSettings(ProjectConfig& config)
+ProjectConfig MainWindow::settingsOnTabs() const
 {
-    config = m_project ? m_project->config() : ProjectConfig::defaults();
+    ProjectConfig config = m_project ? m_project->config() : ProjectConfig::defaults();
     m_datasetPanel->store(config.dataset);
     m_modelPanel->store(config.model);
     m_trainingPanel->store(config.training);
+    return config;
+}
+
+bool MainWindow::collectSettings(ProjectConfig& config)
+{
+    config = settingsOnTabs();
     try {
         config.validate();
     } catch (const StudioError& e) {
@@ -750,7 +746,7 @@ void MainWindow::onEnded(SessionState state, const QString& error)
 {
     m_checkpoints->refresh(m_project ? QString::fromStdString(m_project->dir()) : QString());
     if (m_project)
-        m_metricsShown = metricsStamp(); // our run's rows are on the plot already
+        m_metricsShown = fileStamp(m_project->metricsPath()); // our run's rows are on the plot already
     if (state == SessionState::Failed)
         showError(tr("Training failed"), error);
     else if (!m_closeWhenStopped)

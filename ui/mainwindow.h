@@ -82,8 +82,7 @@ private:
     // folder; the settings panels are left as the user has them.
     void reloadResults();
     // metrics.csv's size and time, to tell another process's rows from ours.
-    QString metricsStamp() const;
-    QString settingsStamp() const;
+    ProjectConfig settingsOnTabs() const; // the project's settings as the tabs show them
     void showSettings(const ProjectConfig& config);
     bool createProjectFromSettings();
     static QString defaultProjectsFolder();
@@ -147,8 +146,8 @@ private:
     QAction* m_launchAction = nullptr;
     QFileSystemWatcher* m_folderWatcher = nullptr;
     QTimer* m_reloadTimer = nullptr; // coalesces the watcher's bursts
-    QString m_metricsShown; // metricsStamp() of what the plot shows
-    QString m_settingsShown; // settingsStamp() of what the panels show
+    QString m_metricsShown; // fileStamp of the metrics.csv the plot shows
+    QString m_settingsShown; // fileStamp of the project.json the tabs show
 
     QString m_lastMessage;
     bool m_closeWhenStopped = false;
