@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "trainingpanel.h"
+
 #include "settinghelp.h"
 
 #include <QDoubleSpinBox>
@@ -20,25 +21,29 @@ QSpinBox* spinBox(QWidget* parent, int min, int max, int step = 1)
     return box;
 }
 
-QDoubleSpinBox* rateBox(QWidget* parent, double max, int decimals, double step)
+QDoubleSpinBox* numberBox(QWidget* parent, double min, double max, int decimals, double step)
 {
     auto* box = new QDoubleSpinBox(parent);
-    box->setRange(0.0, max);
+    box->setRange(min, max);
     box->setDecimals(decimals);
     box->setSingleStep(step);
     return box;
 }
+
+// A learning rate: above 0 as ProjectConfig::validate asks (the least value
+// six decimals show), up to 1.
+QDoubleSpinBox* rateBox(QWidget* parent) { return numberBox(parent, 1e-6, 1.0, 6, 0.00005); }
 } // namespace
 
 TrainingPanel::TrainingPanel(QWidget* parent)
     : QWidget(parent),
       m_batch(spinBox(this, 1, 4096, 8)),
-      m_lrG(rateBox(this, 1.0, 6, 0.00005)),
-      m_lrD(rateBox(this, 1.0, 6, 0.00005)),
-      m_beta1(rateBox(this, 0.999, 3, 0.05)),
-      m_beta2(rateBox(this, 0.9999, 4, 0.001)),
+      m_lrG(rateBox(this)),
+      m_lrD(rateBox(this)),
+      m_beta1(numberBox(this, 0.0, 0.999, 3, 0.05)),
+      m_beta2(numberBox(this, 0.0, 0.9999, 4, 0.001)),
       m_dSteps(spinBox(this, 1, 100)),
-      m_gradientPenalty(rateBox(this, 1000.0, 2, 1.0)),
+      m_gradientPenalty(numberBox(this, 0.0, 1000.0, 2, 1.0)),
       m_steps(spinBox(this, 1, 100000000, 500)),
       m_logEvery(spinBox(this, 1, 100000)),
       m_sampleEvery(spinBox(this, 1, 10000000, 50)),
@@ -118,6 +123,10 @@ TrainingPanel::TrainingPanel(QWidget* parent)
             Q_EMIT liveSettingsChanged(m_lrG->value(), m_lrD->value(), m_dSteps->value());
         Q_EMIT changed();
     };
+    // Settings that reach a running optimiser apply when the edit is done
+    // (Enter, leaving the box, an arrow), not at every keystroke.
+    for (QAbstractSpinBox* box : std::initializer_list<QAbstractSpinBox*>{m_lrG, m_lrD, m_dSteps})
+        box->setKeyboardTracking(false);
     connect(m_lrG, &QDoubleSpinBox::valueChanged, this, live);
     connect(m_lrD, &QDoubleSpinBox::valueChanged, this, live);
     connect(m_dSteps, &QSpinBox::valueChanged, this, live);
