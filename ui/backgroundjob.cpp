@@ -30,25 +30,46 @@ BackgroundJob::~BackgroundJob()
     m_watcher.waitForFinished();
 }
 
-void BackgroundJob::start(const ExplorerWorker::Source& source, Work work)
+void BackgroundJob::run(std::function<Outcome(const Progress&)> work)
 {
     if (isRunning())
         return;
-    m_watcher.setFuture(QtConcurrent::run([source, work](QPromise<Outcome>& promise) {
-        // One intra-op thread: training and the explorer keep theirs.
+    m_watcher.setFuture(QtConcurrent::run([work](QPromise<Outcome>& promise) {
         compute::useThreads(1);
         try {
-            const std::unique_ptr<InferenceEngine> engine = ExplorerWorker::open(source);
-            const QString message = work(*engine, [&promise](int done, int total) {
+            promise.addResult(work([&promise](int done, int total) {
                 promise.setProgressRange(0, total);
                 promise.setProgressValue(done);
                 return !promise.isCanceled();
-            });
-            promise.addResult(Outcome{true, message});
+            }));
         } catch (const std::exception& e) {
-            promise.addResult(Outcome{false, QString::fromUtf8(e.what())});
+            promise.addResult(Outcome{false, QString::fromUtf8(e.what()), {}});
         }
     }));
+}
+
+void BackgroundJob::start(Work work)
+{
+    run([work](const Progress& progress) { return Outcome{true, work(progress), {}}; });
+}
+
+void BackgroundJob::start(const ExplorerWorker::Source& source, EngineWork work)
+{
+    run([source, work](const Progress& progress) {
+        const std::unique_ptr<InferenceEngine> engine = ExplorerWorker::open(source);
+        return Outcome{true, work(*engine, progress), {}};
+    });
+}
+
+void BackgroundJob::startForValue(ValueWork work)
+{
+    run([work](const Progress& progress) { return Outcome{true, {}, work(progress)}; });
+}
+
+std::any BackgroundJob::value() const
+{
+    const QFuture<Outcome> future = m_watcher.future();
+    return future.isValid() && future.resultCount() > 0 && !future.isCanceled() ? future.result().value : std::any();
 }
 
 void BackgroundJob::cancel() { m_watcher.cancel(); }

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "datasetpanel.h"
 
+#include "backgroundjob.h"
 #include "base/studioerror.h"
 #include "data/datasetloader.h"
 #include "io/imagegrid.h"
-#include "sessioncontroller.h"
 #include "palettecolours.h"
+#include "qimageconversion.h"
 #include "settinghelp.h"
 
 #include <QCheckBox>
@@ -17,7 +18,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace latent {
 
@@ -34,7 +34,8 @@ DatasetPanel::DatasetPanel(QWidget* parent)
       m_syntheticCount(new QSpinBox(this)),
       m_flip(new QCheckBox(tr("Random horizontal flips"), this)),
       m_info(new QLabel(this)),
-      m_strip(new QLabel(this))
+      m_strip(new QLabel(this)),
+      m_job(new BackgroundJob(this))
 {
     m_source->addItem(tr("Built-in synthetic digits"), int(Source::SyntheticDigits));
     m_source->addItem(tr("Image folder"), int(Source::ImageFolder));
@@ -83,7 +84,7 @@ DatasetPanel::DatasetPanel(QWidget* parent)
         Q_EMIT changed();
     });
     connect(m_flip, &QCheckBox::toggled, this, &DatasetPanel::changed);
-    connect(&m_watcher, &QFutureWatcher<DatasetPreview>::finished, this, &DatasetPanel::onInspected);
+    connect(m_job, &BackgroundJob::finished, this, &DatasetPanel::onInspected);
     onSourceChanged();
 }
 
@@ -171,7 +172,7 @@ void DatasetPanel::browse()
 
 void DatasetPanel::inspect()
 {
-    if (m_watcher.isRunning()) {
+    if (m_job->isRunning()) {
         m_pending = true; // one more when this one ends; never wait here
         return;
     }
@@ -185,22 +186,18 @@ void DatasetPanel::inspect()
     }
     m_info->setText(tr("Reading the dataset…"));
     const int size = m_size, channels = m_channels;
-    m_watcher.setFuture(QtConcurrent::run([spec, size, channels]() -> Inspection {
-        try {
-            return {DatasetPreview::inspect(spec, size, channels, kStripImages), {}};
-        } catch (const std::exception& e) {
-            return {{}, QString::fromUtf8(e.what())};
-        }
-    }));
+    m_job->startForValue([spec, size, channels](const BackgroundJob::Progress&) {
+        return std::any(DatasetPreview::inspect(spec, size, channels, kStripImages));
+    });
 }
 
-void DatasetPanel::onInspected()
+bool DatasetPanel::isInspecting() const { return m_job->isRunning(); }
+
+void DatasetPanel::onInspected(bool ok, const QString& error)
 {
-    const Inspection result = m_watcher.result();
-    const bool ok = result.error.isEmpty();
-    QString message = result.error;
+    QString message = error;
     if (ok) {
-        const DatasetPreview& preview = result.preview;
+        const DatasetPreview preview = std::any_cast<DatasetPreview>(m_job->value());
         m_count = preview.count;
         message = tr("%n image(s)", nullptr, int(preview.count));
         if (preview.width > 0)

@@ -4,7 +4,6 @@
 #include "data/datasetpreview.h"
 #include "project/projectconfig.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 class QCheckBox;
@@ -15,6 +14,8 @@ class QPushButton;
 class QSpinBox;
 
 namespace latent {
+
+class BackgroundJob;
 
 // Where the training images come from: the built-in digits, an image folder,
 // IDX files or CIFAR-10 batches. Shows how many images there are, their size
@@ -35,7 +36,7 @@ public:
 
     // The last inspection: its count (0 while running or after an error).
     std::size_t imageCount() const { return m_count; }
-    bool isInspecting() const { return m_watcher.isRunning(); }
+    bool isInspecting() const;
 
 Q_SIGNALS:
     void changed();
@@ -45,7 +46,7 @@ private:
     void onSourceChanged();
     void browse();
     void inspect();
-    void onInspected();
+    void onInspected(bool ok, const QString& error);
 
     QComboBox* m_source;
     QLineEdit* m_path;
@@ -57,12 +58,7 @@ private:
     int m_size = 28;
     int m_channels = 1;
     std::size_t m_count = 0;
-    // A worker's answer: the preview, or why there is none.
-    struct Inspection {
-        DatasetPreview preview;
-        QString error;
-    };
-    QFutureWatcher<Inspection> m_watcher;
+    BackgroundJob* m_job; // the inspection; its value is a DatasetPreview
     bool m_pending = false; // inspect again when the running one ends
 };
 

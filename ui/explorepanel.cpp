@@ -4,84 +4,103 @@
 #include "base/studioerror.h"
 #include "bookmarklist.h"
 #include "bookmarkpanel.h"
+#include "dimensionsliders.h"
+#include "directionpanel.h"
+#include "exploresession.h"
 #include "explorerworker.h"
 #include "io/pngfile.h"
 #include "latent/latentbookmark.h"
-#include "latenteditcommand.h"
-#include "train/checkpointstore.h"
+#include "explorehistory.h"
 #include "palettecolours.h"
 
 #include <QAction>
-#include <QCheckBox>
+#include <QDoubleSpinBox>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMimeData>
-#include <QDoubleSpinBox>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QRandomGenerator>
-#include <QScrollArea>
-#include <QSlider>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QToolButton>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace latent {
 
 namespace {
-constexpr int kSliderSteps = 100; // slider units per standard deviation
-constexpr double kSliderSigmas = 3.0;
 constexpr int kDirectionCount = 8;
 // Undo merge keys: one per control, so a drag of one slider is one edit.
 constexpr int kTruncationKey = 1;
 constexpr int kDimensionKey = 1000;
 constexpr int kDirectionKey = 100000;
+
+QLabel* pictureLabel(QWidget* parent, const QString& tooltip)
+{
+    auto* label = new QLabel(parent);
+    label->setAlignment(Qt::AlignCenter);
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    label->setStyleSheet(QStringLiteral("background: #202020;"));
+    label->setToolTip(tooltip);
+    return label;
+}
 } // namespace
 
-ExplorePanel::ExplorePanel(QWidget* parent)
+ExplorePanel::ExplorePanel(ExploreSession* session, QWidget* parent)
     : QWidget(parent),
-      m_worker(std::make_unique<ExplorerWorker>()),
+      m_session(session),
+      m_history(new ExploreHistory(
+          this, [this] { return captureState(); }, [this](const ExploreState& state) { showState(state); })),
+      m_tools(new QTabWidget(this)),
+      m_dimensions(new DimensionSliders(this)),
+      m_directions(new DirectionPanel(this)),
       m_snapshot(new QLabel(tr("No project."), this)),
       m_refresh(new QPushButton(tr("Refresh snapshot"), this)),
       m_seed(new QSpinBox(this)),
       m_truncation(new QDoubleSpinBox(this)),
-      m_image(new QLabel(this)),
+      m_image(pictureLabel(this, {})),
       m_timing(new QLabel(this)),
-      m_filter(new QLineEdit(this)),
-      m_sliderArea(new QScrollArea(this)),
-      m_findDirections(new QPushButton(tr("Find directions"), this)),
-      m_directionHost(new QWidget(this)),
       m_stripLabel(new QLabel(this)),
       m_stripCaption(new QLabel(this)),
       m_encode(new QPushButton(tr("Encode an image…"), this)),
-      m_originalLabel(new QLabel(this))
+      m_originalLabel(
+          pictureLabel(this, tr("The encoded image as the model sees it; the reconstruction is beside it")))
 {
-    m_bookmarks = new BookmarkList(this);
-    m_bookmarkPanel = new BookmarkPanel(m_bookmarks, [this] { return captureBookmark(); }, this);
-    m_history = new QUndoStack(this);
-    m_tools = new QTabWidget(this);
+    m_bookmarkPanel = new BookmarkPanel(session->bookmarks(), [this] { return captureBookmark(); }, this);
     setAcceptDrops(true);
+    m_tools->addTab(m_dimensions, tr("Dimensions"));
+    m_tools->addTab(m_directions, tr("Directions"));
+    m_tools->addTab(m_bookmarkPanel, tr("Bookmarks"));
+    buildLayout(makePictureColumn(), m_tools);
+
+    connect(m_refresh, &QPushButton::clicked, m_session, &ExploreSession::refresh);
+    connect(m_bookmarkPanel, &BookmarkPanel::goTo, this, &ExplorePanel::goToBookmark);
+    connect(m_bookmarkPanel, &BookmarkPanel::showLatent, this, &ExplorePanel::showLatent);
+    connect(m_dimensions, &DimensionSliders::moved, this, &ExplorePanel::onDimensionMoved);
+    connect(m_dimensions, &DimensionSliders::released, m_history, &ExploreHistory::endGesture);
+    connect(m_dimensions, &DimensionSliders::resetRequested, this, [this] {
+        resetAll();
+        m_history->record(tr("Reset"));
+    });
+    connect(m_directions, &DirectionPanel::moved, this, &ExplorePanel::onDirectionMoved);
+    connect(m_directions, &DirectionPanel::released, m_history, &ExploreHistory::endGesture);
+    connect(m_directions, &DirectionPanel::findRequested, this, &ExplorePanel::findDirections);
+    connectSession();
+}
+
+ExplorePanel::~ExplorePanel() = default;
+
+QWidget* ExplorePanel::makePictureColumn()
+{
     m_encode->setToolTip(tr("VAE: encode a real image (or drop one here), then edit its latent"));
     m_encode->setVisible(false);
-    m_originalLabel->setAlignment(Qt::AlignCenter);
-    m_originalLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
-    m_originalLabel->setStyleSheet(QStringLiteral("background: #202020;"));
-    m_originalLabel->setToolTip(tr("The encoded image as the model sees it; the reconstruction is beside it"));
     m_originalLabel->setVisible(false);
-    m_findDirections->setToolTip(tr("Principal directions of the generator's first layer, mapped back to z (GANSpace)"));
     m_stripLabel->setAlignment(Qt::AlignCenter);
     m_stripLabel->setMinimumHeight(72);
     m_stripCaption->setAlignment(Qt::AlignCenter);
-    new QVBoxLayout(m_directionHost);
-    m_directionHost->layout()->setContentsMargins(0, 0, 0, 0);
-    m_refresh->setToolTip(tr("Explore the newest checkpoint (training may go on meanwhile)"));
     m_seed->setRange(0, std::numeric_limits<int>::max());
     m_seed->setToolTip(tr("The seed whose latent vector is shown (the same as latent-cli sample --seed)"));
     auto* previous = new QPushButton(tr("◀"), this);
@@ -95,21 +114,10 @@ ExplorePanel::ExplorePanel(QWidget* parent)
     m_truncation->setPrefix(QStringLiteral("ψ = "));
     m_truncation->setToolTip(tr("Truncation: shrink z toward the mean (below 1: more typical, less varied)"));
     m_image->setObjectName(QStringLiteral("previewImage"));
-    m_image->setAlignment(Qt::AlignCenter);
     m_image->setMinimumSize(256, 256);
-    m_image->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
-    m_image->setStyleSheet(QStringLiteral("background: #202020;"));
-    m_filter->setPlaceholderText(tr("Filter dimensions (e.g. 12)"));
-    m_filter->setClearButtonEnabled(true);
-    auto* reset = new QPushButton(tr("Reset all"), this);
-    m_sliderArea->setWidgetResizable(true);
-
-    // Long texts (a file's path, an arithmetic label) must not widen the window.
-    m_snapshot->setWordWrap(true);
+    // A long text (an arithmetic label) must not widen the window.
     m_timing->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_snapshot, 1);
-    top->addWidget(m_refresh);
+
     auto* seedRow = new QHBoxLayout;
     seedRow->addWidget(new QLabel(tr("Seed"), this));
     seedRow->addWidget(previous);
@@ -126,85 +134,21 @@ ExplorePanel::ExplorePanel(QWidget* parent)
     auto* save = new QPushButton(tr("Save image…"), this);
     save->setToolTip(tr("Save the image shown as a PNG, with its seed and latent vector inside"));
     actionRow->addWidget(save);
-    // Undo and redo of latent edits; Ctrl+Z and Ctrl+Shift+Z while the tab has
-    // focus. Fixed button texts (the edit's name is in the tooltip) keep the
-    // row from changing width with every edit.
-    auto* undo = new QAction(tr("Undo"), this);
-    auto* redo = new QAction(tr("Redo"), this);
-    undo->setObjectName(QStringLiteral("actionUndoLatent"));
-    redo->setObjectName(QStringLiteral("actionRedoLatent"));
-    undo->setShortcut(QKeySequence::Undo);
-    redo->setShortcut(QKeySequence::Redo);
-    for (QAction* action : {undo, redo}) {
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setEnabled(false);
-        addAction(action);
+    // Undo and redo of latent edits, before Save (Ctrl+Z and Ctrl+Shift+Z while the tab has focus).
+    for (QAction* action : {m_history->undoAction(), m_history->redoAction()}) {
         auto* button = new QToolButton(this);
         button->setDefaultAction(action);
         actionRow->insertWidget(actionRow->count() - 2, button);
     }
-    connect(undo, &QAction::triggered, m_history, &QUndoStack::undo);
-    connect(redo, &QAction::triggered, m_history, &QUndoStack::redo);
-    connect(m_history, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
-    connect(m_history, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
-    connect(m_history, &QUndoStack::undoTextChanged, undo,
-            [undo](const QString& text) { undo->setToolTip(tr("Undo %1 (Ctrl+Z)").arg(text)); });
-    connect(m_history, &QUndoStack::redoTextChanged, redo,
-            [redo](const QString& text) { redo->setToolTip(tr("Redo %1 (Ctrl+Shift+Z)").arg(text)); });
     connect(save, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save the image"), QStringLiteral("sample.png"),
                                                           tr("PNG image (*.png)"));
         if (!path.isEmpty() && !savePreview(path))
             m_timing->setText(tr("Could not write %1").arg(path));
     });
-    auto* left = new QWidget(this);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addLayout(seedRow);
-    auto* pictures = new QHBoxLayout;
-    pictures->addWidget(m_originalLabel, 1);
-    pictures->addWidget(m_image, 1);
-    leftLayout->addLayout(pictures, 1);
-    leftLayout->addLayout(actionRow);
-    leftLayout->addWidget(m_stripLabel);
-    leftLayout->addWidget(m_stripCaption);
-    auto* right = new QWidget(this);
-    auto* rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    auto* filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_filter, 1);
-    filterRow->addWidget(reset);
-    auto* dimensions = new QWidget(this);
-    auto* dimensionsLayout = new QVBoxLayout(dimensions);
-    dimensionsLayout->addWidget(new QLabel(tr("Values in standard deviations of the prior"), dimensions));
-    dimensionsLayout->addLayout(filterRow);
-    dimensionsLayout->addWidget(m_sliderArea, 1);
-    auto* directions = new QWidget(this);
-    auto* directionsLayout = new QVBoxLayout(directions);
-    auto* directionsTitle = new QHBoxLayout;
-    directionsTitle->addWidget(new QLabel(tr("Principal directions and their share of variance"), directions), 1);
-    directionsTitle->addWidget(m_findDirections);
-    directionsLayout->addLayout(directionsTitle);
-    directionsLayout->addWidget(m_directionHost);
-    directionsLayout->addStretch(1);
-    m_tools->addTab(dimensions, tr("Dimensions"));
-    m_tools->addTab(directions, tr("Directions"));
-    m_tools->addTab(m_bookmarkPanel, tr("Bookmarks"));
-    rightLayout->addWidget(m_tools, 1);
-    auto* split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(left);
-    split->addWidget(right);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setSizes({560, 440});
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(split, 1);
-
-    connect(m_refresh, &QPushButton::clicked, this, &ExplorePanel::refresh);
     connect(m_seed, &QSpinBox::valueChanged, this, [this](int seed) {
         loadSeed();
-        recordEdit(tr("Seed %1").arg(seed));
+        m_history->record(tr("Seed %1").arg(seed));
     });
     connect(previous, &QPushButton::clicked, this, [this] { m_seed->setValue(m_seed->value() - 1); });
     connect(next, &QPushButton::clicked, this, [this] { m_seed->setValue(m_seed->value() + 1); });
@@ -212,75 +156,94 @@ ExplorePanel::ExplorePanel(QWidget* parent)
             [this] { m_seed->setValue(int(QRandomGenerator::global()->bounded(1000000))); });
     connect(m_truncation, &QDoubleSpinBox::valueChanged, this, [this] {
         requestPreview();
-        recordEdit(tr("Truncation"), kTruncationKey);
+        m_history->record(tr("Truncation"), kTruncationKey);
     });
-    connect(m_filter, &QLineEdit::textChanged, this, &ExplorePanel::applyFilter);
-    reset->setToolTip(tr("Back to the seed's own values: unpins every dimension and zeroes the directions"));
-    connect(reset, &QPushButton::clicked, this, [this] {
-        resetAll();
-        recordEdit(tr("Reset"));
-    });
-    connect(m_bookmarkPanel, &BookmarkPanel::goTo, this, &ExplorePanel::goToBookmark);
-    connect(m_bookmarkPanel, &BookmarkPanel::showLatent, this, &ExplorePanel::showLatent);
-    connect(m_worker.get(), &ExplorerWorker::loaded, this, &ExplorePanel::onLoaded);
-    connect(m_worker.get(), &ExplorerWorker::decoded, this, &ExplorePanel::onDecoded);
-    connect(m_worker.get(), &ExplorerWorker::directionsFound, this, &ExplorePanel::onDirectionsFound);
-    connect(m_worker.get(), &ExplorerWorker::stripDecoded, this, [this](const QImage& strip) {
-        m_strip = strip;
-        m_stripLabel->setPixmap(QPixmap::fromImage(strip.scaledToHeight(std::max(72, m_stripLabel->height()), Qt::FastTransformation)));
-    });
-    connect(m_findDirections, &QPushButton::clicked, this, &ExplorePanel::findDirections);
-    connect(m_worker.get(), &ExplorerWorker::encoded, this, &ExplorePanel::onEncoded);
     connect(m_encode, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Encode an image"), QString(),
                                                           tr("Images (*.png *.jpg *.jpeg *.bmp)"));
         if (!path.isEmpty())
             encodeImage(path);
     });
-    connect(m_worker.get(), &ExplorerWorker::loadFailed, this, [this](const QString& message) {
+
+    auto* column = new QWidget(this);
+    auto* layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(seedRow);
+    auto* pictures = new QHBoxLayout;
+    pictures->addWidget(m_originalLabel, 1);
+    pictures->addWidget(m_image, 1);
+    layout->addLayout(pictures, 1);
+    layout->addLayout(actionRow);
+    layout->addWidget(m_stripLabel);
+    layout->addWidget(m_stripCaption);
+    return column;
+}
+
+void ExplorePanel::buildLayout(QWidget* pictureColumn, QWidget* toolColumn)
+{
+    m_refresh->setToolTip(tr("Explore the newest checkpoint (training may go on meanwhile)"));
+    // A long text (a file's path) must not widen the window.
+    m_snapshot->setWordWrap(true);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_snapshot, 1);
+    top->addWidget(m_refresh);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(pictureColumn);
+    split->addWidget(toolColumn);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({560, 440});
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(split, 1);
+}
+
+void ExplorePanel::connectSession()
+{
+    connect(m_session, &ExploreSession::noSnapshot, this, [this] {
+        m_snapshotStep = -1;
+        m_snapshot->setText(tr("No checkpoint yet: train the model, then explore it here."));
+        m_refresh->setVisible(true);
+        m_refresh->setEnabled(!m_session->projectDir().isEmpty());
+    });
+    connect(m_session, &ExploreSession::snapshotLoading, this, [this](qint64 step) {
+        m_refresh->setVisible(true);
+        m_refresh->setEnabled(true);
+        m_snapshot->setText(tr("Loading the checkpoint of step %1…").arg(step));
+    });
+    connect(m_session, &ExploreSession::generatorLoading, this, [this](const QString& path) {
+        m_snapshotStep = -1;
+        m_refresh->setEnabled(false);
+        m_snapshot->setText(tr("Loading the generator %1…").arg(QFileInfo(path).fileName()));
+    });
+    connect(m_session, &ExploreSession::loadFailed, this, [this](const QString& message) {
         m_snapshot->setText(palettecolours::errorHtml(message, palette()));
-        if (!m_generatorPath.isEmpty() && m_worker->source().path != m_generatorPath) {
-            // The generator did not load: back to the project's snapshots.
-            m_generatorPath.clear();
+        if (m_session->generatorPath().isEmpty()) { // the project's snapshots can be loaded again
             m_refresh->setVisible(true);
-            m_refresh->setEnabled(!m_projectDir.isEmpty());
+            m_refresh->setEnabled(!m_session->projectDir().isEmpty());
         }
     });
-}
-
-ExplorePanel::~ExplorePanel() = default;
-
-void ExplorePanel::setProject(const QString& projectDir)
-{
-    m_projectDir = projectDir;
-    m_generatorPath.clear();
-    m_snapshotStep = -1;
-    m_bookmarks->setFile(projectDir.isEmpty() ? QString() : projectDir + QStringLiteral("/bookmarks.json"));
-    refresh();
-}
-
-void ExplorePanel::openGenerator(const QString& path, int latentDim)
-{
-    m_generatorPath = path;
-    m_snapshotStep = -1;
-    m_bookmarks->setFile({}); // another model's latents: kept in memory, exportable
-    m_refresh->setEnabled(false);
-    m_snapshot->setText(tr("Loading the generator %1…").arg(QFileInfo(path).fileName()));
-    m_worker->loadTorchScript(path, latentDim);
-}
-
-void ExplorePanel::refresh()
-{
-    if (!m_generatorPath.isEmpty())
-        return; // an imported generator has no newer snapshots
-    const auto latest = CheckpointStore((m_projectDir + "/checkpoints").toStdString()).latest();
-    if (m_projectDir.isEmpty() || latest.step < 0) {
-        m_snapshot->setText(tr("No checkpoint yet: train the model, then explore it here."));
-        m_refresh->setEnabled(!m_projectDir.isEmpty());
-        return;
-    }
-    m_snapshot->setText(tr("Loading the checkpoint of step %1…").arg(latest.step));
-    m_worker->loadCheckpoint(QString::fromStdString(latest.path));
+    ExplorerWorker* worker = m_session->worker();
+    connect(worker, &ExplorerWorker::loaded, this, &ExplorePanel::onLoaded);
+    connect(worker, &ExplorerWorker::decoded, this, &ExplorePanel::onDecoded);
+    connect(worker, &ExplorerWorker::directionsFound, this, &ExplorePanel::onDirectionsFound);
+    connect(worker, &ExplorerWorker::stripDecoded, this, [this](const QImage& strip) {
+        m_strip = strip;
+        m_stripLabel->setPixmap(QPixmap::fromImage(
+            strip.scaledToHeight(std::max(72, m_stripLabel->height()), Qt::FastTransformation)));
+    });
+    connect(worker, &ExplorerWorker::encoded, this, &ExplorePanel::onEncoded);
+    // Failures of work asked for on this tab: said where the user looks.
+    connect(worker, &ExplorerWorker::directionsFailed, this, [this](const QString& message) {
+        m_directions->setFinding(false);
+        m_timing->setText(palettecolours::errorHtml(tr("Directions: %1").arg(message), palette()));
+    });
+    connect(worker, &ExplorerWorker::encodeFailed, this, [this](const QString& message) {
+        m_timing->setText(palettecolours::errorHtml(message, palette()));
+    });
+    connect(worker, &ExplorerWorker::decodeFailed, this, [this](const QString& message) {
+        m_timing->setText(palettecolours::errorHtml(message, palette()));
+    });
 }
 
 void ExplorePanel::noteNewCheckpoint(qint64 step)
@@ -291,37 +254,34 @@ void ExplorePanel::noteNewCheckpoint(qint64 step)
 
 void ExplorePanel::onLoaded(qint64 step, int latentDim, int imageSize, bool isVae, const QString& source)
 {
+    const ExplorerWorker* worker = m_session->worker();
     m_isVae = isVae;
     m_encode->setVisible(isVae);
     m_original = QImage();
     m_originalLabel->setVisible(false);
     m_snapshotStep = step;
     m_refresh->setText(tr("Refresh snapshot"));
-    if (m_worker->isImported()) {
+    if (worker->isImported()) {
         m_snapshot->setText(tr("Imported generator %1: z of %2, %3x%3 images")
                                 .arg(QFileInfo(source).fileName()).arg(latentDim).arg(imageSize));
-        m_findDirections->setToolTip(tr("Principal directions of the generator's output images (its layers are "
+        m_directions->setFindToolTip(tr("Principal directions of the generator's output images (its layers are "
                                         "hidden), mapped back to z"));
     } else {
         m_snapshot->setText(tr("Snapshot of step %1: z of %2, %3x%3 images").arg(step).arg(latentDim).arg(imageSize));
-        m_findDirections->setToolTip(
+        m_directions->setFindToolTip(
             isVae ? tr("Principal directions of the encoder's means over 2000 images of the dataset")
                   : tr("Principal directions of the generator's first layer, mapped back to z (GANSpace)"));
     }
-    m_refresh->setVisible(!m_worker->isImported());
-    m_bookmarkPanel->setModelHash(m_worker->modelHash());
-    if (int(m_rows.size()) != latentDim)
-        rebuildSliders(latentDim);
+    m_refresh->setVisible(!worker->isImported());
+    m_bookmarkPanel->setModelHash(worker->modelHash());
+    if (m_dimensions->count() != latentDim) {
+        m_dimensions->rebuild(latentDim);
+        m_base.assign(std::size_t(latentDim), 0.0f);
+    }
     onDirectionsFound({}, {}); // directions belong to the old snapshot
-    m_findDirections->setText(tr("Find directions"));
+    m_directions->resetFindButton();
     loadSeed();
-    resetHistory();
-}
-
-void ExplorePanel::resetHistory()
-{
-    m_history->clear();
-    m_state = captureState();
+    m_history->rebase(/*clear=*/true);
 }
 
 ExploreState ExplorePanel::captureState() const
@@ -330,18 +290,20 @@ ExploreState ExplorePanel::captureState() const
     state.seed = m_seed->value();
     state.base = m_base;
     state.truncation = m_truncation->value();
-    for (const DirectionRow& d : m_directions)
-        state.directionSigmas.push_back(d.sigma);
+    state.directionSigmas = m_directions->sigmas();
     state.origin = m_origin;
     state.edited = m_edited;
     return state;
 }
 
-void ExplorePanel::applyState(const ExploreState& state)
+QUndoStack* ExplorePanel::history() const { return m_history->stack(); }
+
+void ExplorePanel::applyState(const ExploreState& state) { m_history->apply(state); }
+
+void ExplorePanel::showState(const ExploreState& state)
 {
     if (state.base.size() != m_base.size())
         return; // another snapshot's vector
-    m_applying = true;
     {
         const QSignalBlocker blockSeed(m_seed);
         const QSignalBlocker blockTruncation(m_truncation);
@@ -349,54 +311,23 @@ void ExplorePanel::applyState(const ExploreState& state)
         m_truncation->setValue(state.truncation);
     }
     m_base = state.base;
-    setSliderValues();
-    for (std::size_t i = 0; i < m_directions.size(); ++i) {
-        DirectionRow& d = m_directions[i];
-        d.sigma = i < state.directionSigmas.size() ? state.directionSigmas[i] : 0.0;
-        const QSignalBlocker block(d.slider);
-        d.slider->setValue(int(std::lround(d.sigma * kSliderSteps)));
-        d.value->setText(QStringLiteral("%1σ").arg(d.sigma, 0, 'f', 2));
-    }
+    m_dimensions->showValues(m_base);
+    m_directions->showSigmas(state.directionSigmas);
     m_origin = state.origin;
     m_edited = state.edited;
-    m_state = state;
-    m_applying = false;
     requestPreview();
-}
-
-void ExplorePanel::recordEdit(const QString& text, int mergeKey)
-{
-    if (m_applying)
-        return;
-    ExploreState now = captureState();
-    if (now.sameLatent(m_state) && now.origin == m_state.origin)
-        return;
-    m_history->push(new LatentEditCommand(text, m_state, now, [this](const ExploreState& s) { applyState(s); },
-                                          mergeKey, m_gesture));
-    m_state = std::move(now);
-    if (mergeKey < 0)
-        ++m_gesture;
-}
-
-void ExplorePanel::setSliderValues()
-{
-    for (std::size_t i = 0; i < m_rows.size() && i < m_base.size(); ++i) {
-        const QSignalBlocker block(m_rows[i].slider);
-        // Values beyond the slider's +-3 sigma keep their exact value in m_base.
-        m_rows[i].slider->setValue(int(std::lround(m_base[i] * kSliderSteps)));
-        m_rows[i].value->setText(QStringLiteral("%1σ").arg(m_base[i], 0, 'f', 2));
-    }
 }
 
 LatentBookmark ExplorePanel::captureBookmark() const
 {
+    const ExplorerWorker* worker = m_session->worker();
     LatentBookmark bookmark;
     bookmark.z = currentLatent();
     const bool pureSeed = !m_edited && m_origin == tr("seed %1").arg(m_seed->value());
     bookmark.seed = pureSeed ? m_seed->value() : -1;
     bookmark.truncation = m_truncation->value();
-    bookmark.modelSha256 = m_worker->modelHash().toStdString();
-    bookmark.step = m_worker->snapshotStep();
+    bookmark.modelSha256 = worker->modelHash().toStdString();
+    bookmark.step = worker->snapshotStep();
     return bookmark;
 }
 
@@ -410,107 +341,63 @@ void ExplorePanel::showLatent(const std::vector<float>& z, const QString& label)
         const QSignalBlocker block(m_truncation);
         m_truncation->setValue(1.0);
     }
-    for (DirectionRow& d : m_directions) {
-        const QSignalBlocker block(d.slider);
-        d.slider->setValue(0);
-        d.sigma = 0.0;
-        d.value->setText(QStringLiteral("0.00σ"));
-    }
-    for (Row& row : m_rows)
-        row.pin->setChecked(false);
+    m_directions->showSigmas({});
+    m_dimensions->unpinAll();
     m_base = z;
     m_origin = label;
     m_edited = false;
-    setSliderValues();
+    m_dimensions->showValues(m_base);
     requestPreview();
-    recordEdit(tr("Show %1").arg(label));
+    m_history->record(tr("Show %1").arg(label));
 }
 
 void ExplorePanel::goToBookmark(int index)
 {
-    if (index < 0 || index >= m_bookmarks->size())
+    const BookmarkList* bookmarks = m_session->bookmarks();
+    if (index < 0 || index >= bookmarks->size())
         return;
-    const LatentBookmark& b = m_bookmarks->at(index);
+    const LatentBookmark& b = bookmarks->at(index);
     showLatent(b.z, QString::fromStdString(b.name));
 }
 
-void ExplorePanel::rebuildSliders(int latentDim)
+void ExplorePanel::onDimensionMoved(int index, double sigma)
 {
-    m_rows.clear();
-    m_base.assign(std::size_t(latentDim), 0.0f);
-    m_sliderHost = new QWidget;
-    auto* grid = new QGridLayout(m_sliderHost);
-    grid->setVerticalSpacing(2);
-    for (int i = 0; i < latentDim; ++i) {
-        Row row;
-        row.widget = new QWidget(m_sliderHost);
-        auto* line = new QHBoxLayout(row.widget);
-        line->setContentsMargins(0, 0, 0, 0);
-        auto* name = new QLabel(QStringLiteral("z %1").arg(i), row.widget);
-        name->setMinimumWidth(44);
-        row.slider = new QSlider(Qt::Horizontal, row.widget);
-        row.slider->setRange(int(-kSliderSigmas * kSliderSteps), int(kSliderSigmas * kSliderSteps));
-        row.value = new QLabel(row.widget);
-        row.value->setMinimumWidth(56);
-        row.pin = new QCheckBox(tr("pin"), row.widget);
-        row.pin->setToolTip(tr("Keep this value when the seed changes"));
-        line->addWidget(name);
-        line->addWidget(row.slider, 1);
-        line->addWidget(row.value);
-        line->addWidget(row.pin);
-        grid->addWidget(row.widget, i, 0);
-        connect(row.slider, &QSlider::valueChanged, this, [this, i](int value) {
-            m_base[std::size_t(i)] = float(value) / kSliderSteps;
-            m_rows[std::size_t(i)].value->setText(QStringLiteral("%1σ").arg(value / double(kSliderSteps), 0, 'f', 2));
-            m_edited = true;
-            requestPreview();
-            recordEdit(tr("Edit z %1").arg(i), kDimensionKey + i);
-        });
-        connect(row.slider, &QSlider::sliderReleased, this, [this] { ++m_gesture; });
-        m_rows.push_back(row);
-    }
-    grid->setRowStretch(latentDim, 1);
-    m_sliderArea->setWidget(m_sliderHost);
-    applyFilter();
+    m_base[std::size_t(index)] = float(sigma);
+    m_edited = true;
+    requestPreview();
+    m_history->record(tr("Edit z %1").arg(index), kDimensionKey + index);
+}
+
+void ExplorePanel::onDirectionMoved(int index, double /*sigma*/)
+{
+    m_edited = true;
+    m_stripDirection = index;
+    requestPreview();
+    m_history->record(tr("Move along PC%1").arg(index + 1), kDirectionKey + index);
 }
 
 void ExplorePanel::loadSeed()
 {
-    const std::vector<float> z = m_worker->latentForSeed(quint64(m_seed->value()));
-    if (z.size() != m_rows.size())
+    const std::vector<float> z = m_session->worker()->latentForSeed(quint64(m_seed->value()));
+    if (int(z.size()) != m_dimensions->count())
         return;
     bool pinned = false;
     for (std::size_t i = 0; i < z.size(); ++i) {
-        if (!m_rows[i].pin->isChecked())
+        if (!m_dimensions->isPinned(int(i)))
             m_base[i] = z[i];
         else
             pinned = true;
     }
-    setSliderValues();
+    m_dimensions->showValues(m_base);
     m_origin = tr("seed %1").arg(m_seed->value());
-    m_edited = pinned;
-    for (const DirectionRow& d : m_directions)
-        m_edited = m_edited || d.sigma != 0.0;
+    m_edited = pinned || m_directions->anyMoved();
     requestPreview();
-}
-
-void ExplorePanel::applyFilter()
-{
-    const QString text = m_filter->text().trimmed();
-    for (std::size_t i = 0; i < m_rows.size(); ++i)
-        m_rows[i].widget->setVisible(text.isEmpty() || QString::number(i).contains(text));
 }
 
 void ExplorePanel::resetAll()
 {
-    for (Row& row : m_rows)
-        row.pin->setChecked(false);
-    for (DirectionRow& d : m_directions) {
-        const QSignalBlocker block(d.slider);
-        d.slider->setValue(0);
-        d.sigma = 0.0;
-        d.value->setText(QStringLiteral("0.00σ"));
-    }
+    m_dimensions->unpinAll();
+    m_directions->showSigmas({});
     loadSeed();
 }
 
@@ -527,9 +414,10 @@ bool ExplorePanel::savePreview(const QString& path)
     QStringList z;
     for (float v : currentLatent())
         z << QString::number(double(v), 'g', 9);
+    const ExplorerWorker* worker = m_session->worker();
     const PngText text = {softwareText(),
-                          {"latent-studio.model_sha256", m_worker->modelHash().toStdString()},
-                          {"latent-studio.step", std::to_string(m_worker->snapshotStep())},
+                          {"latent-studio.model_sha256", worker->modelHash().toStdString()},
+                          {"latent-studio.step", std::to_string(worker->snapshotStep())},
                           {"latent-studio.seed", std::to_string(m_seed->value())},
                           {"latent-studio.truncation", QString::number(m_truncation->value()).toStdString()},
                           {"latent-studio.z", ("[" + z.join(',') + "]").toStdString()}};
@@ -546,7 +434,7 @@ void ExplorePanel::encodeImage(const QString& path)
     if (!m_isVae)
         return;
     m_encodedName = QFileInfo(path).fileName();
-    m_worker->encodeImage(path);
+    m_session->worker()->encodeImage(path);
 }
 
 void ExplorePanel::onEncoded(const QImage& original, const QList<float>& latent)
@@ -574,98 +462,55 @@ void ExplorePanel::dropEvent(QDropEvent* event)
 
 void ExplorePanel::findDirections()
 {
-    if (!m_worker->isReady())
+    ExplorerWorker* worker = m_session->worker();
+    if (!worker->isReady())
         return;
-    m_findDirections->setEnabled(false);
-    m_findDirections->setText(tr("Finding…"));
-    m_worker->findDirections(kDirectionCount, m_generatorPath.isEmpty() ? m_projectDir : QString());
+    m_directions->setFinding(true);
+    worker->findDirections(kDirectionCount, m_session->generatorPath().isEmpty() ? m_session->projectDir() : QString());
 }
 
 void ExplorePanel::onDirectionsFound(const QList<QList<float>>& directions, const QList<double>& variance)
 {
-    m_findDirections->setEnabled(true);
-    m_findDirections->setText(tr("Find again"));
-    bool moved = false;
-    for (const DirectionRow& d : m_directions)
-        moved = moved || d.sigma != 0.0;
-    const bool replacing = !m_directions.empty();
-    QLayout* layout = m_directionHost->layout();
-    while (QLayoutItem* item = layout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-    m_directions.clear();
+    const bool moved = m_directions->anyMoved();
+    const bool replacing = m_directions->count() > 0;
+    m_directions->setFinding(false);
+    m_directions->setDirections(directions, variance);
     m_stripDirection = -1;
-    for (qsizetype i = 0; i < directions.size(); ++i) {
-        auto* row = new QWidget(m_directionHost);
-        auto* line = new QHBoxLayout(row);
-        line->setContentsMargins(0, 0, 0, 0);
-        auto* name = new QLabel(tr("PC%1  %2%").arg(i + 1).arg(100.0 * variance.value(i), 0, 'f', 1), row);
-        name->setMinimumWidth(92);
-        DirectionRow d;
-        d.vector.assign(directions[i].begin(), directions[i].end());
-        d.slider = new QSlider(Qt::Horizontal, row);
-        d.slider->setRange(int(-kSliderSigmas * kSliderSteps), int(kSliderSigmas * kSliderSteps));
-        d.value = new QLabel(QStringLiteral("0.00σ"), row);
-        d.value->setMinimumWidth(56);
-        line->addWidget(name);
-        line->addWidget(d.slider, 1);
-        line->addWidget(d.value);
-        layout->addWidget(row);
-        const int index = int(i);
-        connect(d.slider, &QSlider::valueChanged, this, [this, index](int value) {
-            DirectionRow& row = m_directions[std::size_t(index)];
-            row.sigma = value / double(kSliderSteps);
-            row.value->setText(QStringLiteral("%1σ").arg(row.sigma, 0, 'f', 2));
-            m_edited = true;
-            m_stripDirection = index;
-            requestPreview();
-            recordEdit(tr("Move along PC%1").arg(index + 1), kDirectionKey + index);
-        });
-        connect(d.slider, &QSlider::sliderReleased, this, [this] { ++m_gesture; });
-        m_directions.push_back(std::move(d));
-    }
-    if (!m_directions.empty())
+    if (m_directions->count() > 0)
         requestStrip(0);
     if (moved)
         requestPreview();
     // Edits made before the first directions undo as they were; edits along
     // directions now replaced would name the wrong vectors: a new history.
-    if (replacing)
-        resetHistory();
-    else
-        m_state = captureState();
+    m_history->rebase(/*clear=*/replacing);
 }
 
-void ExplorePanel::setDirection(int index, double sigma)
-{
-    if (index >= 0 && std::size_t(index) < m_directions.size())
-        m_directions[std::size_t(index)].slider->setValue(int(std::lround(sigma * kSliderSteps)));
-}
+int ExplorePanel::directionCount() const { return m_directions->count(); }
+
+void ExplorePanel::setDirection(int index, double sigma) { m_directions->setSigma(index, sigma); }
 
 void ExplorePanel::requestStrip(int direction)
 {
     m_stripDirection = direction;
     // The current vector moved along one direction from -3 to +3 sigma.
-    const DirectionRow& row = m_directions[std::size_t(direction)];
+    const std::vector<float>& vector = m_directions->vector(direction);
+    const double sigma = m_directions->sigma(direction);
+    const float psi = float(m_truncation->value());
     std::vector<std::vector<float>> latents;
     for (int step = -3; step <= 3; ++step) {
         std::vector<float> z = currentLatent();
-        const float psi = float(m_truncation->value());
         for (std::size_t i = 0; i < z.size(); ++i)
-            z[i] += psi * float(step - row.sigma) * row.vector[i];
+            z[i] += psi * float(step - sigma) * vector[i];
         latents.push_back(std::move(z));
     }
-    m_worker->requestStrip(latents);
+    m_session->worker()->requestStrip(latents);
     m_stripCaption->setText(tr("PC%1 from -3σ to +3σ").arg(direction + 1));
 }
 
 std::vector<float> ExplorePanel::currentLatent() const
 {
     std::vector<float> z = m_base;
-    for (const DirectionRow& d : m_directions)
-        for (std::size_t i = 0; i < z.size() && i < d.vector.size(); ++i)
-            z[i] += float(d.sigma) * d.vector[i];
+    m_directions->addOffsets(z);
     const float psi = float(m_truncation->value()); // the prior's mean is 0
     for (float& v : z)
         v *= psi;
@@ -674,20 +519,17 @@ std::vector<float> ExplorePanel::currentLatent() const
 
 void ExplorePanel::setSeed(quint64 seed) { m_seed->setValue(int(seed)); }
 void ExplorePanel::setTruncation(double psi) { m_truncation->setValue(psi); }
-
-void ExplorePanel::setDimension(int index, double sigma)
-{
-    if (index >= 0 && std::size_t(index) < m_rows.size())
-        m_rows[std::size_t(index)].slider->setValue(int(std::lround(sigma * kSliderSteps)));
-}
+void ExplorePanel::setDimension(int index, double sigma) { m_dimensions->setValue(index, sigma); }
 
 void ExplorePanel::requestPreview()
 {
-    if (m_base.empty() || !m_worker->isReady())
+    m_session->setShown(currentLatent(), currentLabel(), m_seed->value(), m_truncation->value());
+    ExplorerWorker* worker = m_session->worker();
+    if (m_base.empty() || !worker->isReady())
         return;
-    m_requestedSerial = m_worker->requestDecode(currentLatent());
+    m_requestedSerial = worker->requestDecode(currentLatent());
     // The strip walks from the vector shown: it follows every change.
-    if (m_stripDirection >= 0 && std::size_t(m_stripDirection) < m_directions.size())
+    if (m_stripDirection >= 0 && m_stripDirection < m_directions->count())
         requestStrip(m_stripDirection);
 }
 
@@ -709,7 +551,8 @@ void ExplorePanel::updatePixmap()
         m_originalLabel->setPixmap(QPixmap::fromImage(
             m_original.scaled(m_originalLabel->size(), Qt::KeepAspectRatio, Qt::FastTransformation)));
     if (!m_preview.isNull())
-        m_image->setPixmap(QPixmap::fromImage(m_preview.scaled(m_image->size(), Qt::KeepAspectRatio, Qt::FastTransformation)));
+        m_image->setPixmap(
+            QPixmap::fromImage(m_preview.scaled(m_image->size(), Qt::KeepAspectRatio, Qt::FastTransformation)));
 }
 
 void ExplorePanel::resizeEvent(QResizeEvent* event)

@@ -3,22 +3,16 @@
 
 #include "base/compute.h"
 #include "base/studioerror.h"
-#include "data/datasetloader.h"
 #include "io/imagegrid.h"
+#include "latent/directionfinder.h"
 #include "latent/inferenceengine.h"
-#include "project/project.h"
-#include "sessioncontroller.h"
+#include "qimageconversion.h"
 
 #include <QElapsedTimer>
 
 #include <pthread.h>
 
 namespace latent {
-
-namespace {
-// Encoder means of this many real images are enough for stable top directions.
-constexpr int kEncodedImages = 2000;
-} // namespace
 
 ExplorerWorker::ExplorerWorker()
     : m_thread([this] { run(); })
@@ -182,37 +176,20 @@ std::vector<float> ExplorerWorker::latentForSeed(quint64 seed) const
 void ExplorerWorker::findDirections(int count, const QString& projectDir)
 {
     post([this, count, projectDir] {
+        if (!m_engine)
+            return;
         try {
-            emitDirections(projectDir, count);
+            QList<QList<float>> vectors;
+            QList<double> shares;
+            for (const LatentDirection& d : latent::findDirections(*m_engine, count, projectDir.toStdString())) {
+                vectors.append(QList<float>(d.vector.begin(), d.vector.end()));
+                shares.append(d.varianceShare);
+            }
+            Q_EMIT directionsFound(vectors, shares);
         } catch (const std::exception& e) {
-            Q_EMIT loadFailed(QString::fromUtf8(e.what()));
+            Q_EMIT directionsFailed(QString::fromUtf8(e.what()));
         }
     });
-}
-
-void ExplorerWorker::emitDirections(const QString& projectDir, int count)
-{
-    if (!m_engine)
-        return;
-    std::vector<LatentDirection> found;
-    if (m_engine->isVae()) {
-        if (projectDir.isEmpty())
-            throw StudioError::badInput({}, tr("a VAE's directions need its project's dataset").toStdString());
-        DatasetSpec dataset = Project::open(projectDir.toStdString()).config().dataset;
-        dataset.syntheticCount = std::min(dataset.syntheticCount, kEncodedImages);
-        const ModelSpec& spec = m_engine->spec();
-        const ImageDataset images = DatasetLoader::load(dataset, spec.imageSize, spec.channels, /*seed=*/0);
-        found = m_engine->principalDirectionsOfEncodings(images, count, kEncodedImages);
-    } else {
-        found = m_engine->principalDirections(count);
-    }
-    QList<QList<float>> vectors;
-    QList<double> shares;
-    for (const LatentDirection& d : found) {
-        vectors.append(QList<float>(d.vector.begin(), d.vector.end()));
-        shares.append(d.varianceShare);
-    }
-    Q_EMIT directionsFound(vectors, shares);
 }
 
 void ExplorerWorker::encodeImage(const QString& path)
@@ -224,7 +201,7 @@ void ExplorerWorker::encodeImage(const QString& path)
             const InferenceEngine::Encoding encoding = m_engine->encodeImageFile(path.toStdString());
             Q_EMIT encoded(toQImage(encoding.original), QList<float>(encoding.latent.begin(), encoding.latent.end()));
         } catch (const std::exception& e) {
-            Q_EMIT loadFailed(QString::fromUtf8(e.what()));
+            Q_EMIT encodeFailed(QString::fromUtf8(e.what()));
         }
     });
 }
@@ -260,7 +237,7 @@ void ExplorerWorker::decode(Channel channel, const Request& request)
         default: Q_EMIT stripDecoded(toQImage(makeImageGrid(images, int(images.size()), 1))); break;
         }
     } catch (const std::exception& e) {
-        Q_EMIT loadFailed(QString::fromUtf8(e.what()));
+        Q_EMIT decodeFailed(QString::fromUtf8(e.what()));
     }
 }
 

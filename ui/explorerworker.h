@@ -23,7 +23,8 @@ class InferenceEngine;
 // taken at a step boundary, or an imported TorchScript generator). Only the
 // newest request of each kind is decoded: a slider dragged across fifty
 // values costs a few decodes, never a queue of stale work.
-// Create, command and destroy it from the GUI thread; results arrive queued.
+// Create, command and destroy it from the GUI thread; signals are emitted on
+// its own thread, so connect to them queued (the default across threads).
 // Requests travel on a std::mutex and std::condition_variable, not on Qt's
 // event loop: the hand-over is then one ThreadSanitizer can check (Debian's
 // Qt synchronises its event queue with atomics TSan cannot see).
@@ -69,18 +70,23 @@ public:
     // SHA-256 of the snapshot's weights (of the file, imported) and its step.
     QString modelHash() const;
     qint64 snapshotStep() const;
-    // Directions of the snapshot, found in the background: GANSpace for a
-    // GAN or an imported generator; for a VAE, PCA over the encoder means of
-    // the project's dataset (`projectDir`). directionsFound() follows.
+    // Directions of the snapshot, found in the background (latent/directionfinder.h;
+    // a VAE's come from its project's dataset, `projectDir`). directionsFound()
+    // or directionsFailed() follows.
     void findDirections(int count, const QString& projectDir);
     // A VAE's encoding of an image file, in the background; encoded() or
-    // loadFailed() follows.
+    // encodeFailed() follows.
     void encodeImage(const QString& path);
 
 Q_SIGNALS:
     void loaded(qint64 step, int latentDim, int imageSize, bool isVae, const QString& source);
-    void encoded(const QImage& original, const QList<float>& latent);
+    // A checkpoint or generator did not load; the snapshot before it stays.
     void loadFailed(const QString& message);
+    void encoded(const QImage& original, const QList<float>& latent);
+    void encodeFailed(const QString& message);
+    void directionsFailed(const QString& message);
+    // A decode of any kind failed (the preview, a frame or a strip).
+    void decodeFailed(const QString& message);
     void decoded(quint64 serial, const QImage& image, double milliseconds);
     void frameDecoded(quint64 serial, const QImage& image);
     void stripDecoded(const QImage& strip);
@@ -100,7 +106,6 @@ private:
     void install(std::unique_ptr<InferenceEngine> engine, const QString& source);
     void run();
     void decode(Channel channel, const Request& request);
-    void emitDirections(const QString& projectDir, int count);
 
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;

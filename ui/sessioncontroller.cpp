@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sessioncontroller.h"
 
+#include "qimageconversion.h"
+
 #include <QMetaObject>
 
 #include <mutex>
@@ -9,15 +11,6 @@ namespace latent {
 
 namespace {
 constexpr int kFlushIntervalMs = 33; // ~30 deliveries a second at most
-}
-
-QImage toQImage(const Image& image)
-{
-    if (image.isNull())
-        return {};
-    const QImage::Format format = image.channels == 1 ? QImage::Format_Grayscale8 : QImage::Format_RGB888;
-    // Wraps the pixels, then copy() so the QImage owns its buffer.
-    return QImage(image.pixels.data(), image.width, image.height, image.width * image.channels, format).copy();
 }
 
 // Receives the training thread's callbacks and parks them for the GUI thread.

@@ -63,9 +63,6 @@ private:
     SessionState m_state = SessionState::Idle;
 };
 
-// latent::Image -> QImage (a deep copy, safe to pass between threads).
-QImage toQImage(const Image& image);
-
 } // namespace latent
 
 Q_DECLARE_METATYPE(latent::SessionState)

@@ -3,7 +3,7 @@
 
 #include "backgroundjob.h"
 #include "bookmarklist.h"
-#include "explorepanel.h"
+#include "exploresession.h"
 #include "explorerworker.h"
 #include "io/animationfile.h"
 #include "latent/inferenceengine.h"
@@ -38,9 +38,9 @@ namespace {
 constexpr int kExtraSeedStride = 100;
 } // namespace
 
-TimelinePanel::TimelinePanel(ExplorePanel* explore, QWidget* parent)
+TimelinePanel::TimelinePanel(ExploreSession* session, QWidget* parent)
     : QWidget(parent),
-      m_explore(explore),
+      m_session(session),
       m_keyList(new QListWidget(this)),
       m_seed(new QSpinBox(this)),
       m_bookmark(new QComboBox(this)),
@@ -200,7 +200,7 @@ TimelinePanel::TimelinePanel(ExplorePanel* explore, QWidget* parent)
         m_status->setText(ok ? message : palettecolours::errorHtml(message, palette()));
         Q_EMIT exportFinished(ok, message);
     });
-    ExplorerWorker* worker = m_explore->worker();
+    ExplorerWorker* worker = m_session->worker();
     connect(worker, &ExplorerWorker::frameDecoded, this, [this](quint64 serial, const QImage& image) {
         if (serial < m_shown)
             return;
@@ -222,7 +222,7 @@ TimelinePanel::TimelinePanel(ExplorePanel* explore, QWidget* parent)
         rebuildKeyList();
         pathChanged();
     });
-    connect(m_explore->bookmarks(), &BookmarkList::changed, this, &TimelinePanel::rebuildBookmarkChoices);
+    connect(m_session->bookmarks(), &BookmarkList::changed, this, &TimelinePanel::rebuildBookmarkChoices);
     m_playTimer->setInterval(1000 / m_fps->value());
     rebuildBookmarkChoices();
     pathChanged();
@@ -244,16 +244,16 @@ void TimelinePanel::addKey(const Keyframe& key)
     pathChanged();
 }
 
-void TimelinePanel::addCurrentKey() { addKey({m_explore->currentLabel(), m_explore->currentLatent()}); }
+void TimelinePanel::addCurrentKey() { addKey({m_session->shownLabel(), m_session->shownLatent()}); }
 
 void TimelinePanel::addSeedKey(quint64 seed)
 {
-    addKey({tr("seed %1").arg(seed), m_explore->worker()->latentForSeed(seed)});
+    addKey({tr("seed %1").arg(seed), m_session->worker()->latentForSeed(seed)});
 }
 
 void TimelinePanel::addBookmarkKey(int index)
 {
-    const BookmarkList* bookmarks = m_explore->bookmarks();
+    const BookmarkList* bookmarks = m_session->bookmarks();
     if (index < 0 || index >= bookmarks->size())
         return;
     addKey({QString::fromStdString(bookmarks->at(index).name), bookmarks->at(index).z});
@@ -290,7 +290,7 @@ void TimelinePanel::rebuildKeyList()
 void TimelinePanel::rebuildBookmarkChoices()
 {
     m_bookmark->clear();
-    for (const LatentBookmark& b : m_explore->bookmarks()->all())
+    for (const LatentBookmark& b : m_session->bookmarks()->all())
         m_bookmark->addItem(QString::fromStdString(b.name));
 }
 
@@ -327,7 +327,7 @@ void TimelinePanel::pathChanged()
         m_path.emplace(keys, settings());
     }
     const int frames = frameCount();
-    const bool usable = frames > 0 && m_explore->worker()->isReady();
+    const bool usable = frames > 0 && m_session->worker()->isReady();
     m_scrub->setEnabled(usable);
     m_play->setEnabled(usable);
     m_export->setEnabled(usable && !m_job->isRunning());
@@ -347,7 +347,7 @@ void TimelinePanel::pathChanged()
 void TimelinePanel::scrubTo(int index)
 {
     const std::optional<LatentPath>& p = m_path;
-    if (!p || !m_explore->worker()->isReady())
+    if (!p || !m_session->worker()->isReady())
         return;
     index = std::clamp(index, 0, p->frameCount() - 1);
     if (m_scrub->value() != index) {
@@ -357,7 +357,7 @@ void TimelinePanel::scrubTo(int index)
     const int between = m_framesBetween->value();
     const QString key = index % between == 0 ? tr(", key %1").arg(index / between % int(m_keys.size()) + 1) : QString();
     m_frameLabel->setText(tr("frame %1 / %2%3").arg(index + 1).arg(p->frameCount()).arg(key));
-    m_requested = m_explore->worker()->requestFrame(p->frame(index));
+    m_requested = m_session->worker()->requestFrame(p->frame(index));
 }
 
 void TimelinePanel::togglePlay()
@@ -421,7 +421,7 @@ void TimelinePanel::exportTo(const QString& out, int fps, int scale, int extraPa
     m_progress->setRange(0, 0);
     m_status->setText(tr("Exporting %1…").arg(out));
     LatentPath first = *main;
-    m_job->start(m_explore->worker()->source(),
+    m_job->start(m_session->worker()->source(),
                  [=](InferenceEngine& engine, const BackgroundJob::Progress& progress) {
                      std::vector<LatentPath> paths{first};
                      for (int p = 1; p <= extraPaths; ++p) {

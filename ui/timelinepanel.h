@@ -22,18 +22,20 @@ class QTimer;
 namespace latent {
 
 class BackgroundJob;
-class ExplorePanel;
+class ExploreSession;
 
 // The Interpolate tab: a keyframe timeline through latent space. Keys come
-// from the Explore tab (the vector shown, which may be an encoded image or
-// arithmetic), from seeds and from bookmarks. Lerp or slerp, easing, frames
+// from the vector the Explore tab shows (which may be an encoded image or
+// arithmetic; read from the ExploreSession both tabs are handed), from seeds
+// and from bookmarks. Lerp or slerp, easing, frames
 // between keys and looping shape the path; a scrub slider and Play preview
 // it on the explorer's snapshot, and Export writes it as MP4, GIF or PNG
 // frames, alone or as a grid video with more paths through other seeds.
+// GUI thread only; exports run on a BackgroundJob.
 class TimelinePanel : public QWidget {
     Q_OBJECT
 public:
-    explicit TimelinePanel(ExplorePanel* explore, QWidget* parent = nullptr);
+    explicit TimelinePanel(ExploreSession* session, QWidget* parent = nullptr);
     ~TimelinePanel() override;
 
     struct Keyframe {
@@ -77,7 +79,7 @@ private:
     void togglePlay();
     void advance();
 
-    ExplorePanel* m_explore;
+    ExploreSession* m_session;
     std::vector<Keyframe> m_keys;
     std::optional<LatentPath> m_path; // rebuilt by pathChanged()
     QListWidget* m_keyList;

@@ -4,9 +4,10 @@
 
 #include "base/openmpwaitpolicy.h"
 #include "appicon.h"
-#include "explorepanel.h"
+#include "exploresession.h"
 #include "explorerworker.h"
 #include "mainwindow.h"
+#include "recentprojectsmenu.h"
 #include "timelinepanel.h"
 #include "base/translations.h"
 
@@ -101,9 +102,9 @@ int main(int argc, char** argv)
     window.show();
     QString project = parser.value("project");
     if (project.isEmpty()) {
-        const QStringList recent = QSettings().value("recentProjects").toStringList();
-        if (!recent.isEmpty() && QDir(recent.first()).exists())
-            project = recent.first();
+        const QString recent = RecentProjectsMenu::newest();
+        if (!recent.isEmpty() && QDir(recent).exists())
+            project = recent;
     }
     if (!project.isEmpty() && window.openOrCreateProject(project) && parser.isSet("train"))
         QTimer::singleShot(0, &window, &MainWindow::train);
@@ -136,7 +137,7 @@ int main(int argc, char** argv)
         // Seeds become latent vectors once the snapshot is loaded.
         TimelinePanel* timeline = window.timelinePanel();
         QObject::connect(
-            window.explorePanel()->worker(), &latent::ExplorerWorker::loaded, timeline,
+            window.exploreSession()->worker(), &latent::ExplorerWorker::loaded, timeline,
             [timeline, seeds] {
                 for (quint64 seed : seeds)
                     timeline->addSeedKey(seed);

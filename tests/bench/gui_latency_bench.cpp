@@ -8,6 +8,7 @@
 
 #include "base/openmpwaitpolicy.h"
 #include "explorepanel.h"
+#include "exploresession.h"
 #include "explorerworker.h"
 #include "lossplot.h"
 #include "mainwindow.h"
@@ -182,10 +183,11 @@ int main(int argc, char** argv)
         session.start({});
         session.wait();
     }
-    ExplorePanel explore;
+    ExploreSession exploration;
+    ExplorePanel explore(&exploration);
     explore.resize(900, 600);
     explore.show();
-    explore.setProject(QString::fromStdString(project.dir()));
+    exploration.setProject(QString::fromStdString(project.dir()));
     for (int waited = 0; explore.preview().isNull() && waited < 30000; waited += 50)
         runEvents(50);
     printLatency("Explorer, 64x64 DCGAN on CPU, slider change -> image, nothing else running", dragSliders(explore, 60, 0));

@@ -6,10 +6,12 @@
 #include "bookmarklist.h"
 #include "bookmarkpanel.h"
 #include "explorepanel.h"
+#include "exploresession.h"
 #include "explorerworker.h"
 #include "io/pngfile.h"
 #include "latent/bookmarkfile.h"
 #include "latent/inferenceengine.h"
+#include "qimageconversion.h"
 #include "sessioncontroller.h"
 #include "testsupport.h"
 #include "train/checkpointstore.h"
@@ -33,11 +35,11 @@ namespace {
 // The worker's load failures, collected on this thread as the panel sees them
 // (a QSignalSpy on the worker would be filled from the explorer thread while
 // the test reads it: a data race ThreadSanitizer reported).
-const QStringList& loadFailures(ExplorePanel& panel)
+const QStringList& loadFailures(ExploreSession& session)
 {
     auto* list = new QStringList;
-    QObject::connect(&panel, &QObject::destroyed, [list] { delete list; });
-    QObject::connect(panel.worker(), &ExplorerWorker::loadFailed, &panel,
+    QObject::connect(&session, &QObject::destroyed, [list] { delete list; });
+    QObject::connect(session.worker(), &ExplorerWorker::loadFailed, &session,
                      [list](const QString& message) { *list << message; }, Qt::QueuedConnection);
     return *list;
 }
@@ -73,14 +75,15 @@ void TestExplorePanel::initTestCase()
 
 void TestExplorePanel::previewFollowsSeedSlidersAndTruncation()
 {
-    ExplorePanel panel;
+    ExploreSession session;
+    ExplorePanel panel(&session);
     QSignalSpy changed(&panel, &ExplorePanel::previewChanged);
-    panel.setProject(m_project);
+    session.setProject(m_project);
     QTRY_VERIFY_WITH_TIMEOUT(!panel.preview().isNull(), 20000);
     QCOMPARE(panel.preview().width(), 16);
     QCOMPARE(int(panel.currentLatent().size()), 8);
     // Seed 0's vector is the one latent-cli sample --seed 0 draws first.
-    QCOMPARE(panel.currentLatent(), panel.worker()->latentForSeed(0));
+    QCOMPARE(panel.currentLatent(), session.worker()->latentForSeed(0));
 
     const QImage seed0 = panel.preview();
     panel.setSeed(1);
@@ -94,7 +97,7 @@ void TestExplorePanel::previewFollowsSeedSlidersAndTruncation()
     panel.setTruncation(0.0); // all the way to the mean: z = 0
     const std::vector<float> atMean = panel.currentLatent();
     QVERIFY(std::all_of(atMean.begin(), atMean.end(), [](float v) { return v == 0.0f; }));
-    const quint64 serial = panel.worker()->requestDecode(panel.currentLatent());
+    const quint64 serial = session.worker()->requestDecode(panel.currentLatent());
     QTRY_VERIFY_WITH_TIMEOUT(panel.shownSerial() >= serial, 20000);
     const QImage mean = panel.preview();
     panel.setSeed(7); // the mean does not depend on the seed
@@ -104,13 +107,14 @@ void TestExplorePanel::previewFollowsSeedSlidersAndTruncation()
 
 void TestExplorePanel::onlyTheNewestRequestIsDecoded()
 {
-    ExplorePanel panel;
-    panel.setProject(m_project);
+    ExploreSession session;
+    ExplorePanel panel(&session);
+    session.setProject(m_project);
     QTRY_VERIFY_WITH_TIMEOUT(!panel.preview().isNull(), 20000);
     const int before = panel.decodedCount();
     quint64 last = 0;
     for (int i = 0; i < 200; ++i) // a slider dragged across 200 values at once
-        last = panel.worker()->requestDecode(std::vector<float>(8, float(i) / 100.0f));
+        last = session.worker()->requestDecode(std::vector<float>(8, float(i) / 100.0f));
     QTRY_COMPARE_WITH_TIMEOUT(panel.shownSerial(), last, 20000);
     QTest::qWait(200);
     const int decodes = panel.decodedCount() - before;
@@ -120,8 +124,9 @@ void TestExplorePanel::onlyTheNewestRequestIsDecoded()
 
 void TestExplorePanel::pinnedDimensionsSurviveASeedChange()
 {
-    ExplorePanel panel;
-    panel.setProject(m_project);
+    ExploreSession session;
+    ExplorePanel panel(&session);
+    session.setProject(m_project);
     QTRY_VERIFY_WITH_TIMEOUT(!panel.preview().isNull(), 20000);
     panel.setDimension(0, 1.75);
     auto* pin = panel.findChildren<QCheckBox*>().value(0);
@@ -129,7 +134,7 @@ void TestExplorePanel::pinnedDimensionsSurviveASeedChange()
     pin->setChecked(true);
     panel.setSeed(42);
     QVERIFY(std::abs(panel.currentLatent()[0] - 1.75f) < 1e-6);
-    QCOMPARE(panel.currentLatent()[1], panel.worker()->latentForSeed(42)[1]);
+    QCOMPARE(panel.currentLatent()[1], session.worker()->latentForSeed(42)[1]);
 }
 
 void TestExplorePanel::projectWithoutCheckpointSaysSo()
@@ -137,8 +142,9 @@ void TestExplorePanel::projectWithoutCheckpointSaysSo()
     QTemporaryDir tmp;
     const QString fresh = tmp.filePath("fresh");
     Project::create(fresh.toStdString(), testsupport::tinyConfig());
-    ExplorePanel panel;
-    panel.setProject(fresh);
+    ExploreSession session;
+    ExplorePanel panel(&session);
+    session.setProject(fresh);
     QTest::qWait(200);
     QVERIFY(panel.preview().isNull());
     bool said = false;
@@ -167,8 +173,9 @@ void TestExplorePanel::directionsAreFoundAndMoveTheImage()
     }
     QVERIFY(total > 0.0 && total <= 1.0 + 1e-9);
 
-    ExplorePanel panel;
-    panel.setProject(m_project);
+    ExploreSession session;
+    ExplorePanel panel(&session);
+    session.setProject(m_project);
     QTRY_VERIFY_WITH_TIMEOUT(!panel.preview().isNull(), 20000);
     panel.findDirections();
     QTRY_COMPARE_WITH_TIMEOUT(panel.directionCount(), 8, 30000);
@@ -194,8 +201,9 @@ void TestExplorePanel::vaeEncodesARealImage()
     const QString file = tmp.filePath("bar.png");
     QVERIFY(digit.save(file));
 
-    ExplorePanel panel;
-    panel.setProject(dir);
+    ExploreSession session;
+    ExplorePanel panel(&session);
+    session.setProject(dir);
     QTRY_VERIFY_WITH_TIMEOUT(!panel.preview().isNull(), 20000);
     const QImage prior = panel.preview();
     panel.encodeImage(file);
@@ -215,8 +223,9 @@ void TestExplorePanel::vaeEncodesARealImage()
     panel.setDirection(0, 2.0);
     QTRY_VERIFY_WITH_TIMEOUT(panel.preview() != encoded, 20000);
 
-    ExplorePanel gan;
-    gan.setProject(m_project);
+    ExploreSession ganSession;
+    ExplorePanel gan(&ganSession);
+    ganSession.setProject(m_project);
     QTRY_VERIFY_WITH_TIMEOUT(!gan.preview().isNull(), 20000);
     gan.encodeImage(file);
     QTest::qWait(300);
@@ -226,8 +235,9 @@ void TestExplorePanel::vaeEncodesARealImage()
 void TestExplorePanel::savedImagesSayWhereTheyCameFrom()
 {
     QTemporaryDir tmp;
-    ExplorePanel panel;
-    panel.setProject(m_project);
+    ExploreSession session;
+    ExplorePanel panel(&session);
+    session.setProject(m_project);
     QTRY_VERIFY_WITH_TIMEOUT(!panel.preview().isNull(), 20000);
     panel.setSeed(12);
     QTRY_VERIFY_WITH_TIMEOUT(panel.shownSerial() >= 2, 20000);
@@ -238,7 +248,7 @@ void TestExplorePanel::savedImagesSayWhereTheyCameFrom()
     for (const auto& [key, value] : readPngText(file.toStdString()))
         text[key] = value;
     QCOMPARE(QString::fromStdString(text["latent-studio.seed"]), QStringLiteral("12"));
-    QCOMPARE(QString::fromStdString(text["latent-studio.model_sha256"]), panel.worker()->modelHash());
+    QCOMPARE(QString::fromStdString(text["latent-studio.model_sha256"]), session.worker()->modelHash());
     QVERIFY(text["latent-studio.model_sha256"].size() == 64);
     const QJsonArray z = QJsonDocument::fromJson(QByteArray::fromStdString(text["latent-studio.z"])).array();
     QCOMPARE(int(z.size()), 8);
@@ -250,8 +260,9 @@ void TestExplorePanel::savedImagesSayWhereTheyCameFrom()
 // values it passed through), truncation; redo goes forward again.
 void TestExplorePanel::editsUndoAndRedo()
 {
-    ExplorePanel panel;
-    panel.setProject(m_project);
+    ExploreSession session;
+    ExplorePanel panel(&session);
+    session.setProject(m_project);
     QTRY_VERIFY_WITH_TIMEOUT(!panel.preview().isNull(), 20000);
     QUndoStack* history = panel.history();
     QCOMPARE(history->count(), 0);
@@ -277,7 +288,7 @@ void TestExplorePanel::editsUndoAndRedo()
     history->redo();
     QCOMPARE(panel.currentLatent(), dragged);
     // The preview follows undo: it shows the vector now current.
-    const quint64 serial = panel.worker()->requestDecode(panel.currentLatent());
+    const quint64 serial = session.worker()->requestDecode(panel.currentLatent());
     QTRY_VERIFY_WITH_TIMEOUT(panel.shownSerial() >= serial, 20000);
     const QImage shown = panel.preview();
     const auto engine = InferenceEngine::load(CheckpointStore((m_project + "/checkpoints").toStdString()).latest().path);
@@ -300,8 +311,9 @@ void TestExplorePanel::bookmarksAndArithmetic()
     const auto latest = CheckpointStore((m_project + "/checkpoints").toStdString()).latest();
     QVERIFY(QFile::copy(QString::fromStdString(latest.path), project + "/checkpoints/" + QFileInfo(QString::fromStdString(latest.path)).fileName()));
 
-    ExplorePanel panel;
-    panel.setProject(project);
+    ExploreSession session;
+    ExplorePanel panel(&session);
+    session.setProject(project);
     QTRY_VERIFY_WITH_TIMEOUT(!panel.preview().isNull(), 20000);
     std::vector<std::vector<float>> z;
     for (int seed : {1, 2, 3}) {
@@ -319,7 +331,7 @@ void TestExplorePanel::bookmarksAndArithmetic()
     QCOMPARE(saved[0].seed, std::int64_t(1));
     QCOMPARE(saved[3].name, std::string("s1 2"));
     QCOMPARE(saved[3].seed, std::int64_t(-1)); // edited: no longer just a seed
-    QCOMPARE(QString::fromStdString(saved[1].modelSha256), panel.worker()->modelHash());
+    QCOMPARE(QString::fromStdString(saved[1].modelSha256), session.worker()->modelHash());
 
     panel.goToBookmark(1);
     QCOMPARE(panel.currentLatent(), z[1]);
@@ -334,17 +346,19 @@ void TestExplorePanel::bookmarksAndArithmetic()
     QCOMPARE(panel.currentLatent(), z[1]);
 
     // A second window on the same project sees them; deleting saves at once.
-    ExplorePanel again;
-    again.setProject(project);
-    QCOMPARE(again.bookmarks()->size(), 4);
-    QVERIFY(again.bookmarks()->remove(3));
+    ExploreSession againSession;
+    ExplorePanel again(&againSession);
+    againSession.setProject(project);
+    QCOMPARE(againSession.bookmarks()->size(), 4);
+    QVERIFY(againSession.bookmarks()->remove(3));
     QCOMPARE(BookmarkFile::read((project + "/bookmarks.json").toStdString()).size(), std::size_t(3));
 
     // A damaged file is reported and never overwritten.
     QVERIFY(writeFile(project + "/bookmarks.json", "{ damaged"));
-    ExplorePanel damaged;
-    QSignalSpy failed(damaged.bookmarks(), &BookmarkList::failed);
-    damaged.setProject(project);
+    ExploreSession damagedSession;
+    ExplorePanel damaged(&damagedSession);
+    QSignalSpy failed(damagedSession.bookmarks(), &BookmarkList::failed);
+    damagedSession.setProject(project);
     QCOMPARE(failed.count(), 1);
     QVERIFY(failed.first().first().toString().contains("bookmarks.json"));
     QTRY_VERIFY_WITH_TIMEOUT(!damaged.preview().isNull(), 20000);
@@ -378,14 +392,15 @@ void TestExplorePanel::importedGeneratorsAreExplored()
     const auto engine = InferenceEngine::load(CheckpointStore((m_project + "/checkpoints").toStdString()).latest().path);
     engine->exportTorchScript(file.toStdString());
 
-    ExplorePanel panel;
-    panel.openGenerator(file);
+    ExploreSession session;
+    ExplorePanel panel(&session);
+    session.openGenerator(file);
     QVERIFY(showsImageOfWidth(panel, 16));
-    QVERIFY(panel.worker()->isImported());
+    QVERIFY(session.worker()->isImported());
     QCOMPARE(int(panel.currentLatent().size()), 8);
     panel.setSeed(3);
     QCOMPARE(panel.currentLatent(), engine->sampleLatents(1, 3).front());
-    const quint64 serial = panel.worker()->requestDecode(panel.currentLatent());
+    const quint64 serial = session.worker()->requestDecode(panel.currentLatent());
     QTRY_VERIFY_WITH_TIMEOUT(panel.shownSerial() >= serial, 20000);
     QCOMPARE(panel.preview(), toQImage(engine->decode({panel.currentLatent()}).front()));
     panel.findDirections();
@@ -393,14 +408,15 @@ void TestExplorePanel::importedGeneratorsAreExplored()
     // explorer thread while the test reads it, and before the panel updates).
     QTRY_COMPARE_WITH_TIMEOUT(panel.directionCount(), 8, 60000);
     panel.bookmarkPanel()->addCurrent("kept in memory");
-    QCOMPARE(panel.bookmarks()->size(), 1);
+    QCOMPARE(session.bookmarks()->size(), 1);
     QVERIFY(!QFileInfo::exists(tmp.filePath("bookmarks.json")));
 
     // Not a generator: a clear message naming the file, nothing shown.
     QVERIFY(writeFile(tmp.filePath("fake.pt"), "not a program"));
-    ExplorePanel fake;
-    const QStringList& failed = loadFailures(fake);
-    fake.openGenerator(tmp.filePath("fake.pt"));
+    ExploreSession fakeSession;
+    ExplorePanel fake(&fakeSession);
+    const QStringList& failed = loadFailures(fakeSession);
+    fakeSession.openGenerator(tmp.filePath("fake.pt"));
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
     QVERIFY(failed.first().contains("fake.pt"));
     QVERIFY(fake.preview().isNull());
@@ -430,8 +446,9 @@ torch.jit.trace(G(), torch.randn(2, 20)).save(sys.argv[1])
     QVERIFY(trace.waitForFinished(120000));
     QVERIFY2(trace.exitCode() == 0, trace.readAllStandardError().constData());
 
-    ExplorePanel panel;
-    panel.openGenerator(file);
+    ExploreSession session;
+    ExplorePanel panel(&session);
+    session.openGenerator(file);
     QVERIFY(showsImageOfWidth(panel, 24));
     QCOMPARE(int(panel.currentLatent().size()), 20); // found by probing
     const QImage before = panel.preview();
@@ -447,20 +464,21 @@ void TestExplorePanel::aFailedGeneratorIsReportedNotHidden()
 {
     QTemporaryDir tmp;
     QVERIFY(writeFile(tmp.filePath("fake.pt"), "not a program"));
-    ExplorePanel panel;
-    const QStringList& failed = loadFailures(panel);
-    panel.setProject(m_project);
-    panel.openGenerator(tmp.filePath("fake.pt"));
+    ExploreSession session;
+    ExplorePanel panel(&session);
+    const QStringList& failed = loadFailures(session);
+    session.setProject(m_project);
+    session.openGenerator(tmp.filePath("fake.pt"));
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
     QTest::qWait(300);
-    QVERIFY(!panel.worker()->isImported());
+    QVERIFY(!session.worker()->isImported());
     bool shown = false;
     for (QLabel* label : panel.findChildren<QLabel*>())
         shown = shown || label->text().contains("fake.pt");
     QVERIFY(shown);
-    panel.refresh(); // back to the project
+    session.refresh(); // back to the project
     QTRY_VERIFY_WITH_TIMEOUT(!panel.preview().isNull(), 20000);
-    QVERIFY(!panel.worker()->isImported());
+    QVERIFY(!session.worker()->isImported());
 }
 
 QTEST_MAIN(TestExplorePanel)

@@ -4,11 +4,13 @@
 // the rows, columns and padding asked for, and nothing replaced unasked.
 
 #include "explorepanel.h"
+#include "exploresession.h"
 #include "explorerworker.h"
 #include "io/animationfile.h"
 #include "io/pngfile.h"
 #include "latent/inferenceengine.h"
 #include "mainwindow.h"
+#include "qimageconversion.h"
 #include "sampleexportdialog.h"
 #include "sessioncontroller.h"
 #include "testsupport.h"
@@ -43,10 +45,11 @@ private Q_SLOTS:
     void generatorsFromOutsideAskFirst();
 
 private:
-    // An ExplorePanel and a TimelinePanel on the trained snapshot.
+    // The Explore and Interpolate tabs on one session over the trained snapshot.
     struct Tabs {
-        ExplorePanel explore;
-        TimelinePanel timeline{&explore};
+        ExploreSession session;
+        ExplorePanel explore{&session};
+        TimelinePanel timeline{&session};
     };
     void open(Tabs& tabs);
 
@@ -65,8 +68,8 @@ void TestTimelinePanel::initTestCase()
 
 void TestTimelinePanel::open(Tabs& tabs)
 {
-    tabs.explore.setProject(m_project);
-    QTRY_VERIFY_WITH_TIMEOUT(tabs.explore.worker()->isReady() && !tabs.explore.preview().isNull(), 20000);
+    tabs.session.setProject(m_project);
+    QTRY_VERIFY_WITH_TIMEOUT(tabs.session.worker()->isReady() && !tabs.explore.preview().isNull(), 20000);
 }
 
 // Frame k * framesBetween is key k exactly, and the preview of that frame is
@@ -194,7 +197,7 @@ void TestTimelinePanel::sampleExportWritesGridSamplesAndLatents()
     QTemporaryDir tmp;
     Tabs tabs;
     open(tabs);
-    SampleExportDialog dialog(tabs.explore.worker()->source(), tmp.path(), 7, 1.0);
+    SampleExportDialog dialog(tabs.session.worker()->source(), tmp.path(), 7, 1.0);
     auto spins = dialog.findChildren<QSpinBox*>();
     QCOMPARE(spins.size(), 4); // rows, columns, padding, seed
     spins[0]->setValue(2);
@@ -219,13 +222,13 @@ void TestTimelinePanel::sampleExportWritesGridSamplesAndLatents()
         gridText[key] = value;
     const QJsonArray cells = QJsonDocument::fromJson(QByteArray::fromStdString(gridText["latent-studio.z"])).array();
     QCOMPARE(cells.size(), 6); // every cell's z
-    QCOMPARE(float(cells[5].toArray()[1].toDouble()), tabs.explore.worker()->latentForSeed(12)[1]);
-    QCOMPARE(QString::fromStdString(gridText["latent-studio.model_sha256"]), tabs.explore.worker()->modelHash());
+    QCOMPARE(float(cells[5].toArray()[1].toDouble()), tabs.session.worker()->latentForSeed(12)[1]);
+    QCOMPARE(QString::fromStdString(gridText["latent-studio.model_sha256"]), tabs.session.worker()->modelHash());
     const QJsonArray rows = QJsonDocument::fromJson(testsupport::readFile(latents)).object().value("latents").toArray();
     QCOMPARE(rows.size(), 6);
     // Sample i is the Explore tab's vector for seed 7 + i.
     for (int i : {0, 5})
-        QCOMPARE(float(rows[i].toArray()[1].toDouble()), tabs.explore.worker()->latentForSeed(quint64(7 + i))[1]);
+        QCOMPARE(float(rows[i].toArray()[1].toDouble()), tabs.session.worker()->latentForSeed(quint64(7 + i))[1]);
 
     // Asked, the user says no: nothing is touched.
     const QByteArray before = testsupport::readFile(grid);
@@ -259,7 +262,7 @@ void TestTimelinePanel::generatorsFromOutsideAskFirst()
     QVERIFY(!window.openGenerator(file));
     QVERIFY(asked);
     QTest::qWait(200);
-    QVERIFY(!window.explorePanel()->worker()->isReady());
+    QVERIFY(!window.exploreSession()->worker()->isReady());
 }
 
 QTEST_MAIN(TestTimelinePanel)

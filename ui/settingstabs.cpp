@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+#include "settingstabs.h"
+
+#include "checkpointpanel.h"
+#include "datasetpanel.h"
+#include "modelpanel.h"
+#include "trainingpanel.h"
+
+#include <QScrollArea>
+
+namespace latent {
+
+namespace {
+QWidget* scrollable(QWidget* content)
+{
+    auto* area = new QScrollArea;
+    area->setWidget(content);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+} // namespace
+
+SettingsTabs::SettingsTabs(QWidget* parent)
+    : QTabWidget(parent),
+      m_dataset(new DatasetPanel),
+      m_model(new ModelPanel),
+      m_training(new TrainingPanel),
+      m_checkpoints(new CheckpointPanel)
+{
+    addTab(scrollable(m_dataset), tr("Dataset"));
+    addTab(scrollable(m_model), tr("Model"));
+    addTab(scrollable(m_training), tr("Training"));
+    addTab(m_checkpoints, tr("Checkpoints"));
+    setMinimumWidth(380);
+    connect(m_model, &ModelPanel::kindChanged, this, &SettingsTabs::modelKindChanged);
+    connect(m_model, &ModelPanel::changed, this, [this] {
+        ModelSpec spec;
+        m_model->store(spec);
+        m_dataset->setImageFormat(spec.imageSize, spec.channels);
+        m_training->setModel(spec);
+    });
+}
+
+void SettingsTabs::showSettings(const ProjectConfig& config)
+{
+    m_dataset->load(config.dataset);
+    m_model->load(config.model);
+    m_training->load(config.training);
+    m_dataset->setImageFormat(config.model.imageSize, config.model.channels);
+    m_training->setModel(config.model);
+}
+
+ProjectConfig SettingsTabs::settings(const ProjectConfig& base) const
+{
+    ProjectConfig config = base;
+    m_dataset->store(config.dataset);
+    m_model->store(config.model);
+    m_training->store(config.training);
+    return config;
+}
+
+void SettingsTabs::applyModelDefaults(const ProjectConfig& base)
+{
+    ProjectConfig config = base;
+    m_model->store(config.model);
+    m_training->store(config.training);
+    const int width = config.model.width, size = config.model.imageSize, channels = config.model.channels;
+    config.applyModelDefaults();
+    config.model.width = width;
+    config.model.imageSize = size;
+    config.model.channels = channels;
+    m_model->load(config.model);
+    m_training->load(config.training);
+    m_training->setModel(config.model);
+}
+
+void SettingsTabs::setLocked(bool locked)
+{
+    m_dataset->setLocked(locked);
+    m_model->setLocked(locked);
+}
+
+void SettingsTabs::setTraining(bool training)
+{
+    m_training->setTraining(training);
+    m_checkpoints->setTraining(training);
+}
+
+} // namespace latent
