@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "io/steplog.h"
 #include "train/stepmetrics.h"
-
-#include <QFile>
 
 #include <string>
 
@@ -26,8 +25,7 @@ public:
     static QByteArray rowsUpTo(const QByteArray& csv, std::int64_t maxStep);
 
 private:
-    std::string m_path;
-    QFile m_file;
+    StepLog m_log;
 };
 
 } // namespace latent
