@@ -9,6 +9,7 @@
 #include "io/atomicfile.h"
 #include "io/imagedecode.h"
 #include "latent/principaldirections.h"
+#include "latent/seededlatents.h"
 #include "latent/torchscriptbuilder.h"
 #include "models/networks.h"
 #include "train/checkpointfile.h"
@@ -170,13 +171,10 @@ std::string InferenceEngine::checksum() const { return m_impl->checksum; }
 std::vector<std::vector<float>> InferenceEngine::sampleLatents(int count, std::uint64_t seed) const
 {
     const int dim = spec().latentDim;
+    const torch::Tensor z = seededLatents(count, dim, seed).contiguous();
     std::vector<std::vector<float>> latents;
-    for (int i = 0; i < count; ++i) {
-        // One generator per vector: vector i is seed + i's, whatever the count.
-        torch::Generator generator = at::make_generator<at::CPUGeneratorImpl>(seed + std::uint64_t(i));
-        const torch::Tensor z = torch::randn({1, dim}, generator, torch::kFloat32).contiguous();
-        latents.emplace_back(z.data_ptr<float>(), z.data_ptr<float>() + dim);
-    }
+    for (int i = 0; i < count; ++i)
+        latents.emplace_back(z.data_ptr<float>() + i * dim, z.data_ptr<float>() + (i + 1) * dim);
     return latents;
 }
 
