@@ -24,12 +24,15 @@ std::string featureSetName(FeatureSet set)
 {
     switch (set) {
     case FeatureSet::Real:
+        //: fills %1 in sentences such as "%1 have too few rows"
         return translate("FeatureStatistics", "the real images' features");
     case FeatureSet::Generated:
+        //: fills %1 in sentences such as "%1 have too few rows"
         return translate("FeatureStatistics", "the generated images' features");
     case FeatureSet::Unnamed:
         break;
     }
+    //: fills %1 in sentences such as "%1 have too few rows"
     return translate("FeatureStatistics", "the features");
 }
 

@@ -219,7 +219,8 @@ Estimate kernelDistance(const torch::Tensor& real, const torch::Tensor& fake, in
     const torch::Tensor y = featureMatrix(fake, FeatureSet::Generated);
     checkSameWidth(x, y);
     // The unbiased estimator needs two rows of each set per subset.
-    for (const auto& [set, rows] : {std::pair{FeatureSet::Real, x.size(0)}, std::pair{FeatureSet::Generated, y.size(0)}})
+    for (const auto& [set, rows] :
+         {std::pair{FeatureSet::Real, x.size(0)}, std::pair{FeatureSet::Generated, y.size(0)}})
         if (rows < 2 * std::int64_t(subsets))
             throw StudioError::badInput(
                 {},
@@ -255,7 +256,8 @@ Manifold manifoldMetrics(const torch::Tensor& real, const torch::Tensor& fake, i
     const torch::Tensor x = featureMatrix(real, FeatureSet::Real);
     const torch::Tensor y = featureMatrix(fake, FeatureSet::Generated);
     checkSameWidth(x, y);
-    for (const auto& [set, rows] : {std::pair{FeatureSet::Real, x.size(0)}, std::pair{FeatureSet::Generated, y.size(0)}})
+    for (const auto& [set, rows] :
+         {std::pair{FeatureSet::Real, x.size(0)}, std::pair{FeatureSet::Generated, y.size(0)}})
         if (rows <= k)
             throw StudioError::badInput(
                 {},

@@ -43,7 +43,9 @@ void writeMatrix(const std::string& path, const Real* data, std::int64_t rows, s
 {
     if (rows < 0 || cols < 0 || (data == nullptr && rows * cols > 0))
         throw StudioError::failure(
-            path, translate("NpyFile", "cannot write a matrix of %1 x %2 values").arg(rows).arg(cols));
+            path,
+            //: %1 and %2 are the matrix's rows and columns as asked for (one was negative)
+            translate("NpyFile", "cannot write a matrix of %1 x %2 values").arg(rows).arg(cols));
     QByteArray header = QByteArray("{'descr': '") + descr + "', 'fortran_order': False, 'shape': ("
         + QByteArray::number(qlonglong(rows)) + ", " + QByteArray::number(qlonglong(cols)) + "), }";
     // Magic, two version bytes and the 16-bit length come before the header.
@@ -234,8 +236,10 @@ NpyMatrix readNpy(const std::string& path)
             translate("NpyFile", "holds values of type %1; only float64 and float32 are read").arg(descr));
     if (header->shape.empty() || header->shape.size() > 2)
         throw StudioError::badInput(
-            path, translate("NpyFile", "holds an array of %1 dimensions; only 1 or 2 are read")
-                      .arg(std::int64_t(header->shape.size())));
+            path,
+            //: %1 is the array's number of dimensions, such as 3
+            translate("NpyFile", "holds an array of %1 dimensions; only 1 or 2 are read")
+                .arg(std::int64_t(header->shape.size())));
 
     NpyMatrix matrix;
     matrix.rows = header->shape[0];

@@ -339,8 +339,10 @@ void TestEvalMetrics::frechetIsSymmetric()
     const torch::Tensor x = torch::randn({600, 24}, kDouble);
     const torch::Tensor y = torch::randn({500, 24}, kDouble).mm(torch::randn({24, 24}, kDouble)) * 0.5 + 0.3;
     const double xy = frechetDistance(x, y, 0, 1).value, yx = frechetDistance(y, x, 0, 1).value;
-    QVERIFY2(relativeDifference(xy, yx) < 1e-9, qPrintable(QString("%1 and %2").arg(xy, 0, 'g', 17).arg(yx, 0, 'g', 17)));
-    const double gxy = frechetDistance(gaussianOf(x), gaussianOf(y)), gyx = frechetDistance(gaussianOf(y), gaussianOf(x));
+    QVERIFY2(relativeDifference(xy, yx) < 1e-9,
+             qPrintable(QString("%1 and %2").arg(xy, 0, 'g', 17).arg(yx, 0, 'g', 17)));
+    const double gxy = frechetDistance(gaussianOf(x), gaussianOf(y));
+    const double gyx = frechetDistance(gaussianOf(y), gaussianOf(x));
     QVERIFY(relativeDifference(gxy, gyx) < 1e-9);
     QVERIFY(relativeDifference(gxy, xy) < 1e-9);
 }
@@ -396,7 +398,8 @@ void TestEvalMetrics::kernelDistanceOfOneDistributionIsNearZero()
     for (std::uint64_t seed : {1u, 2u, 3u}) {
         torch::manual_seed(int64_t(seed));
         const torch::Tensor mix = torch::randn({64, 64}, kDouble) / 8;
-        const torch::Tensor x = torch::randn({2000, 64}, kDouble).mm(mix), y = torch::randn({1500, 64}, kDouble).mm(mix);
+        const torch::Tensor x = torch::randn({2000, 64}, kDouble).mm(mix);
+        const torch::Tensor y = torch::randn({1500, 64}, kDouble).mm(mix);
         const Estimate kid = kernelDistance(x, y, 10, seed);
         QVERIFY(kid.error > 0);
         QVERIFY2(std::abs(kid.value) < 3 * kid.error, qPrintable(QString("%1 +- %2").arg(kid.value).arg(kid.error)));
@@ -527,7 +530,8 @@ void TestEvalMetrics::agreesWithScipy()
     torch::manual_seed(13);
     const torch::Tensor x = torch::randn({500, 48}, kDouble).mm(torch::randn({48, 48}, kDouble));
     const torch::Tensor y = torch::randn({400, 48}, kDouble).mm(torch::randn({48, 48}, kDouble) * 0.7) + 0.5;
-    const std::string realPath = dir.filePath("real.npy").toStdString(), fakePath = dir.filePath("fake.npy").toStdString();
+    const std::string realPath = dir.filePath("real.npy").toStdString();
+    const std::string fakePath = dir.filePath("fake.npy").toStdString();
     writeNpy(realPath, x.data_ptr<double>(), x.size(0), x.size(1));
     writeNpy(fakePath, y.data_ptr<double>(), y.size(0), y.size(1));
 
@@ -630,7 +634,8 @@ void TestEvalMetrics::refusesUnusableInput()
         {"k = 0", [&] { manifoldMetrics(ten, ten, 0); }},
         {"k too large", [&] { manifoldMetrics(ten, five, 5); }},
         {"gaussian of one row", [&] { gaussianOf(torch::randn({1, 3})); }},
-        {"gaussians differ", [&] { frechetDistance(gaussianOf(torch::randn({5, 3})), gaussianOf(torch::randn({5, 4}))); }},
+        {"gaussians differ",
+         [&] { frechetDistance(gaussianOf(torch::randn({5, 3})), gaussianOf(torch::randn({5, 4}))); }},
         {"gaussian not finite",
          [&] {
              FeatureGaussian g = gaussianOf(five);

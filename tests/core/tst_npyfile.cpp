@@ -56,6 +56,7 @@ private Q_SLOTS:
     void roundTrip();
     void headerFollowsTheSpecification_data();
     void headerFollowsTheSpecification();
+    void headerIsNumPys();
     void readsWhatNumPyMayWrite_data();
     void readsWhatNumPyMayWrite();
     void refusesBadFiles_data();
@@ -114,8 +115,10 @@ void TestNpyFile::headerFollowsTheSpecification_data()
     QTest::addColumn<qlonglong>("rows");
     QTest::addColumn<qlonglong>("cols");
     QTest::addColumn<QByteArray>("dict");
-    QTest::newRow("<f8") << false << 3LL << 4LL << QByteArray("{'descr': '<f8', 'fortran_order': False, 'shape': (3, 4), }");
-    QTest::newRow("<f4") << true << 2LL << 5LL << QByteArray("{'descr': '<f4', 'fortran_order': False, 'shape': (2, 5), }");
+    QTest::newRow("<f8") << false << 3LL << 4LL
+                         << QByteArray("{'descr': '<f8', 'fortran_order': False, 'shape': (3, 4), }");
+    QTest::newRow("<f4") << true << 2LL << 5LL
+                         << QByteArray("{'descr': '<f4', 'fortran_order': False, 'shape': (2, 5), }");
     // Wider numbers: more of the header, less padding.
     QTest::newRow("large") << false << 123456789012LL << 0LL
                            << QByteArray("{'descr': '<f8', 'fortran_order': False, 'shape': (123456789012, 0), }");
@@ -159,6 +162,18 @@ void TestNpyFile::headerFollowsTheSpecification()
         QCOMPARE(bytes.mid(10 + headerLength, 8), littleEndianDoubles({1.5}));
 }
 
+void TestNpyFile::headerIsNumPys()
+{
+    // What numpy.save (NumPy 1.24) writes for np.zeros((3, 4)): 118 header bytes, 128 in all.
+    const QByteArray numpy = QByteArray("\x93NUMPY\x01\x00\x76\x00", 10)
+        + "{'descr': '<f8', 'fortran_order': False, 'shape': (3, 4), }" + QByteArray(58, ' ') + "\n";
+    QCOMPARE(numpy.size(), 128);
+    const std::vector<double> zeros(12, 0.0);
+    const std::string path = m_dir.filePath("zeros.npy").toStdString();
+    writeNpy(path, zeros.data(), 3, 4);
+    QCOMPARE(readFile(QString::fromStdString(path)), numpy + QByteArray(96, '\0'));
+}
+
 void TestNpyFile::readsWhatNumPyMayWrite_data()
 {
     QTest::addColumn<QByteArray>("file");
@@ -178,7 +193,8 @@ void TestNpyFile::readsWhatNumPyMayWrite_data()
     QTest::newRow("big-endian") << npyBytes("{'descr': '>f8', 'fortran_order': False, 'shape': (1, 1), }", bigEndian)
                                 << 1LL << 1LL << QVector<double>{2.5};
     // Version 2.0: a 32-bit header length.
-    QByteArray v2 = npyBytes("{'descr': '<f8', 'fortran_order': False, 'shape': (1, 2), }", littleEndianDoubles({7, 8}), 2);
+    QByteArray v2 =
+        npyBytes("{'descr': '<f8', 'fortran_order': False, 'shape': (1, 2), }", littleEndianDoubles({7, 8}), 2);
     v2.insert(10, QByteArray(2, '\0'));
     QTest::newRow("version 2.0") << v2 << 1LL << 2LL << QVector<double>{7, 8};
 }
@@ -207,16 +223,20 @@ void TestNpyFile::refusesBadFiles_data()
     QTest::newRow("garbage") << QByteArray("PK\x03\x04 this is a zip, not an array") << "not a NumPy .npy file";
     QTest::newRow("cut in the length") << whole.left(9) << "cut short inside its header";
     QTest::newRow("cut in the header") << whole.left(40) << "cut short inside its header";
-    QTest::newRow("cut in the data") << whole.left(whole.size() - 1) << "47 bytes of data where its header promises 2 x 3";
+    QTest::newRow("cut in the data") << whole.left(whole.size() - 1)
+                                     << "47 bytes of data where its header promises 2 x 3";
     QTest::newRow("no data") << npyBytes(dict, {}) << "0 bytes of data";
     QTest::newRow("extra data") << whole + QByteArray(8, '\0') << "56 bytes of data";
     QTest::newRow("version 4") << npyBytes(dict, {}, 4) << "version 4.0";
-    QTest::newRow("integers") << npyBytes("{'descr': '<i4', 'fortran_order': False, 'shape': (2, 3), }", QByteArray(24, '\0'))
+    QTest::newRow("integers") << npyBytes("{'descr': '<i4', 'fortran_order': False, 'shape': (2, 3), }",
+                                          QByteArray(24, '\0'))
                               << "type <i4";
     QTest::newRow("three dimensions")
-        << npyBytes("{'descr': '<f8', 'fortran_order': False, 'shape': (1, 2, 3), }", littleEndianDoubles({1, 2, 3, 4, 5, 6}))
+        << npyBytes("{'descr': '<f8', 'fortran_order': False, 'shape': (1, 2, 3), }",
+                    littleEndianDoubles({1, 2, 3, 4, 5, 6}))
         << "3 dimensions";
-    QTest::newRow("a scalar") << npyBytes("{'descr': '<f8', 'fortran_order': False, 'shape': (), }", littleEndianDoubles({1}))
+    QTest::newRow("a scalar") << npyBytes("{'descr': '<f8', 'fortran_order': False, 'shape': (), }",
+                                          littleEndianDoubles({1}))
                               << "0 dimensions";
     QTest::newRow("not a dict") << npyBytes("[1, 2, 3]", {}) << "header this reader cannot understand";
     QTest::newRow("no shape") << npyBytes("{'descr': '<f8', 'fortran_order': False, }", {})
