@@ -143,11 +143,10 @@ double unbiasedMmd2(const torch::Tensor& x, const torch::Tensor& y)
     return (kernelSumOffDiagonal(x) + kernelSumOffDiagonal(y)) / (m * (m - 1)) - 2.0 * kernelSum(x, y) / (m * m);
 }
 
-torch::Tensor indexTensor(const std::vector<std::int64_t>& indices, std::size_t begin, std::size_t count)
+// The first `count` entries of `order` as an index tensor.
+torch::Tensor firstOf(const std::vector<std::int64_t>& order, std::int64_t count)
 {
-    return torch::tensor(std::vector<std::int64_t>(indices.begin() + std::ptrdiff_t(begin),
-                                                   indices.begin() + std::ptrdiff_t(begin + count)),
-                         torch::kLong);
+    return torch::tensor(std::vector<std::int64_t>(order.begin(), order.begin() + std::ptrdiff_t(count)), torch::kLong);
 }
 
 // The Gaussian of a checked float64 matrix of at least 2 rows, centred a
@@ -215,8 +214,8 @@ Estimate kernelDistance(const torch::Tensor& real, const torch::Tensor& fake, in
     //: %1 is the number the settings asked for
     requireAtLeast(subsets, 1,
                    translate("FeatureStatistics", "The number of subsets must be at least 1 (it is %1)."));
-    const torch::Tensor x = featureMatrix(real, FeatureSet::Real);
-    const torch::Tensor y = featureMatrix(fake, FeatureSet::Generated);
+    torch::Tensor x = featureMatrix(real, FeatureSet::Real);
+    torch::Tensor y = featureMatrix(fake, FeatureSet::Generated);
     checkSameWidth(x, y);
     // The unbiased estimator needs two rows of each set per subset.
     for (const auto& [set, rows] :
@@ -231,16 +230,17 @@ Estimate kernelDistance(const torch::Tensor& real, const torch::Tensor& fake, in
                              .arg(rows)
                              .arg(subsets)));
 
+    // Each set shuffled once, its rows that the subsets use in order: the
+    // subsets are then slices, and the unshuffled copy is released.
     SeededDraws draws(seed);
     const std::vector<std::int64_t> realOrder = draws.permutation(x.size(0));
     const std::vector<std::int64_t> fakeOrder = draws.permutation(y.size(0));
-    const std::size_t size = std::size_t(std::min(x.size(0), y.size(0)) / subsets);
+    const std::int64_t size = std::min(x.size(0), y.size(0)) / subsets;
+    x = x.index_select(0, firstOf(realOrder, size * subsets));
+    y = y.index_select(0, firstOf(fakeOrder, size * subsets));
     std::vector<double> values;
-    for (int s = 0; s < subsets; ++s) {
-        const std::size_t begin = std::size_t(s) * size;
-        values.push_back(unbiasedMmd2(x.index_select(0, indexTensor(realOrder, begin, size)),
-                                      y.index_select(0, indexTensor(fakeOrder, begin, size))));
-    }
+    for (std::int64_t begin = 0; begin < size * subsets; begin += size)
+        values.push_back(unbiasedMmd2(x.slice(0, begin, begin + size), y.slice(0, begin, begin + size)));
     Estimate estimate;
     for (double v : values)
         estimate.value += v;
