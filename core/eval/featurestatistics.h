@@ -16,9 +16,10 @@ namespace latent {
 // few rows for the metric, holds NaN or infinity, or whose width D differs
 // from the other set's; and for a count argument (bootstraps, subsets, k) out
 // of range. Pure functions of their arguments: callable from any thread, and
-// deterministic for a given seed (on one machine: BLAS may sum in another
-// order elsewhere). Memory: a float64 copy of each set (8 N D bytes) plus
-// blocks of at most 32 MB, so 10,000 x 10,000 distances are never held at once.
+// deterministic for a given seed up to round-off (BLAS sums in another order
+// with another thread count or machine). Memory: a float64 copy of each set
+// (8 N D bytes; 10,000 x 2048 is 164 MB) plus a few blocks of at most 32 MB:
+// 10,000 x 10,000 distances are never held at once.
 
 // A Gaussian fitted to features: float64 mean [D] and unbiased (N - 1)
 // covariance [D, D].
