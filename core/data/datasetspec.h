@@ -15,6 +15,11 @@ struct DatasetSpec {
     std::string path;
     int syntheticCount = 20000; // images rendered for the built-in digits
     bool horizontalFlip = false; // random left-right flips when batching
+    // Images set aside for the quality scores and never trained on
+    // (eval/referenceset.h): a count, 0 for none (projects made before the
+    // scores existed), or kHeldOutAuto (new projects).
+    static constexpr int kHeldOutAuto = -1;
+    int heldOut = 0;
 
     // "synthetic-digits", "auto", "folder", "idx", "cifar10".
     static std::string sourceName(Source source);

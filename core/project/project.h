@@ -43,6 +43,10 @@ public:
     std::string exportsDir() const { return m_dir + "/exports"; }
     // TensorBoard event files of the runs (`tensorboard --logdir` reads them).
     std::string tensorboardDir() const { return m_dir + "/tensorboard"; }
+    // The quality scores of the runs, one row per evaluation (eval/evaluationlog.h).
+    std::string evaluationPath() const { return m_dir + "/evaluation.csv"; }
+    // The real images' features the scores compare with, cached (eval/referencefeatures.h).
+    std::string evaluationDir() const { return m_dir + "/evaluation"; }
     // Named latent vectors (see latent/bookmarkfile.h).
     std::string bookmarksPath() const { return m_dir + "/bookmarks.json"; }
 

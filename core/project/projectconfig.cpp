@@ -15,6 +15,7 @@ ProjectConfig ProjectConfig::defaults()
 {
     ProjectConfig config;
     config.applyModelDefaults();
+    config.dataset.heldOut = DatasetSpec::kHeldOutAuto;
     return config;
 }
 
@@ -59,6 +60,12 @@ void ProjectConfig::validate() const
         fail(translate("ProjectConfig", "D steps per G step must be between 1 and 100"));
     if (t.logEvery < 1 || t.sampleEvery < 1 || t.checkpointEvery < 1)
         fail(translate("ProjectConfig", "log, sample and checkpoint intervals must be at least 1"));
+    if (t.evaluateEvery < 0)
+        fail(translate("ProjectConfig", "the evaluation interval cannot be negative (0 turns evaluation off)"));
+    if (t.evaluationSamples < 100 || t.evaluationSamples > 50000)
+        fail(translate("ProjectConfig", "evaluation samples must be between 100 and 50000"));
+    if (dataset.heldOut < DatasetSpec::kHeldOutAuto)
+        fail(translate("ProjectConfig", "held-out images must be \"auto\", 0 or a positive count"));
     if (t.keepCheckpoints < 0)
         fail(translate("ProjectConfig", "the number of checkpoints to keep cannot be negative"));
     if (double(t.seed) > JsonFields::kMaxExactInteger)
@@ -81,7 +88,9 @@ QJsonObject ProjectConfig::toJson() const
     QJsonObject data{{"source", QString::fromStdString(DatasetSpec::sourceName(dataset.source))},
                      {"path", QString::fromStdString(dataset.path)},
                      {"synthetic_count", dataset.syntheticCount},
-                     {"horizontal_flip", dataset.horizontalFlip}};
+                     {"horizontal_flip", dataset.horizontalFlip},
+                     {"held_out", dataset.heldOut == DatasetSpec::kHeldOutAuto ? QJsonValue("auto")
+                                                                               : QJsonValue(dataset.heldOut)}};
     QJsonObject train{{"batch_size", t.batchSize},
                       {"steps", double(t.steps)},
                       {"lr_g", t.lrG},
@@ -95,6 +104,8 @@ QJsonObject ProjectConfig::toJson() const
                       {"sample_every", t.sampleEvery},
                       {"checkpoint_every", t.checkpointEvery},
                       {"keep_checkpoints", t.keepCheckpoints},
+                      {"evaluate_every", t.evaluateEvery},
+                      {"evaluation_samples", t.evaluationSamples},
                       {"threads", t.threads},
                       {"device", QString::fromStdString(t.device)}};
     return QJsonObject{{"format", kFormatName},
@@ -133,6 +144,11 @@ ProjectConfig ProjectConfig::fromJson(const QJsonObject& json, const std::string
     config.dataset.path = data.text("path", "");
     config.dataset.syntheticCount = data.integer("synthetic_count", config.dataset.syntheticCount);
     config.dataset.horizontalFlip = data.boolean("horizontal_flip", false);
+    // "auto", or a count; projects from before the scores hold out nothing.
+    if (dataJson.value("held_out").toString() == QLatin1String("auto"))
+        config.dataset.heldOut = DatasetSpec::kHeldOutAuto;
+    else
+        config.dataset.heldOut = data.integer("held_out", 0);
 
     config.model = ModelSpec::fromJson(json.value("model").toObject(), file);
 
@@ -152,6 +168,8 @@ ProjectConfig ProjectConfig::fromJson(const QJsonObject& json, const std::string
     t.sampleEvery = train.integer("sample_every", t.sampleEvery);
     t.checkpointEvery = train.integer("checkpoint_every", t.checkpointEvery);
     t.keepCheckpoints = train.integer("keep_checkpoints", t.keepCheckpoints);
+    t.evaluateEvery = train.integer("evaluate_every", t.evaluateEvery);
+    t.evaluationSamples = train.integer("evaluation_samples", t.evaluationSamples);
     t.threads = train.integer("threads", t.threads);
     t.device = train.text("device", t.device);
     try {

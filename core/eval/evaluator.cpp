@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+#include "eval/evaluator.h"
+
+#include "data/imagedataset.h"
+#include "eval/featurestatistics.h"
+#include "latent/seededlatents.h"
+
+#include <chrono>
+
+namespace latent {
+
+namespace {
+constexpr int kGenerateBatch = 250;
+// The FD's error: its spread over this many resamples of the generated set.
+constexpr int kBootstraps = 10;
+// KID: the mean over this many disjoint subsets, and its standard error.
+constexpr int kKidSubsets = 10;
+// Neighbourhood size of precision/recall and density/coverage (Naeem et al.
+// 2020 recommend 5).
+constexpr int kNeighbours = 5;
+} // namespace
+
+std::uint64_t Evaluator::latentSeed(std::uint64_t projectSeed) { return projectSeed ^ 0xE7A1u; }
+
+Evaluator::Evaluator(int channels, torch::Tensor referenceFeatures, int samples, std::uint64_t seed)
+    : m_network(channels), m_reference(std::move(referenceFeatures)), m_samples(samples), m_seed(seed)
+{
+}
+
+torch::Tensor Evaluator::asSavedPixels(const torch::Tensor& images)
+{
+    if (images.scalar_type() == torch::kUInt8)
+        return images.to(torch::kFloat32) / 127.5 - 1.0;
+    // As tensorToImages writes them: (x + 1) * 127.5, rounded, clamped.
+    const torch::Tensor levels = ((images.to(torch::kCPU, torch::kFloat32) + 1.0) * 127.5).round().clamp(0, 255);
+    return levels / 127.5 - 1.0;
+}
+
+torch::Tensor Evaluator::featuresOf(const FeatureNetwork& network, const ImageDataset& images)
+{
+    const torch::Tensor pixels =
+        torch::from_blob(const_cast<std::uint8_t*>(images.data()),
+                         {std::int64_t(images.count()), images.channels(), images.size(), images.size()},
+                         torch::kUInt8);
+    return network.features(asSavedPixels(pixels));
+}
+
+EvalResult Evaluator::evaluate(const std::function<torch::Tensor(const torch::Tensor& z)>& generate, int latentDim,
+                               std::int64_t step) const
+{
+    const auto started = std::chrono::steady_clock::now();
+    const torch::Tensor z = seededLatents(m_samples, latentDim, m_seed);
+    std::vector<torch::Tensor> images;
+    for (std::int64_t start = 0; start < m_samples; start += kGenerateBatch) {
+        const torch::Tensor batch = z.narrow(0, start, std::min<std::int64_t>(kGenerateBatch, m_samples - start));
+        images.push_back(generate(batch).to(torch::kCPU, torch::kFloat32));
+    }
+    EvalResult result = evaluateImages(torch::cat(images), step);
+    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return result;
+}
+
+EvalResult Evaluator::evaluateImages(const torch::Tensor& images, std::int64_t step) const
+{
+    const auto started = std::chrono::steady_clock::now();
+    const torch::Tensor fake = m_network.features(asSavedPixels(images));
+    EvalResult result;
+    result.step = step;
+    const Estimate fd = frechetDistance(m_reference, fake, kBootstraps, m_seed);
+    result.fd = fd.value;
+    result.fdError = fd.error;
+    const Estimate kid = kernelDistance(m_reference, fake, kKidSubsets, m_seed);
+    result.kid = kid.value;
+    result.kidError = kid.error;
+    const Manifold manifold = manifoldMetrics(m_reference, fake, kNeighbours);
+    result.precision = manifold.precision;
+    result.recall = manifold.recall;
+    result.density = manifold.density;
+    result.coverage = manifold.coverage;
+    result.samples = int(fake.size(0));
+    result.references = int(m_reference.size(0));
+    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return result;
+}
+
+} // namespace latent
