@@ -2,6 +2,7 @@
 #include "lossplot.h"
 
 #include "palettecolours.h"
+#include "plotstyle.h"
 
 #include <qcustomplot.h>
 
@@ -49,13 +50,6 @@ void appendMinMax(const QVector<double>& keys, const QVector<double>& values, qs
 
 // Between a compared run's label and a metric: "run-b · loss_d".
 const QString kComparedMark = QStringLiteral(" · ");
-
-QColor colourFor(int index)
-{
-    static const QColor palette[] = {QColor(31, 119, 180), QColor(214, 39, 40), QColor(44, 160, 44),
-                                     QColor(255, 127, 14), QColor(148, 103, 189), QColor(140, 86, 75)};
-    return palette[index % 6];
-}
 
 } // namespace
 
@@ -166,7 +160,7 @@ LossPlot::Series& LossPlot::seriesFor(const QString& name)
     // A metric keeps its colour; a compared run's curve takes it, lighter for each run.
     if (!m_metricOrder.contains(metric))
         m_metricOrder.append(metric);
-    QColor colour = colourFor(int(m_metricOrder.indexOf(metric)));
+    QColor colour = plotstyle::seriesColour(int(m_metricOrder.indexOf(metric)));
     if (s.compared)
         colour = colour.lighter(135 + 25 * int(m_comparisons.indexOf(name.left(mark))));
     QColor faint = colour;
@@ -294,6 +288,7 @@ void LossPlot::clearComparisons()
 {
     m_comparisons.clear();
     removeSeries([](const Series& s) { return s.compared; });
+    Q_EMIT comparisonsCleared();
 }
 
 void LossPlot::clear()
@@ -306,8 +301,10 @@ void LossPlot::compareDialog()
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Compare with another run: choose its project folder"));
     if (dir.isEmpty())
         return;
-    if (addComparison(QDir(dir).filePath(QStringLiteral("metrics.csv")), QFileInfo(dir).fileName()))
+    if (addComparison(QDir(dir).filePath(QStringLiteral("metrics.csv")), QFileInfo(dir).fileName())) {
         m_readout->setText(hint());
+        Q_EMIT runCompared(dir, QFileInfo(dir).fileName());
+    }
     else
         m_readout->setText(palettecolours::errorHtml(tr("%1: no readable metrics.csv").arg(dir), palette()));
 }
@@ -435,23 +432,6 @@ void LossPlot::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-void LossPlot::applyPalette()
-{
-    const QPalette p = palette();
-    const QColor text = p.color(QPalette::Text), mid = p.color(QPalette::Mid);
-    m_plot->setBackground(p.color(QPalette::Base));
-    for (QCPAxis* axis : {m_plot->xAxis, m_plot->yAxis, m_plot->yAxis2}) {
-        axis->setBasePen(QPen(text, 1));
-        axis->setTickPen(QPen(text, 1));
-        axis->setSubTickPen(QPen(text, 1));
-        axis->setTickLabelColor(text);
-        axis->setLabelColor(text);
-        axis->grid()->setPen(QPen(mid, 1, Qt::DotLine));
-    }
-    m_plot->legend->setBrush(p.color(QPalette::Base));
-    m_plot->legend->setTextColor(text);
-    m_plot->legend->setBorderPen(QPen(mid, 1));
-    m_plot->replot(QCustomPlot::rpQueuedReplot);
-}
+void LossPlot::applyPalette() { plotstyle::applyPalette(m_plot, palette()); }
 
 } // namespace latent

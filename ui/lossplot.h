@@ -57,6 +57,10 @@ public:
 
 Q_SIGNALS:
     void stepClicked(qint64 step);
+    // Compare > Add a Run took another project's curves; the other plots of
+    // the window take its other logs.
+    void runCompared(const QString& projectDir, const QString& label);
+    void comparisonsCleared();
 
 protected:
     void changeEvent(QEvent* event) override;

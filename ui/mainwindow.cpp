@@ -11,6 +11,7 @@
 #include "lossplot.h"
 #include "projectexports.h"
 #include "projectfollower.h"
+#include "qualityplot.h"
 #include "recentprojectsmenu.h"
 #include "samplehistoryview.h"
 #include "settingstabs.h"
@@ -45,6 +46,7 @@ MainWindow::MainWindow(QWidget* parent)
       m_controller(new SessionController(this)),
       m_settings(new SettingsTabs),
       m_lossPlot(new LossPlot),
+      m_qualityPlot(new QualityPlot),
       m_samples(new SampleHistoryView),
       m_views(new QTabWidget),
       m_exploreSession(new ExploreSession(this)),
@@ -63,6 +65,9 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_exports, &ProjectExports::statusChanged, this, &MainWindow::setStatus);
     connect(m_exports, &ProjectExports::failed, this, &MainWindow::showError);
     connect(m_lossPlot, &LossPlot::stepClicked, m_samples, &SampleHistoryView::showNearest);
+    connect(m_qualityPlot, &QualityPlot::stepClicked, m_samples, &SampleHistoryView::showNearest);
+    connect(m_lossPlot, &LossPlot::runCompared, m_qualityPlot, &QualityPlot::addComparison);
+    connect(m_lossPlot, &LossPlot::comparisonsCleared, m_qualityPlot, &QualityPlot::clearComparisons);
     connect(m_settings->trainingPanel(), &TrainingPanel::liveSettingsChanged, this,
             [this](double lrG, double lrD, int dSteps) {
                 m_controller->setLearningRates(lrG, lrD);
@@ -183,8 +188,13 @@ void MainWindow::createActions()
 
 void MainWindow::createLayout()
 {
+    auto* plots = new QSplitter(Qt::Vertical);
+    plots->addWidget(m_lossPlot);
+    plots->addWidget(m_qualityPlot);
+    plots->setStretchFactor(0, 3);
+    plots->setStretchFactor(1, 2);
     auto* training = new QSplitter(Qt::Horizontal);
-    training->addWidget(m_lossPlot);
+    training->addWidget(plots);
     training->addWidget(m_samples);
     training->setStretchFactor(0, 3);
     training->setStretchFactor(1, 2);
@@ -319,6 +329,7 @@ void MainWindow::reloadResults()
     m_follower->markMetricsShown();
     m_lossPlot->clear();
     m_lossPlot->loadCsv(QString::fromStdString(m_project->metricsPath()));
+    m_qualityPlot->loadProject(QString::fromStdString(m_project->dir()));
     m_samples->clear();
     m_samples->loadFolder(QString::fromStdString(m_project->samplesDir()));
     checkpointPanel()->refresh(QString::fromStdString(m_project->dir()));
@@ -453,6 +464,7 @@ void MainWindow::train()
         return;
     if (!options.resume) {
         m_lossPlot->clear();
+        m_qualityPlot->clear();
         m_samples->clear();
     }
     m_statusBar->resetEstimate();

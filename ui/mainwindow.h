@@ -19,6 +19,7 @@ class ExplorePanel;
 class ExploreSession;
 class LossPlot;
 class ProjectExports;
+class QualityPlot;
 class ProjectFollower;
 class RecentProjectsMenu;
 class SampleHistoryView;
@@ -48,6 +49,7 @@ public:
 
     SessionController* controller() const { return m_controller; }
     LossPlot* lossPlot() const { return m_lossPlot; }
+    QualityPlot* qualityPlot() const { return m_qualityPlot; }
     SampleHistoryView* sampleView() const { return m_samples; }
     DatasetPanel* datasetPanel() const;
     CheckpointPanel* checkpointPanel() const;
@@ -115,6 +117,7 @@ private:
     SessionController* m_controller;
     SettingsTabs* m_settings;
     LossPlot* m_lossPlot;
+    QualityPlot* m_qualityPlot;
     SampleHistoryView* m_samples;
     QTabWidget* m_views; // Train, Explore and Interpolate
     ExploreSession* m_exploreSession;
