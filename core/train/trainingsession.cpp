@@ -9,6 +9,7 @@
 #include "io/pngfile.h"
 #include "io/tensorboardlog.h"
 #include "project/projectlock.h"
+#include "project/stepfile.h"
 #include "train/checkpointfile.h"
 #include "train/checkpointstore.h"
 #include "train/dataparallel.h"
@@ -109,13 +110,6 @@ std::string gradientOf(const std::string& network)
         return translate("TrainingSession", "the VAE's gradient");
     //: %1 names a network
     return translate("TrainingSession", "the %1's gradient").arg(network);
-}
-
-std::string stepFileName(const std::string& folder, std::int64_t step, const char* extension)
-{
-    char name[48];
-    std::snprintf(name, sizeof name, "/step-%08lld.%s", static_cast<long long>(step), extension);
-    return folder + name;
 }
 } // namespace
 
@@ -874,7 +868,7 @@ void TrainingSession::Worker::writeMetrics()
 void TrainingSession::Worker::writeSampleGrid()
 {
     const Image grid = makeImageGrid(tensorToImages(m_trainer->networks().generate(m_fixedNoise)), kGridColumns);
-    const std::string path = stepFileName(m_project.samplesDir(), m_step, "png");
+    const std::string path = m_project.samplesDir() + "/" + stepFileName(m_step, "png");
     const QByteArray png = encodePng(grid); // once, for the file and TensorBoard
     writeFileAtomically(path, png);
     m_tensorboard->addImage(m_step, "samples", grid, png);
