@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 # Latent Studio's set-up and everyday commands.
 #   ./studio.sh run     install what is missing, build, and open the studio
-#   ./studio.sh test    install what is missing, build, and run every test
+#   ./studio.sh test    install what is missing, build, run every test, and each fuzzer for a few seconds
 #   ./studio.sh build   install what is missing and build (Release, in build/)
 #   ./studio.sh bench   build, run the benchmarks, write their results into docs/PERFORMANCE.md
 #   ./studio.sh screenshots  train under Xvfb for a minute and save pictures of the window
@@ -263,6 +263,17 @@ fuzz() {
   [ "$failed" -eq 0 ] && echo "No findings." || { echo "Findings are in $dir/findings/." >&2; return 1; }
 }
 
+fuzz_smoke() {
+  # Part of `test` (and so of CI): the fuzzers still build against the core's
+  # sources and run clean for a few seconds each on their seeds. The long
+  # campaign is `./studio.sh fuzz`. FUZZ_SMOKE_SECONDS=0 leaves it out.
+  local seconds=${FUZZ_SMOKE_SECONDS:-5} started=$SECONDS
+  [ "$seconds" -gt 0 ] || { echo "Fuzz smoke test left out (FUZZ_SMOKE_SECONDS=0)."; return 0; }
+  echo "Fuzz smoke test: every fuzzer for ${seconds}s"
+  fuzz "$seconds"
+  echo "Fuzz smoke test took $((SECONDS - started)) s."
+}
+
 case "${1:-}" in
   run)   shift; build; run_studio "$@" ;;
   screenshots) shift; build; screenshots "$@" ;;
@@ -270,7 +281,7 @@ case "${1:-}" in
     case "${2:-}" in
       --asan) sanitized_test address ;;
       --tsan) sanitized_test thread ;;
-      "") build; ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 1200 ;;
+      "") build; ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 1200; fuzz_smoke ;;
       *) echo "usage: ./studio.sh test [--asan|--tsan]" >&2; exit 2 ;;
     esac ;;
   fuzz)  shift; fuzz "$@" ;;

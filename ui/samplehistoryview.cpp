@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "samplehistoryview.h"
 
+#include "project/stepfile.h"
+
 #include <QDir>
 #include <QLabel>
-#include <QRegularExpression>
 #include <QSlider>
 #include <QVBoxLayout>
 
@@ -56,14 +57,15 @@ void SampleHistoryView::insert(qint64 step, Grid grid)
 
 int SampleHistoryView::loadFolder(const QString& samplesDir)
 {
-    static const QRegularExpression pattern(QStringLiteral("^step-(\\d+)\\.png$"));
     const QDir dir(samplesDir);
+    const QString filter = QString::fromStdString(stepFileFilter("png"));
+    const QStringList candidates = dir.entryList({filter}, QDir::Files, QDir::Name);
     int listed = 0;
-    for (const QString& name : dir.entryList({"step-*.png"}, QDir::Files, QDir::Name)) {
-        const auto match = pattern.match(name);
-        if (!match.hasMatch())
+    for (const QString& name : candidates) {
+        const auto step = stepOfFileName(name.toStdString(), "png");
+        if (!step)
             continue;
-        insert(match.captured(1).toLongLong(), {QImage(), dir.filePath(name)});
+        insert(*step, {QImage(), dir.filePath(name)});
         ++listed;
     }
     return listed;

@@ -13,7 +13,10 @@ namespace latent {
 
 // Prints a training run's progress for a person at a terminal: a bar updated
 // in place when stderr is a terminal, one plain line per logged step when it is
-// not (a log file, CI). Called on the training thread.
+// not (a log file, CI).
+//
+// Thread affinity: the observer calls come on the training thread; the
+// accessors below are read by the thread that waits for the session (main).
 class ProgressPrinter : public TrainingObserver {
 public:
     ProgressPrinter();

@@ -4,6 +4,7 @@
 #include "base/studioerror.h"
 #include "base/usertext.h"
 #include "io/atomicfile.h"
+#include "project/stepfile.h"
 #include "train/checkpointfile.h"
 #include "train/checkpointstore.h"
 #include "train/metricslog.h"
@@ -95,10 +96,9 @@ Project Project::fork(const std::string& dir, const std::string& checkpoint) con
         writeFileAtomically(forked.metricsPath(), MetricsLog::rowsUpTo(readWholeFile(metricsPath()), header.step));
     }
     const QDir samples(QString::fromStdString(samplesDir()));
-    for (const QString& name : samples.entryList({"step-*.png"}, QDir::Files)) {
-        bool ok = false;
-        const qint64 step = name.mid(5, name.size() - 9).toLongLong(&ok);
-        if (ok && step <= header.step)
+    for (const QString& name : samples.entryList({QString::fromStdString(stepFileFilter("png"))}, QDir::Files)) {
+        const auto step = stepOfFileName(name.toStdString(), "png");
+        if (step && *step <= header.step)
             QFile::copy(samples.filePath(name), QDir(QString::fromStdString(forked.samplesDir())).filePath(name));
     }
     // Bookmarks are the user's finds: they keep their meaning in the fork.

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "train/checkpointstore.h"
 
+#include "project/stepfile.h"
+
 #include <QDir>
 #include <QFile>
-#include <QRegularExpression>
 
-#include <cstdio>
+#include <algorithm>
 
 namespace latent {
 
@@ -13,13 +14,11 @@ CheckpointStore::CheckpointStore(std::string folder) : m_folder(std::move(folder
 
 std::vector<CheckpointStore::Entry> CheckpointStore::list() const
 {
-    static const QRegularExpression pattern(QStringLiteral("^step-(\\d{8,})\\.ckpt$"));
     std::vector<Entry> entries;
     const QDir dir(QString::fromStdString(m_folder));
     for (const QString& name : dir.entryList(QDir::Files, QDir::Name)) {
-        const auto match = pattern.match(name);
-        if (match.hasMatch())
-            entries.push_back({match.captured(1).toLongLong(), dir.filePath(name).toStdString()});
+        if (const auto step = stepOfFileName(name.toStdString(), "ckpt"))
+            entries.push_back({*step, dir.filePath(name).toStdString()});
     }
     std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.step < b.step; });
     return entries;
@@ -33,9 +32,7 @@ CheckpointStore::Entry CheckpointStore::latest() const
 
 std::string CheckpointStore::pathFor(std::int64_t step) const
 {
-    char name[40];
-    std::snprintf(name, sizeof name, "/step-%08lld.ckpt", static_cast<long long>(step));
-    return m_folder + name;
+    return m_folder + "/" + stepFileName(step, "ckpt");
 }
 
 int CheckpointStore::prune(int keep) const

@@ -7,8 +7,10 @@
 
 namespace latent {
 
-// The checkpoints/ folder of a project: files named step-00001200.ckpt.
-// Anything else there (a temporary file of an interrupted write) is ignored.
+// The checkpoints/ folder of a project: files named step-00001200.ckpt
+// (project/stepfile.h). Anything else there (a temporary file of an
+// interrupted write) is ignored. Holds only the folder's name: any thread may
+// use one, though a listing may race with a training run writing there.
 class CheckpointStore {
 public:
     explicit CheckpointStore(std::string folder);

@@ -18,7 +18,12 @@ namespace latent {
 // then a Gloo process group (NCCL for CUDA, where LibTorch has it). Every
 // call is a collective: all ranks make the same calls in the same order.
 // A rank that dies or stays silent past the timeout makes the call throw
-// StudioError(Failure) saying so, on every rank still alive.
+// StudioError(Failure) saying so, on every rank still alive. What the ranks
+// agree on besides the gradients is in rankagreement.h.
+//
+// Thread affinity: made, called and destroyed on one thread, the training
+// thread of the TrainingSession that owns it (the trainer it is lent to runs
+// there too).
 class DataParallel {
 public:
     // Blocks until every rank has joined, or throws StudioError after the timeout.
@@ -29,6 +34,8 @@ public:
 
     const DistributedSpec& spec() const { return m_spec; }
     bool isLeader() const { return m_spec.isLeader(); }
+    // Where this rank trains: the tensors of every call live there.
+    const torch::Device& device() const { return m_device; }
     // "gloo" or "nccl".
     const std::string& backend() const { return m_backend; }
 

@@ -21,8 +21,9 @@ struct StepResult {
     torch::Tensor sampleSpread;   // GANs: the generated batch's spread (below); undefined otherwise
 };
 
-// One model family's optimisation step. Owned and driven by TrainingSession on
-// its thread; not thread-safe.
+// One model family's optimisation step. Made and owned by TrainingRun, driven
+// by TrainingSession's step loop, both on the training thread; not
+// thread-safe.
 class Trainer {
 public:
     virtual ~Trainer() = default;

@@ -16,10 +16,12 @@ namespace latent {
 // Trains a project on its own thread. The GUI, the CLI and the tests all drive
 // this one class.
 //
-// Thread affinity: construct, command and destroy it from one owning thread.
-// The command methods only set flags and return at once; the training thread
-// honours them between steps, so stop takes effect within one step. Events
-// arrive through the TrainingObserver on the training thread.
+// Thread affinity: construct, start, command, wait for and destroy it from
+// one owning thread. The command methods only set flags and return at once;
+// the training thread honours them between steps, so stop takes effect within
+// one step. The getters (state, step, errorMessage, errorKind,
+// parameterChecksum) may be read from any thread. Events arrive through the
+// TrainingObserver on the training thread.
 //
 // Files: metrics rows, fixed-noise grids (samples/step-N.png) and checkpoints
 // (checkpoints/step-N.ckpt) at the configured intervals, and a checkpoint when
@@ -46,7 +48,8 @@ public:
     TrainingSession& operator=(const TrainingSession&) = delete;
 
     // Starts the training thread; returns at once. Errors, even in loading,
-    // arrive as SessionState::Failed.
+    // arrive as SessionState::Failed. Throws StudioError(Failure) when this
+    // session has been started already.
     void start(const Options& options);
 
     void pause();

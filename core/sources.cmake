@@ -1,0 +1,90 @@
+# SPDX-License-Identifier: MIT
+# latent_core's sources, relative to core/, in the one list that everything
+# building them reads: core/CMakeLists.txt, and tests/fuzz/CMakeLists.txt,
+# which compiles every plain source (so a new one needs adding only here).
+#
+# Sources that include LibTorch share a precompiled header; the rest build
+# without it (and fast).
+set(LATENT_TORCH_SOURCES
+  base/compute.cpp
+  eval/evaluator.cpp
+  eval/featureinput.cpp
+  eval/featurenetwork.cpp
+  eval/featurestatistics.cpp
+  eval/generatorscorer.cpp
+  eval/pairwisedistances.cpp
+  eval/referencefeatures.cpp
+  latent/inferenceengine.cpp
+  latent/principaldirections.cpp
+  latent/seededlatents.cpp
+  latent/torchscriptbuilder.cpp
+  models/convstacks.cpp
+  models/dcgandiscriminator.cpp
+  models/dcgangenerator.cpp
+  models/networks.cpp
+  models/onednnconvtranspose.cpp
+  models/vae.cpp
+  train/batchsource.cpp
+  train/dataparallel.cpp
+  train/ganloss.cpp
+  train/gantrainer.cpp
+  train/rankagreement.cpp
+  train/trainer.cpp
+  train/trainingrecorder.cpp
+  train/trainingrun.cpp
+  train/trainingsession.cpp
+  train/trainingstate.cpp
+  train/vaetrainer.cpp
+)
+set(LATENT_PLAIN_SOURCES
+  base/jsonfields.cpp
+  base/openmpwaitpolicy.cpp
+  base/studioerror.cpp
+  base/translations.cpp
+  base/usertext.cpp
+  data/batchsampler.cpp
+  data/cifarreader.cpp
+  data/datasetloader.cpp
+  data/datasetpreview.cpp
+  data/datasetspec.cpp
+  data/idxreader.cpp
+  data/imageconform.cpp
+  data/imagedataset.cpp
+  data/imagefolderreader.cpp
+  data/syntheticdigits.cpp
+  eval/evalresult.cpp
+  eval/evaluationlog.cpp
+  eval/referenceset.cpp
+  eval/seededdraws.cpp
+  io/animationfile.cpp
+  io/atomicfile.cpp
+  io/gifwriter.cpp
+  io/imagedecode.cpp
+  io/imagegrid.cpp
+  io/imageheader.cpp
+  io/npyfile.cpp
+  io/pngfile.cpp
+  io/steplog.cpp
+  io/tensorboardlog.cpp
+  latent/bookmarkfile.cpp
+  latent/directionfinder.cpp
+  latent/latentpath.cpp
+  latent/pathanimation.cpp
+  latent/sampleexport.cpp
+  models/modelspec.cpp
+  models/sizeladder.cpp
+  project/presets.cpp
+  project/project.cpp
+  project/projectconfig.cpp
+  project/projectlock.cpp
+  project/stepfile.cpp
+  train/checkpointfile.cpp
+  train/checkpointstore.cpp
+  train/distributedspec.cpp
+  train/divergencecheck.cpp
+  train/ganhealthmonitor.cpp
+  train/launchplan.cpp
+  train/metricslog.cpp
+  train/progressestimate.cpp
+  train/trainingobserver.cpp
+)

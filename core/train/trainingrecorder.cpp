@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: MIT
+#include "train/trainingrecorder.h"
+
+#include "base/studioerror.h"
+#include "base/usertext.h"
+#include "io/atomicfile.h"
+#include "io/imagegrid.h"
+#include "io/pngfile.h"
+#include "io/tensorboardlog.h"
+#include "project/stepfile.h"
+#include "train/checkpointfile.h"
+#include "train/checkpointstore.h"
+#include "train/metricslog.h"
+#include "train/trainer.h"
+#include "train/trainingstate.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+
+namespace latent {
+
+namespace {
+constexpr int kGridImages = 64; // 8 x 8 fixed-noise samples
+constexpr int kGridColumns = 8;
+// Offsets the seed of the fixed sample noise from the training noise.
+constexpr std::uint64_t kFixedNoiseSalt = 0x5EEDF1C5ull;
+
+// Why training paused after a failed write, one sentence for each file (%1
+// is the error); looked up only when a write fails (tryWrite). They keep the
+// context TrainingSession, where they began.
+//: %1 is why (an error naming the file)
+const char* const kMetricsNotWritten =
+    QT_TRANSLATE_NOOP("TrainingSession", "Could not write the metrics log: %1. Training is paused; free some space "
+                                         "and resume.");
+//: %1 is why (an error naming the file)
+const char* const kGridNotWritten =
+    QT_TRANSLATE_NOOP("TrainingSession", "Could not write the sample grid: %1. Training is paused; free some space "
+                                         "and resume.");
+//: %1 is why (an error naming the file)
+const char* const kCheckpointNotWritten =
+    QT_TRANSLATE_NOOP("TrainingSession", "Could not write the checkpoint: %1. Training is paused; free some space "
+                                         "and resume.");
+//: %1 is why (an error naming the file)
+const char* const kFinalCheckpointNotWritten =
+    QT_TRANSLATE_NOOP("TrainingSession", "Could not write the final checkpoint: %1. Training is paused; free some "
+                                         "space and resume.");
+} // namespace
+
+TrainingRecorder::TrainingRecorder(const Project& project, TrainingObserver* observer, PauseHook pause)
+    : m_project(project), m_observer(observer), m_pause(std::move(pause))
+{
+    const ProjectConfig& config = m_project.config();
+    torch::Generator fixed = at::make_generator<at::CPUGeneratorImpl>(config.training.seed ^ kFixedNoiseSalt);
+    m_fixedNoise = torch::randn({kGridImages, config.model.latentDim}, fixed, torch::kFloat32);
+}
+
+TrainingRecorder::~TrainingRecorder() = default;
+
+void TrainingRecorder::begin(const std::vector<std::string>& metricNames, std::int64_t resumedAt)
+{
+    m_metricNames = metricNames;
+    m_log = std::make_unique<MetricsLog>(m_project.metricsPath(), m_metricNames, resumedAt);
+    m_tensorboard = std::make_unique<TensorBoardLog>(m_project.tensorboardDir(), resumedAt);
+    m_lastGrid = -1;
+    m_secondsSinceLog = 0.0;
+    m_imagesSinceLog = 0;
+}
+
+void TrainingRecorder::countStep(double seconds, std::int64_t images)
+{
+    m_secondsSinceLog += seconds;
+    m_imagesSinceLog += images;
+}
+
+bool TrainingRecorder::afterStep(const Moment& at)
+{
+    const TrainingConfig& t = m_project.config().training;
+    const bool last = at.step == at.target;
+    bool written = true;
+    if (at.step % t.logEvery == 0 || last)
+        written = tryWrite(&TrainingRecorder::writeMetrics, at, kMetricsNotWritten);
+    if (written && (at.step % t.sampleEvery == 0 || last))
+        written = tryWrite(&TrainingRecorder::writeSampleGrid, at, kGridNotWritten);
+    if (written && (at.step % t.checkpointEvery == 0 || last))
+        return tryWrite(&TrainingRecorder::writeCheckpoint, at, kCheckpointNotWritten);
+    return false;
+}
+
+void TrainingRecorder::writeFinalGrid(const Moment& at)
+{
+    if (at.step > 0 && m_lastGrid != at.step)
+        tryWrite(&TrainingRecorder::writeSampleGrid, at, kGridNotWritten);
+}
+
+bool TrainingRecorder::writeFinalCheckpoint(const Moment& at)
+{
+    return tryWrite(&TrainingRecorder::writeCheckpoint, at, kFinalCheckpointNotWritten);
+}
+
+bool TrainingRecorder::tryWrite(Write write, const Moment& at, const char* failed)
+{
+    try {
+        (this->*write)(at);
+        return true;
+    } catch (const StudioError& e) {
+        const std::string message = translate("TrainingSession", failed).arg(e.what());
+        m_pause(message);
+        if (m_observer)
+            m_observer->onWriteFailed(message);
+        return false;
+    }
+}
+
+void TrainingRecorder::writeMetrics(const Moment& at)
+{
+    StepMetrics metrics;
+    metrics.step = at.step;
+    metrics.totalSteps = at.target;
+    metrics.elapsedSeconds = at.elapsedSeconds;
+    metrics.samplesPerSecond = m_secondsSinceLog > 0 ? double(m_imagesSinceLog) / m_secondsSinceLog : 0.0;
+    metrics.names = m_metricNames;
+    metrics.values = at.values;
+    m_secondsSinceLog = 0.0;
+    m_imagesSinceLog = 0;
+    if (m_observer)
+        m_observer->onMetrics(metrics);
+    m_log->append(metrics);
+    std::vector<std::string> tags = metrics.names;
+    std::vector<double> values = metrics.values;
+    tags.push_back("images_per_second");
+    values.push_back(metrics.samplesPerSecond);
+    m_tensorboard->addScalars(at.step, tags, values);
+}
+
+void TrainingRecorder::writeSampleGrid(const Moment& at)
+{
+    const Image grid = makeImageGrid(tensorToImages(at.trainer.networks().generate(m_fixedNoise)), kGridColumns);
+    const std::string path = m_project.samplesDir() + "/" + stepFileName(at.step, "png");
+    const QByteArray png = encodePng(grid); // once, for the file and TensorBoard
+    writeFileAtomically(path, png);
+    m_tensorboard->addImage(at.step, "samples", grid, png);
+    m_lastGrid = at.step;
+    if (m_observer)
+        m_observer->onSampleGrid(at.step, grid, path);
+}
+
+void TrainingRecorder::writeCheckpoint(const Moment& at)
+{
+    const TrainingState state{at.step, at.sampler.epoch(), at.sampler.position(), at.noise.get_state()};
+    const ProjectConfig& config = m_project.config();
+    const CheckpointStore store(m_project.checkpointsDir());
+    const std::string path = store.pathFor(at.step);
+    CheckpointFile::write(path, state.header(at.elapsedSeconds, config.model, config.training.seed),
+                          state.save(at.trainer));
+    store.prune(config.training.keepCheckpoints);
+    if (m_observer)
+        m_observer->onCheckpointSaved(at.step, path);
+}
+
+} // namespace latent
