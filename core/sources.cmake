@@ -52,6 +52,8 @@ set(LATENT_PLAIN_SOURCES
   data/imagedataset.cpp
   data/imagefolderreader.cpp
   data/syntheticdigits.cpp
+  eval/checkpointchoice.cpp
+  eval/collapsemonitor.cpp
   eval/evalresult.cpp
   eval/evaluationlog.cpp
   eval/referenceset.cpp

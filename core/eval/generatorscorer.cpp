@@ -84,14 +84,16 @@ EvalResult GeneratorScorer::score(InferenceEngine& engine) const
 {
     const Evaluator& evaluator = m_impl->evaluator;
     const ModelSpec& spec = engine.spec();
-    if (spec.imageSize != m_impl->imageSize || spec.channels != evaluator.network().channels())
+    if (spec.imageSize != m_impl->imageSize || spec.channels != evaluator.network().channels()) {
         //: %1x%1 and %2 are the generator's image size and channels, %3x%3 and %4 the real images'
-        throw StudioError::badInput({}, translate("GeneratorScorer", "the generator makes %1x%1 images with %2 "
-                                                                     "channel(s); the real images are %3x%3 with %4")
-                                            .arg(spec.imageSize)
-                                            .arg(spec.channels)
-                                            .arg(m_impl->imageSize)
-                                            .arg(evaluator.network().channels()));
+        const std::string problem = translate("GeneratorScorer", "the generator makes %1x%1 images with %2 "
+                                                                 "channel(s); the real images are %3x%3 with %4")
+                                        .arg(spec.imageSize)
+                                        .arg(spec.channels)
+                                        .arg(m_impl->imageSize)
+                                        .arg(evaluator.network().channels());
+        throw StudioError::badInput(std::string(), problem);
+    }
     const std::vector<Image> images = engine.decode(engine.sampleLatents(evaluator.samples(), evaluator.seed()));
     return evaluator.evaluateImages(imagesToTensor(images), engine.step());
 }

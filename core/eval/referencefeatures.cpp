@@ -88,18 +88,22 @@ std::string ReferenceFeatures::description(const std::string& folder)
 }
 
 torch::Tensor ReferenceFeatures::ofProject(const std::string& projectDir, const ProjectConfig& config,
-                                           const FeatureNetwork& network)
+                                           const FeatureNetwork& network, const ReferenceSet* taken)
 {
     const std::string folder = projectDir + "/evaluation";
     const QJsonObject key = keyFor(config);
     if (std::optional<torch::Tensor> cached = load(folder, key))
         return *cached;
-    ImageDataset data = DatasetLoader::load(config.dataset, config.model.imageSize, config.model.channels,
-                                            config.training.seed);
-    const ReferenceSet reference =
-        ReferenceSet::take(data, config.dataset, config.training.seed, std::size_t(config.training.evaluationSamples));
-    const torch::Tensor features = Evaluator::featuresOf(network, reference.images);
-    save(folder, key, features, reference.describe());
+    std::optional<ReferenceSet> loaded;
+    if (!taken) {
+        ImageDataset data = DatasetLoader::load(config.dataset, config.model.imageSize, config.model.channels,
+                                                config.training.seed);
+        loaded = ReferenceSet::take(data, config.dataset, config.training.seed,
+                                    std::size_t(config.training.evaluationSamples));
+        taken = &*loaded;
+    }
+    const torch::Tensor features = Evaluator::featuresOf(network, taken->images);
+    save(folder, key, features, taken->describe());
     return features;
 }
 

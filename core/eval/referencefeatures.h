@@ -35,11 +35,12 @@ public:
     // The saved description ("2000 held-out images"); empty without a cache.
     static std::string description(const std::string& folder);
 
-    // The project's reference features: from the cache, or computed from the
-    // project's data (loaded, its reference set taken as training would) and
-    // cached. Throws StudioError as loading the dataset does.
+    // The project's reference features: from the cache, or computed from
+    // `taken` (the reference set a run took from its data), or else from the
+    // project's data (loaded, its reference set taken as training would), and
+    // cached. Throws StudioError as loading the dataset or a damaged cache does.
     static torch::Tensor ofProject(const std::string& projectDir, const ProjectConfig& config,
-                                   const FeatureNetwork& network);
+                                   const FeatureNetwork& network, const ReferenceSet* taken = nullptr);
 };
 
 } // namespace latent

@@ -35,14 +35,15 @@ std::string CheckpointStore::pathFor(std::int64_t step) const
     return m_folder + "/" + stepFileName(step, "ckpt");
 }
 
-int CheckpointStore::prune(int keep) const
+int CheckpointStore::prune(int keep, std::int64_t alsoKeep) const
 {
     if (keep <= 0)
         return 0;
     const auto entries = list();
     int removed = 0;
     for (std::size_t i = 0; i + std::size_t(keep) < entries.size(); ++i)
-        removed += QFile::remove(QString::fromStdString(entries[i].path)) ? 1 : 0;
+        if (entries[i].step != alsoKeep)
+            removed += QFile::remove(QString::fromStdString(entries[i].path)) ? 1 : 0;
     return removed;
 }
 

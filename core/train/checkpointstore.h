@@ -24,8 +24,10 @@ public:
     // The newest one; step -1 and an empty path when there is none.
     Entry latest() const;
     std::string pathFor(std::int64_t step) const;
-    // Deletes all but the newest `keep` (0 keeps all). Returns how many went.
-    int prune(int keep) const;
+    // Deletes all but the newest `keep` (0 keeps all) and the one of step
+    // `alsoKeep` (the best by the quality scores; -1 for none). Returns how
+    // many went.
+    int prune(int keep, std::int64_t alsoKeep = -1) const;
 
 private:
     std::string m_folder;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "base/image.h"
+#include "eval/evalresult.h"
 #include "train/stepmetrics.h"
 
 #include <string>
@@ -36,6 +37,9 @@ public:
         (void)step, (void)grid, (void)path;
     }
     virtual void onCheckpointSaved(std::int64_t step, const std::string& path) { (void)step, (void)path; }
+    // The generator was scored (eval/evaluator.h), after its row was written
+    // to evaluation.csv.
+    virtual void onEvaluated(const EvalResult& result) { (void)result; }
     // A periodic write failed (a full disk) and training paused itself,
     // after onStateChanged(Paused, message); resume tries again.
     virtual void onWriteFailed(const std::string& message) { (void)message; }

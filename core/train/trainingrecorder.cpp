@@ -3,6 +3,8 @@
 
 #include "base/studioerror.h"
 #include "base/usertext.h"
+#include "eval/evaluationlog.h"
+#include "eval/evaluator.h"
 #include "io/atomicfile.h"
 #include "io/imagegrid.h"
 #include "io/pngfile.h"
@@ -43,6 +45,10 @@ const char* const kCheckpointNotWritten =
 const char* const kFinalCheckpointNotWritten =
     QT_TRANSLATE_NOOP("TrainingSession", "Could not write the final checkpoint: %1. Training is paused; free some "
                                          "space and resume.");
+//: %1 is why (an error naming the file)
+const char* const kEvaluationNotWritten =
+    QT_TRANSLATE_NOOP("TrainingSession", "Could not write the evaluation log: %1. Training is paused; free some "
+                                         "space and resume.");
 } // namespace
 
 TrainingRecorder::TrainingRecorder(const Project& project, TrainingObserver* observer, PauseHook pause)
@@ -55,11 +61,23 @@ TrainingRecorder::TrainingRecorder(const Project& project, TrainingObserver* obs
 
 TrainingRecorder::~TrainingRecorder() = default;
 
+void TrainingRecorder::evaluateWith(std::unique_ptr<Evaluator> evaluator) { m_evaluator = std::move(evaluator); }
+
 void TrainingRecorder::begin(const std::vector<std::string>& metricNames, std::int64_t resumedAt)
 {
     m_metricNames = metricNames;
     m_log = std::make_unique<MetricsLog>(m_project.metricsPath(), m_metricNames, resumedAt);
     m_tensorboard = std::make_unique<TensorBoardLog>(m_project.tensorboardDir(), resumedAt);
+    if (m_evaluator) {
+        // The scores up to the checkpoint stay, and so do their best and the
+        // coverage a collapse is measured from.
+        m_evaluationLog = std::make_unique<EvaluationLog>(m_project.evaluationPath(), resumedAt);
+        const std::vector<EvalResult> kept = EvaluationLog::read(m_project.evaluationPath());
+        m_best = EvaluationLog::best(kept);
+        m_collapse = CollapseMonitor();
+        for (const EvalResult& row : kept)
+            m_collapse.observe(row);
+    }
     m_lastGrid = -1;
     m_secondsSinceLog = 0.0;
     m_imagesSinceLog = 0;
@@ -80,7 +98,11 @@ bool TrainingRecorder::afterStep(const Moment& at)
         written = tryWrite(&TrainingRecorder::writeMetrics, at, kMetricsNotWritten);
     if (written && (at.step % t.sampleEvery == 0 || last))
         written = tryWrite(&TrainingRecorder::writeSampleGrid, at, kGridNotWritten);
-    if (written && (at.step % t.checkpointEvery == 0 || last))
+    if (written && m_evaluator && t.evaluateEvery > 0 && (at.step % t.evaluateEvery == 0 || last))
+        written = tryWrite(&TrainingRecorder::writeEvaluation, at, kEvaluationNotWritten);
+    // A new best is kept as a checkpoint of its own step, whatever the interval.
+    const bool newBest = m_best && m_best->step == at.step;
+    if (written && (at.step % t.checkpointEvery == 0 || last || newBest))
         return tryWrite(&TrainingRecorder::writeCheckpoint, at, kCheckpointNotWritten);
     return false;
 }
@@ -151,9 +173,29 @@ void TrainingRecorder::writeCheckpoint(const Moment& at)
     const std::string path = store.pathFor(at.step);
     CheckpointFile::write(path, state.header(at.elapsedSeconds, config.model, config.training.seed),
                           state.save(at.trainer));
-    store.prune(config.training.keepCheckpoints);
+    store.prune(config.training.keepCheckpoints, m_best ? m_best->step : -1);
     if (m_observer)
         m_observer->onCheckpointSaved(at.step, path);
+}
+
+void TrainingRecorder::writeEvaluation(const Moment& at)
+{
+    Networks& networks = at.trainer.networks();
+    const EvalResult result = m_evaluator->evaluate(
+        [&networks](const torch::Tensor& z) { return networks.generate(z.to(networks.device())); },
+        m_project.config().model.latentDim, at.step);
+    m_evaluationLog->append(result);
+    std::vector<std::string> tags;
+    for (const std::string& name : EvalResult::columnNames())
+        tags.push_back("evaluation/" + name);
+    m_tensorboard->addScalars(at.step, tags, result.values());
+    if (!m_best || result.fd < m_best->fd)
+        m_best = result;
+    if (m_observer) {
+        m_observer->onEvaluated(result);
+        if (const std::optional<std::string> warning = m_collapse.observe(result))
+            m_observer->onWarning(*warning);
+    }
 }
 
 } // namespace latent

@@ -2,6 +2,8 @@
 // Internal to latent_core: LibTorch types. Never include from ui/ or app/.
 #pragma once
 
+#include "eval/collapsemonitor.h"
+#include "eval/evalresult.h"
 #include "project/project.h"
 #include "train/trainingobserver.h"
 
@@ -10,21 +12,26 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace latent {
 
 class BatchSampler;
+class EvaluationLog;
+class Evaluator;
 class MetricsLog;
 class TensorBoardLog;
 class Trainer;
 
 // What a training run leaves in its project folder as it goes: metrics rows
 // (metrics.csv, and TensorBoard scalars with the rate), fixed-noise sample
-// grids (samples/step-N.png, and TensorBoard images) and checkpoints
-// (checkpoints/step-N.ckpt, the oldest pruned), each at its configured
-// interval and all at the last step. A write that fails (a full disk) pauses
+// grids (samples/step-N.png, and TensorBoard images), quality scores when
+// it has an evaluator (evaluation.csv and TensorBoard scalars, with a
+// warning on mode collapse) and checkpoints (checkpoints/step-N.ckpt, the
+// oldest pruned but the best by the scores kept, and one written at each new
+// best), each at its configured interval and all at the last step. A write that fails (a full disk) pauses
 // training with a sentence naming the file and why. In a data-parallel run
 // only rank 0 has one.
 //
@@ -51,6 +58,10 @@ public:
     TrainingRecorder(const TrainingRecorder&) = delete;
     TrainingRecorder& operator=(const TrainingRecorder&) = delete;
 
+    // Scores the run every `evaluate_every` steps with `evaluator` (set
+    // before begin()).
+    void evaluateWith(std::unique_ptr<Evaluator> evaluator);
+
     // A run starts, or starts again after a revert: fresh (`resumedAt` -1,
     // metrics.csv begun anew) or from the checkpoint of step `resumedAt` (rows
     // logged after it dropped). Opens a new TensorBoard event file. Throws
@@ -76,6 +87,7 @@ private:
     void writeMetrics(const Moment& at);
     void writeSampleGrid(const Moment& at);
     void writeCheckpoint(const Moment& at);
+    void writeEvaluation(const Moment& at);
 
     Project m_project;
     TrainingObserver* m_observer;
@@ -84,6 +96,10 @@ private:
     std::vector<std::string> m_metricNames;
     std::unique_ptr<MetricsLog> m_log;
     std::unique_ptr<TensorBoardLog> m_tensorboard; // the same numbers and grids, for TensorBoard
+    std::unique_ptr<Evaluator> m_evaluator;
+    std::unique_ptr<EvaluationLog> m_evaluationLog;
+    std::optional<EvalResult> m_best; // the lowest FD of the run so far
+    CollapseMonitor m_collapse;
     std::int64_t m_lastGrid = -1;
     double m_secondsSinceLog = 0.0;
     std::int64_t m_imagesSinceLog = 0;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "data/imagedataset.h"
+#include "eval/referenceset.h"
 #include "project/project.h"
 #include "train/checkpointfile.h"
 #include "train/distributedspec.h"
@@ -72,6 +73,11 @@ public:
     void setLearningRates(double lrG, double lrD);
     void setDStepsPerGStep(int steps);
 
+    // The real images the quality scores compare with, set aside from the
+    // data at setUp (eval/referenceset.h); empty on ranks other than 0, or
+    // with evaluation off unless images are held out.
+    const ReferenceSet& reference() const { return m_reference; }
+
     // Real images' spread, the yardstick of the GAN monitor's diversity check.
     double realSpread() const;
 
@@ -100,6 +106,7 @@ private:
     torch::Device m_device{torch::kCPU};
     std::unique_ptr<DataParallel> m_parallel; // lent to the trainer: outlives it
     ImageDataset m_dataset;                   // viewed by the batches: outlives them
+    ReferenceSet m_reference;
     std::unique_ptr<Trainer> m_trainer;
     std::unique_ptr<BatchSource> m_data;
     at::Generator m_noise;

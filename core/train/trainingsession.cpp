@@ -7,6 +7,8 @@
 #include "train/trainingsession.h"
 
 #include "base/usertext.h"
+#include "eval/evaluator.h"
+#include "eval/referencefeatures.h"
 #include "project/projectlock.h"
 #include "train/checkpointstore.h"
 #include "train/dataparallel.h"
@@ -218,8 +220,22 @@ void TrainingSession::Worker::prepare(const Options& options)
         m_recorder = std::make_unique<TrainingRecorder>(m_project, m_observer, [this](const std::string& message) {
             pauseWith(SessionState::Paused, message);
         });
+    const bool evaluating = m_recorder && config.training.evaluateEvery > 0;
+    if (evaluating) {
+        //: %1 says what the scores compare with, e.g. "2000 held-out images"
+        setState(SessionState::Preparing, translate("TrainingSession", "Preparing the quality scores against %1")
+                                              .arg(m_run->reference().describe()));
+        const FeatureNetwork network(config.model.channels);
+        const torch::Tensor reference = ReferenceFeatures::ofProject(m_project.dir(), config, network,
+                                                                     &m_run->reference());
+        m_recorder->evaluateWith(std::make_unique<Evaluator>(config.model.channels, reference,
+                                                             config.training.evaluationSamples,
+                                                             Evaluator::latentSeed(config.training.seed)));
+    }
+    // With quality scores, collapse is told from them (eval/collapsemonitor.h);
+    // without, from the spread of each batch (a real spread of 0 turns it off).
     if (config.model.family != ModelSpec::Family::Vae && leads)
-        m_health = std::make_unique<GanHealthMonitor>(config.model.loss, m_run->realSpread());
+        m_health = std::make_unique<GanHealthMonitor>(config.model.loss, evaluating ? 0.0 : m_run->realSpread());
 
     if (options.resume)
         m_run->resume(options.checkpoint);

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "eval/evalresult.h"
+
+#include <optional>
+#include <string>
+
+namespace latent {
+
+// Mode collapse, told from a run's quality scores: the generator draws only
+// a few kinds of image when its samples cover little of the real images'
+// variety (coverage) while each sample still looks real (precision). Two
+// ways it shows, each warned about once until it clears:
+//  - a fall: coverage well below its best while precision holds;
+//  - from the start: coverage low while precision is high (a generator that
+//    draws one or two classes well).
+// A healthy run that is merely early reads low on both, and is not warned
+// about. Thresholds chosen by measurement (docs/EVALUATION.md).
+class CollapseMonitor {
+public:
+    // Coverage below this share of its best counts as a fall...
+    static constexpr double kFallRatio = 0.6;
+    // ...when it is also this much lower in absolute terms.
+    static constexpr double kFallMargin = 0.15;
+    // A fall with precision kept at this share of its value at the best coverage.
+    static constexpr double kPrecisionKept = 0.8;
+    // From the start: coverage below this with precision above the next.
+    static constexpr double kLowCoverage = 0.25;
+    static constexpr double kHighPrecision = 0.6;
+
+    // The scores of one evaluation, in step order; a warning to show now, if any.
+    std::optional<std::string> observe(const EvalResult& result);
+
+private:
+    std::optional<EvalResult> m_bestCoverage; // the evaluation with the highest coverage so far
+    bool m_warned = false;                    // until coverage recovers
+};
+
+} // namespace latent
