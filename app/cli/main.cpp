@@ -9,6 +9,7 @@
 #include "base/translations.h"
 #include "base/usertext.h"
 #include "clioptions.h"
+#include "evaluatecommand.h"
 #include "modelcommands.h"
 #include "traincommands.h"
 
@@ -32,6 +33,7 @@ void printUsage()
         {"sample", translate("latent-cli", "Draw samples from a trained project or a TorchScript generator")},
         {"export", translate("latent-cli", "Export the generator as TorchScript and a state dict for Python")},
         {"interpolate", translate("latent-cli", "Walk through latent space: MP4, GIF or PNG frames")},
+        {"evaluate", translate("latent-cli", "Score a generator: how close to real images, how varied")},
         {"info", translate("latent-cli", "Describe a project and its newest checkpoint")},
         {"presets", translate("latent-cli", "List the built-in presets for 'train --preset'")},
         {"version", translate("latent-cli", "Print the versions and the compute set-up")},
@@ -74,6 +76,8 @@ int main(int argc, char** argv)
             return commandSample(args);
         if (command == "info")
             return commandInfo(args);
+        if (command == "evaluate")
+            return commandEvaluate(args);
         if (command == "interpolate")
             return commandInterpolate(args);
         if (command == "export")

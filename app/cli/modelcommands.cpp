@@ -5,6 +5,8 @@
 
 #include "base/usertext.h"
 #include "clioptions.h"
+#include "engineoptions.h"
+#include "eval/checkpointchoice.h"
 #include "io/animationfile.h"
 #include "latent/bookmarkfile.h"
 #include "latent/inferenceengine.h"
@@ -27,50 +29,6 @@
 namespace latent::cli {
 
 namespace {
-
-std::unique_ptr<InferenceEngine> loadEngine(const Project& project, const std::string& checkpoint)
-{
-    std::string path = checkpoint;
-    if (path.empty()) {
-        path = CheckpointStore(project.checkpointsDir()).latest().path;
-        if (path.empty())
-            throw StudioError::badInput(project.checkpointsDir(),
-                                        translate("latent-cli", "the project has no checkpoint yet; train it first"));
-    }
-    return InferenceEngine::load(path, &project.config().model);
-}
-
-// The options that pick a TorchScript generator instead of a project.
-void addGeneratorOptions(QCommandLineParser& p)
-{
-    p.addOptions({
-        {"generator",
-         translate("latent-cli",
-                   "Use this TorchScript generator instead of a project (it is run as a program).")
-             .toQString(),
-         "file.pt"},
-        {"latent-dim",
-         translate("latent-cli",
-                   "The generator's latent size (default: its attribute, a sidecar JSON, or probing).")
-             .toQString(),
-         "n"},
-    });
-}
-
-// The engine `sample` and `interpolate` draw from: a project's checkpoint, or a TorchScript
-// generator the user named (naming it on the command line is their consent
-// to run it: TorchScript files are programs).
-std::unique_ptr<InferenceEngine> engineFor(const QCommandLineParser& p)
-{
-    if (p.isSet("generator")) {
-        if (p.isSet("project"))
-            throw usage(translate("latent-cli", "give either --project DIR or --generator FILE.pt, not both"));
-        const int dim = p.isSet("latent-dim") ? int(integerOption(p, "latent-dim", 1, 4096)) : 0;
-        return InferenceEngine::loadTorchScript(text(p, "generator"), dim);
-    }
-    const Project project = Project::open(requireProject(p));
-    return loadEngine(project, p.isSet("checkpoint") ? text(p, "checkpoint") : std::string());
-}
 
 // The project's bookmarks file, or the one given with --bookmark-file.
 std::string bookmarkFileFor(const QCommandLineParser& p)
@@ -161,7 +119,7 @@ int commandSample(const QStringList& args)
         {"truncation",
          translate("latent-cli", "Shrink z toward the mean by this factor, 0 to 1 (default 1: none).").toQString(),
          "psi"},
-        {"checkpoint", translate("latent-cli", "Use this checkpoint instead of the newest.").toQString(), "file"},
+        checkpointOption(),
         {"force", translate("latent-cli", "Replace files that exist already.").toQString()},
     });
     p.process(args);
@@ -228,7 +186,7 @@ int commandInterpolate(const QStringList& args)
          translate("latent-cli", "Enlarge each image this many times (default: to about 256 pixels).").toQString(),
          "n"},
         {"out", translate("latent-cli", "FILE.mp4, FILE.gif, or a folder for PNG frames.").toQString(), "path"},
-        {"checkpoint", translate("latent-cli", "Use this checkpoint instead of the newest.").toQString(), "file"},
+        checkpointOption(),
         {"force", translate("latent-cli", "Replace what exists already.").toQString()},
     });
     p.process(args);
@@ -301,14 +259,14 @@ int commandExport(const QStringList& args)
         {"state-dict",
          translate("latent-cli", "Write its weights here, as a dict of tensors for torch.load.").toQString(),
          "file.pt"},
-        {"checkpoint", translate("latent-cli", "Export this checkpoint instead of the newest.").toQString(), "file"},
+        checkpointOption(),
         {"force", translate("latent-cli", "Replace files that exist already.").toQString()},
     });
     p.process(args);
     if (!p.isSet("torchscript") && !p.isSet("state-dict"))
         throw usage(translate("latent-cli", "give --torchscript FILE.pt and/or --state-dict FILE.pt"));
     const Project project = Project::open(requireProject(p));
-    const auto engine = loadEngine(project, p.isSet("checkpoint") ? text(p, "checkpoint") : std::string());
+    const auto engine = InferenceEngine::load(chooseCheckpoint(project, text(p, "checkpoint")), &project.config().model);
     for (const char* option : {"torchscript", "state-dict"})
         if (p.isSet(option))
             requireNewOrForced(text(p, option), p.isSet("force"));

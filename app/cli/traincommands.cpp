@@ -147,6 +147,13 @@ ProjectConfig configFromOptions(const QCommandLineParser& p, const std::optional
         t.checkpointEvery = int(integerOption(p, "checkpoint-every", 1, 100000000));
     if (p.isSet("keep-checkpoints"))
         t.keepCheckpoints = int(integerOption(p, "keep-checkpoints", 0, 1000000));
+    if (p.isSet("evaluate-every"))
+        t.evaluateEvery = int(integerOption(p, "evaluate-every", 0, 100000000));
+    if (p.isSet("evaluation-samples"))
+        t.evaluationSamples = int(integerOption(p, "evaluation-samples", 100, 50000));
+    if (p.isSet("held-out"))
+        config.dataset.heldOut = text(p, "held-out") == "auto" ? DatasetSpec::kHeldOutAuto
+                                                               : int(integerOption(p, "held-out", 0, 1000000));
     applyRuntimeOptions(p, t);
     config.validate();
     return config;
@@ -325,6 +332,15 @@ int commandTrain(const QStringList& args)
         {"checkpoint-every", translate("latent-cli", "Steps between checkpoints (default 500).").toQString(), "n"},
         {"keep-checkpoints", translate("latent-cli", "Keep the newest N checkpoints, 0 = all (default 5).").toQString(),
          "n"},
+        {"evaluate-every",
+         translate("latent-cli", "Steps between quality scores, 0 = none (default 250).").toQString(), "n"},
+        {"evaluation-samples",
+         translate("latent-cli", "Generated images per quality score (default 2000).").toQString(), "n"},
+        {"held-out",
+         translate("latent-cli", "Images set aside for the quality scores and never trained on: auto (default: a "
+                                 "tenth, at most 2000) or a count.")
+             .toQString(),
+         "n|auto"},
     });
     addRuntimeOptions(p);
     p.process(args);
