@@ -8,8 +8,9 @@ class QPushButton;
 
 namespace latent {
 
-// The project's checkpoints, newest first: resume from the newest, or fork a
-// new run (a new project folder) from any one.
+// The project's checkpoints, newest first, the best by the quality scores
+// named as such: resume from the newest, fork a new run (a new project
+// folder) from any one, or explore any one.
 class CheckpointPanel : public QWidget {
     Q_OBJECT
 public:
@@ -19,10 +20,13 @@ public:
     void refresh(const QString& projectDir);
     void setTraining(bool training);
     int count() const;
+    // The step of the checkpoint named best; -1 for none.
+    qint64 bestStep() const { return m_bestStep; }
 
 Q_SIGNALS:
     void resumeRequested();
     void forkRequested(const QString& checkpointPath);
+    void exploreRequested(const QString& checkpointPath);
 
 private:
     void updateButtons();
@@ -30,6 +34,8 @@ private:
     QListWidget* m_list;
     QPushButton* m_resume;
     QPushButton* m_fork;
+    QPushButton* m_explore;
+    qint64 m_bestStep = -1;
     bool m_training = false;
 };
 

@@ -3,7 +3,10 @@
 
 #include "bookmarklist.h"
 #include "explorerworker.h"
+#include "project/stepfile.h"
 #include "train/checkpointstore.h"
+
+#include <QFileInfo>
 
 namespace latent {
 
@@ -46,6 +49,14 @@ void ExploreSession::refresh()
     }
     Q_EMIT snapshotLoading(latest.step);
     m_worker->loadCheckpoint(QString::fromStdString(latest.path));
+}
+
+void ExploreSession::openCheckpoint(const QString& path)
+{
+    m_generatorPath.clear();
+    const std::optional<std::int64_t> step = stepOfFileName(QFileInfo(path).fileName().toStdString(), "ckpt");
+    Q_EMIT snapshotLoading(step.value_or(-1));
+    m_worker->loadCheckpoint(path);
 }
 
 void ExploreSession::setShown(const std::vector<float>& z, const QString& label, int seed, double truncation)

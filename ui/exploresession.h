@@ -40,6 +40,8 @@ public:
     // Loads the project's newest checkpoint as the snapshot; snapshotLoading()
     // or noSnapshot() says which. Nothing for an imported generator.
     void refresh();
+    // Loads one of the project's checkpoints (the best, say) as the snapshot.
+    void openCheckpoint(const QString& path);
 
     // The vector the Explore tab shows, what it is ("seed 7, edited"), and
     // the seed and truncation it was made with. Set by the Explore tab after

@@ -81,6 +81,10 @@ MainWindow::MainWindow(QWidget* parent)
             [this] { m_settings->applyModelDefaults(m_project ? m_project->config() : ProjectConfig::defaults()); });
     connect(m_settings->checkpointPanel(), &CheckpointPanel::resumeRequested, this, &MainWindow::train);
     connect(m_settings->checkpointPanel(), &CheckpointPanel::forkRequested, this, &MainWindow::forkFrom);
+    connect(m_settings->checkpointPanel(), &CheckpointPanel::exploreRequested, this, [this](const QString& path) {
+        m_views->setCurrentWidget(m_explore); // a first visit loads the newest; the chosen one follows
+        m_exploreSession->openCheckpoint(path);
+    });
 
     QSettings settings;
     restoreGeometry(settings.value("window/geometry").toByteArray());
@@ -102,6 +106,11 @@ void MainWindow::connectSession()
     connect(m_controller, &SessionController::checkpointSaved, this, [this](qint64 step) {
         checkpointPanel()->refresh(m_project ? QString::fromStdString(m_project->dir()) : QString());
         m_explore->noteNewCheckpoint(step);
+    });
+    connect(m_controller, &SessionController::evaluated, this, [this](const EvalResult& result) {
+        if (m_qualityPlot->results().empty() && m_project) // the run has just written what it compares with
+            m_qualityPlot->loadReference(QString::fromStdString(m_project->dir()));
+        m_qualityPlot->addResult(result);
     });
     connect(m_controller, &SessionController::warningRaised, this, &MainWindow::addWarning);
     // Told apart by the session, not by the message's words (they are translated).

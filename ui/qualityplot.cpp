@@ -136,11 +136,16 @@ void QualityPlot::addResult(const EvalResult& result)
     refresh();
 }
 
-bool QualityPlot::loadProject(const QString& projectDir)
+void QualityPlot::loadReference(const QString& projectDir)
 {
     QFile reference(QDir(projectDir).filePath(QStringLiteral("evaluation/reference.json")));
     if (reference.open(QIODevice::ReadOnly))
         setReference(QJsonDocument::fromJson(reference.readAll()).object().value("description").toString());
+}
+
+bool QualityPlot::loadProject(const QString& projectDir)
+{
+    loadReference(projectDir);
     try {
         m_run.results = EvaluationLog::read(QDir(projectDir).filePath(QStringLiteral("evaluation.csv")).toStdString());
     } catch (const StudioError&) {

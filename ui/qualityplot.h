@@ -40,6 +40,8 @@ public:
     void clear();
     // What the scores compare with ("2000 held-out images").
     void setReference(const QString& description);
+    // The same, as the project's evaluation/reference.json says (kept when it has none).
+    void loadReference(const QString& projectDir);
 
     // Overlays another project's scores; false when it has no readable evaluation.csv.
     bool addComparison(const QString& projectDir, const QString& label);

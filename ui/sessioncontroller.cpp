@@ -28,6 +28,7 @@ public:
         };
         std::vector<Grid> grids;
         std::vector<std::pair<qint64, QString>> checkpoints;
+        std::vector<EvalResult> evaluations;
         QStringList warnings;
         QStringList writeFailures;
     };
@@ -56,6 +57,10 @@ public:
     void onCheckpointSaved(std::int64_t step, const std::string& path) override
     {
         add([&](Pending& p) { p.checkpoints.emplace_back(step, QString::fromStdString(path)); });
+    }
+    void onEvaluated(const EvalResult& result) override
+    {
+        add([&](Pending& p) { p.evaluations.push_back(result); });
     }
     void onWarning(const std::string& message) override
     {
@@ -137,6 +142,8 @@ void SessionController::flush()
         Q_EMIT metricsArrived(batch.metrics);
     for (const auto& grid : batch.grids)
         Q_EMIT sampleGridArrived(grid.step, grid.image, grid.path);
+    for (const EvalResult& result : batch.evaluations)
+        Q_EMIT evaluated(result);
     for (const auto& [step, path] : batch.checkpoints)
         Q_EMIT checkpointSaved(step, path);
     for (const auto& [state, message] : batch.states) {

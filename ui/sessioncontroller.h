@@ -46,6 +46,8 @@ Q_SIGNALS:
     // `path`: the PNG the grid was also written to.
     void sampleGridArrived(qint64 step, const QImage& grid, const QString& path);
     void checkpointSaved(qint64 step, const QString& path);
+    // The generator was scored (a row of evaluation.csv).
+    void evaluated(const latent::EvalResult& result);
     void warningRaised(const QString& message);
     // A periodic write failed (a full disk) and training paused itself, after
     // stateChanged(Paused, message); resuming tries again.
