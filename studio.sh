@@ -103,7 +103,16 @@ translations() {
   # longer used are dropped), for Qt Linguist or a text editor.
   # tst_translations fails until this has been run and the new strings translated.
   install_missing || exit 1
-  /usr/lib/qt6/bin/lupdate -locations relative -no-obsolete core ui app -ts translations/*.ts
+  install_missing python3 || exit 1
+  local ts before
+  for ts in translations/*.ts; do
+    before=$(mktemp)
+    cp "$ts" "$before"
+    /usr/lib/qt6/bin/lupdate -locations relative -no-obsolete core ui app -ts "$ts"
+    # Sentences of code that moved keep their translations (translations/carry.py).
+    python3 translations/carry.py "$before" "$ts"
+    rm -f "$before"
+  done
 }
 
 clean_root() {

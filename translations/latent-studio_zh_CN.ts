@@ -133,6 +133,30 @@
     </message>
 </context>
 <context>
+    <name>CheckpointChoice</name>
+    <message>
+        <location filename="../core/eval/checkpointchoice.cpp" line="+38"/>
+        <source>the project has no checkpoint yet; train it first</source>
+        <translation>该项目还没有检查点；请先训练</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>holds no quality scores yet, so no checkpoint is known as the best; train with evaluation on (evaluate_every), or name a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is gone, though step %1 scored best; was it deleted by hand?</source>
+        <extracomment>%1 is a step</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>does not exist (pruned, or never written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckpointFile</name>
     <message>
         <location filename="../core/train/checkpointfile.cpp" line="+57"/>
@@ -225,6 +249,21 @@
         <location line="+4"/>
         <source>could not read the whole file</source>
         <translation>未能读取整个文件</translation>
+    </message>
+</context>
+<context>
+    <name>CollapseMonitor</name>
+    <message>
+        <location filename="../core/eval/collapsemonitor.cpp" line="+32"/>
+        <source>Mode collapse at step %1: the samples now cover %2% of the real images&apos; variety, down from %3% at step %4, though each still looks as real as before (precision %5%). The generator is drawing fewer kinds of image: go back to an earlier checkpoint, or lower the learning rates.</source>
+        <extracomment>%1 is the step, %2 and %3 percentages, %4 the step of the best coverage, %5 a percentage</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Mode collapse at step %1: the samples look real (precision %3%) but cover only %2% of the real images&apos; variety. The generator draws a few kinds of image well and misses the rest; more steps rarely mend this: try a lower learning rate or a restart with another seed.</source>
+        <extracomment>%1 is the step, %2 and %3 percentages</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -402,6 +441,14 @@
     </message>
 </context>
 <context>
+    <name>DirectionFinder</name>
+    <message>
+        <location filename="../core/latent/directionfinder.cpp" line="+24"/>
+        <source>a VAE&apos;s directions need its project&apos;s dataset</source>
+        <translation>VAE 的方向需要用到其项目的数据集</translation>
+    </message>
+</context>
+<context>
     <name>DistributedSpec</name>
     <message>
         <location filename="../core/train/distributedspec.cpp" line="+18"/>
@@ -422,6 +469,112 @@
     </message>
 </context>
 <context>
+    <name>EvaluationLog</name>
+    <message>
+        <location filename="../core/eval/evaluationlog.cpp" line="+17"/>
+        <source>has other columns than this studio&apos;s evaluation log; move it away to start a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot append to the evaluation log: %1</source>
+        <extracomment>%1 is the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot write the evaluation log: %1</source>
+        <extracomment>%1 is the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeatureStatistics</name>
+    <message>
+        <location filename="../core/eval/featureinput.cpp" line="+28"/>
+        <source>the real images&apos; features</source>
+        <extracomment>fills %1 in sentences such as &quot;%1 have too few rows&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the generated images&apos; features</source>
+        <extracomment>fills %1 in sentences such as &quot;%1 have too few rows&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the features</source>
+        <extracomment>fills %1 in sentences such as &quot;%1 have too few rows&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 must be a matrix of real numbers with one row per image and at least one column (their shape is %2).</source>
+        <extracomment>%1 names a set of features (&quot;the real images&apos; features&quot;); %2 is a shape such as [3, 4, 5]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 have too few rows: %2, where at least %3 are needed.</source>
+        <extracomment>%1 names a set of features, %2 and %3 are numbers of rows (images)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 hold values that are not finite (NaN or infinity).</source>
+        <extracomment>%1 names a set of features</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The real and generated images&apos; features differ in width: %1 and %2 values per image.</source>
+        <extracomment>%1 and %2 are the numbers of features per image of the two sets</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The two Gaussians do not match: means of shapes %1 and %2, covariances of shapes %3 and %4 (each needs a mean of D values and a D x D covariance, with the same D).</source>
+        <extracomment>%1 to %4 are tensor shapes such as [512] and [512, 512]</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A Gaussian&apos;s mean or covariance holds values that are not finite (NaN or infinity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/eval/featurestatistics.cpp" line="+188"/>
+        <source>The number of bootstrap resamples cannot be negative (it is %1).</source>
+        <extracomment>%1 is the number the settings asked for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The number of subsets must be at least 1 (it is %1).</source>
+        <extracomment>%1 is the number the settings asked for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 have %2 rows: too few for %3 subsets of at least 2 rows each.</source>
+        <extracomment>%1 names a set of features; %2 is its number of rows (images), %3 the number of subsets</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The number of neighbours k must be at least 1 (it is %1).</source>
+        <extracomment>%1 is the number the settings asked for</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 have %2 rows: too few to find each row&apos;s %3 nearest other rows.</source>
+        <extracomment>%1 names a set of features; %2 is its number of rows (images), %3 the number of neighbours k</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GanHealthMonitor</name>
     <message>
         <location filename="../core/train/ganhealthmonitor.cpp" line="+69"/>
@@ -434,6 +587,20 @@
         <source>Sample diversity is collapsing: generated images differ from each other by %1% of what real images do, for %2 steps (step %3). The generator may be making only a few kinds of image (mode collapse). Going back to an earlier checkpoint or lowering the generator&apos;s learning rate may help.</source>
         <extracomment>%1 is a percentage (the number alone), %2 a number of steps, %3 the step</extracomment>
         <translation>样本多样性正在坍缩：已连续 %2 步（第 %3 步），生成图像彼此之间的差异仅为真实图像间差异的 %1%。生成器可能只在生成少数几类图像（模式坍缩）。回退到较早的检查点或降低生成器的学习率可能会有帮助。</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratorScorer</name>
+    <message>
+        <location filename="../core/eval/generatorscorer.cpp" line="+78"/>
+        <source>%1 images of %2</source>
+        <extracomment>%1 is a number of images, %2 the dataset (its path, or the built-in digits)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the generator makes %1x%1 images with %2 channel(s); the real images are %3x%3 with %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -701,7 +868,7 @@
 <context>
     <name>InferenceEngine</name>
     <message>
-        <location filename="../core/latent/inferenceengine.cpp" line="+64"/>
+        <location filename="../core/latent/inferenceengine.cpp" line="+65"/>
         <source>the checkpoint&apos;s weights could not be loaded: %1</source>
         <extracomment>%1 is LibTorch&apos;s message</extracomment>
         <translation>无法加载检查点的权重：%1</translation>
@@ -734,7 +901,7 @@
         <translation>生成器的输出范围为 [%1, %2]；应输出取值在 [-1, 1] 内的图像</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>a latent vector has %1 values; this model takes %2</source>
         <translation>潜在向量有 %1 个值；此模型需要 %2 个</translation>
     </message>
@@ -832,18 +999,20 @@
 <context>
     <name>MetricsLog</name>
     <message>
-        <location filename="../core/train/metricslog.cpp" line="+31"/>
+        <location filename="../core/train/metricslog.cpp" line="+21"/>
         <source>has other columns than this model logs; move it away to start a new log</source>
         <translation>其中的列与此模型记录的列不同；请将其移走以开始新的日志</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>cannot append to the metrics log: %1</source>
+        <extracomment>%1 is the system&apos;s reason</extracomment>
         <translation>无法追加写入指标日志：%1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+2"/>
         <source>cannot write the metrics log: %1</source>
+        <extracomment>%1 is the system&apos;s reason</extracomment>
         <translation>无法写入指标日志：%1</translation>
     </message>
 </context>
@@ -900,6 +1069,55 @@
         <source>vae %1x%1x%2, z %3, width %4, recon %5, beta %6</source>
         <extracomment>%1 is the image side, %2 its channels, %3 the latent size, %4 the width, %5 the reconstruction loss&apos;s name (bce or mse), %6 the weight of the KL term; vae is the model&apos;s name as the command line takes it</extracomment>
         <translation>vae %1x%1x%2，z 维度 %3，宽度 %4，重建损失 %5，beta %6</translation>
+    </message>
+</context>
+<context>
+    <name>NpyFile</name>
+    <message>
+        <location filename="../core/io/npyfile.cpp" line="+48"/>
+        <source>cannot write a matrix of %1 x %2 values</source>
+        <extracomment>%1 and %2 are the matrix&apos;s rows and columns as asked for (one was negative)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>is not a NumPy .npy file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is a .npy file of version %1, which this reader does not know</source>
+        <extracomment>%1 is a version such as 4.0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>is cut short inside its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>has a header this reader cannot understand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>holds values of type %1; only float64 and float32 are read</source>
+        <extracomment>%1 is a NumPy type code such as &lt;i4</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>holds an array of %1 dimensions; only 1 or 2 are read</source>
+        <extracomment>%1 is the array&apos;s number of dimensions, such as 3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>holds %1 bytes of data where its header promises %2 x %3 values</source>
+        <extracomment>%1 is a number of bytes; %2 and %3 are the array&apos;s rows and columns</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1018,7 +1236,7 @@
 <context>
     <name>Project</name>
     <message>
-        <location filename="../core/project/project.cpp" line="+30"/>
+        <location filename="../core/project/project.cpp" line="+31"/>
         <source>cannot create the folder</source>
         <translation>无法创建文件夹</translation>
     </message>
@@ -1072,7 +1290,7 @@
 <context>
     <name>ProjectConfig</name>
     <message>
-        <location filename="../core/project/projectconfig.cpp" line="+51"/>
+        <location filename="../core/project/projectconfig.cpp" line="+52"/>
         <source>batch size must be between 1 and 4096</source>
         <translation>批大小必须在 1 到 4096 之间</translation>
     </message>
@@ -1100,6 +1318,21 @@
         <location line="+2"/>
         <source>log, sample and checkpoint intervals must be at least 1</source>
         <translation>日志、样本和检查点间隔必须至少为 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the evaluation interval cannot be negative (0 turns evaluation off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>evaluation samples must be between 100 and 50000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>held-out images must be &quot;auto&quot;, 0 or a positive count</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1137,7 +1370,7 @@
         <translation>数据集需要路径（图像文件夹、IDX 文件或 CIFAR-10 批次文件）</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>is not a Latent Studio project file (no &quot;format&quot;: &quot;latent-studio-project&quot;)</source>
         <translation>不是 Latent Studio 项目文件（缺少 &quot;format&quot;: &quot;latent-studio-project&quot;）</translation>
     </message>
@@ -1175,6 +1408,45 @@
         <location line="+6"/>
         <source>cannot create the training lock here (is the folder writable?)</source>
         <translation>无法在此处创建训练锁（该文件夹是否可写？）</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceFeatures</name>
+    <message>
+        <location filename="../core/eval/referencefeatures.cpp" line="+28"/>
+        <source>is damaged (%1); delete the evaluation folder and it is computed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>holds %1 feature rows where reference.json says %2; delete the evaluation folder and it is computed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot create the evaluation folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceSet</name>
+    <message>
+        <location filename="../core/eval/referenceset.cpp" line="+47"/>
+        <source>%1 held-out images</source>
+        <extracomment>%1 is a number of images</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 freshly rendered digits</source>
+        <extracomment>%1 is a number of images of the built-in digits that training never used</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 training images (none held out)</source>
+        <extracomment>%1 is a number of images</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1228,7 +1500,7 @@
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../core/train/trainingsession.cpp" line="+86"/>
+        <location filename="../core/train/trainingrecorder.cpp" line="+34"/>
         <source>Could not write the metrics log: %1. Training is paused; free some space and resume.</source>
         <extracomment>%1 is why (an error naming the file)</extracomment>
         <translation>无法写入指标日志：%1。训练已暂停；请释放一些空间后继续。</translation>
@@ -1252,7 +1524,13 @@
         <translation>无法写入最终检查点：%1。训练已暂停；请释放一些空间后继续。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Could not write the evaluation log: %1. Training is paused; free some space and resume.</source>
+        <extracomment>%1 is why (an error naming the file)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/train/divergencecheck.cpp" line="+17"/>
         <source>the generator&apos;s gradient</source>
         <translation>生成器的梯度</translation>
     </message>
@@ -1267,23 +1545,23 @@
         <translation>VAE 的梯度</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../core/train/trainingsession.cpp" line="+53"/>
         <source>this training session has already been started</source>
         <translation>此训练会话已经启动</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+142"/>
         <source>LibTorch error: %1</source>
         <translation>LibTorch 错误：%1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../core/train/trainingrun.cpp" line="+61"/>
         <source>Loading %1</source>
         <extracomment>%1 describes the data set, e.g. &quot;MNIST (60000 images)&quot;</extracomment>
         <translation>正在加载 %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>holds only %1 usable images, fewer than one batch of %2 (%3 on each of %4 ranks)</source>
         <extracomment>%1 images, %2 the batch of all ranks, %3 the batch of each rank, %4 the number of ranks</extracomment>
         <translation>仅包含 %1 张可用图像，不足一批 %2 张（%4 个 rank 各 %3 张）</translation>
@@ -1294,13 +1572,13 @@
         <translation>仅包含 %1 张可用图像，不足一批 %2 张</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+10"/>
         <source>Joining the run as %1 at %2:%3</source>
         <extracomment>%1 names this process (&quot;rank 1 of 2&quot;), %2:%3 is rank 0&apos;s address and port</extracomment>
         <translation>正在以 %1 的身份加入 %2:%3 上的训练运行</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../core/train/rankagreement.cpp" line="+48"/>
         <source>%1 other rank(s) were given other settings; every rank must train the same model, data and optimiser settings</source>
         <translation>另有 %1 个 rank 的设置不同；所有 rank 必须使用相同的模型、数据和优化器设置进行训练</translation>
     </message>
@@ -1311,7 +1589,7 @@
         <translation>与 rank 0 的设置不同（%1）；所有 rank 必须使用相同的模型、数据和优化器设置进行训练</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+21"/>
         <source>rank 0 could not resume; its output says why</source>
         <translation>rank 0 无法继续训练；原因请见其输出</translation>
     </message>
@@ -1321,7 +1599,7 @@
         <translation>rank 0 的检查点</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/train/trainingrun.cpp" line="+94"/>
         <source>there is no checkpoint to resume from</source>
         <translation>没有可用于继续训练的检查点</translation>
     </message>
@@ -1337,12 +1615,18 @@
         <translation>文件夹中没有可读取的检查点</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../core/train/trainingstate.cpp" line="+49"/>
         <source>the checkpoint&apos;s weights do not fit this model: %1</source>
         <translation>检查点的权重与此模型不匹配：%1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../core/train/trainingsession.cpp" line="+31"/>
+        <source>Preparing the quality scores against %1</source>
+        <extracomment>%1 says what the scores compare with, e.g. &quot;2000 held-out images&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Went back to the start (no checkpoint had been written). Resume when ready; a lower learning rate may help.</source>
         <translation>已回退到起点（尚未写入任何检查点）。准备好后请继续训练；降低学习率可能会有帮助。</translation>
     </message>
@@ -1352,17 +1636,17 @@
         <translation>已回退到第 %1 步的检查点。准备好后请继续训练；降低学习率可能会有帮助。</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+74"/>
         <source>Trying the final checkpoint again.</source>
         <translation>正在再次尝试写入最终检查点。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+49"/>
         <source>Stopped after divergence; nothing was saved from the diverged weights.</source>
         <translation>已因发散而停止；发散后的权重均未保存。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>the final checkpoint could not be written, so steps after the checkpoint of step %1 are lost</source>
         <translation>无法写入最终检查点，因此第 %1 步检查点之后的训练步已丢失</translation>
     </message>
@@ -1372,13 +1656,13 @@
         <translation>无法写入最终检查点，因此从开始以来的所有训练步均已丢失</translation>
     </message>
     <message>
-        <location line="-650"/>
+        <location filename="../core/train/divergencecheck.cpp" line="+2"/>
         <source>the %1&apos;s gradient</source>
         <extracomment>%1 names a network</extracomment>
         <translation>%1 的梯度</translation>
     </message>
     <message>
-        <location line="+710"/>
+        <location line="+36"/>
         <source>Training diverged at step %1: %2 is NaN. Paused; the last good state is the checkpoint of step %3.</source>
         <extracomment>%1 is the step, %2 a loss (loss_d...) or a network&apos;s gradient, %3 the step of the last checkpoint</extracomment>
         <translation>训练在第 %1 步发散：%2 为 NaN。已暂停；最后一个正常状态是第 %3 步的检查点。</translation>
@@ -1405,7 +1689,7 @@
 <context>
     <name>latent-cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="+71"/>
+        <location filename="../app/cli/clioptions.cpp" line="+23"/>
         <source>--%1 expects a whole number from %2 to %3, not &apos;%4&apos;</source>
         <translation>--%1 应为 %2 到 %3 之间的整数，而不是 &apos;%4&apos;</translation>
     </message>
@@ -1425,7 +1709,7 @@
         <translation>必须指定 --project DIR</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/traincommands.cpp" line="+36"/>
         <source>Intra-op threads (0 = automatic: all cores).</source>
         <translation>算子内（intra-op）线程数（0 = 自动：使用全部核心）。</translation>
     </message>
@@ -1460,7 +1744,7 @@
         <translation>--preset 仅用于新项目；此项目已有设置</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+81"/>
         <source>Finished at step %1.</source>
         <translation>已于第 %1 步完成。</translation>
     </message>
@@ -1507,17 +1791,17 @@
         <translation>%1 秒后继续；请释放一些空间，或按 Ctrl-C 停止。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/cli/main.cpp" line="+97"/>
+        <location line="+3"/>
+        <location filename="../app/cli/traincommands.cpp" line="+16"/>
         <location line="+16"/>
         <location line="+8"/>
         <location line="+9"/>
-        <location line="+561"/>
-        <location line="+3"/>
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location line="-594"/>
+        <location filename="../app/cli/traincommands.cpp" line="-30"/>
         <source>The newest checkpoint is %1; continue from it with &apos;latent-cli resume --distributed&apos; on every rank (or without --distributed, alone).</source>
         <translation>最新检查点为 %1；请在每个 rank 上运行 &apos;latent-cli resume --distributed&apos; 从该检查点继续（或不加 --distributed 单独运行）。</translation>
     </message>
@@ -1554,7 +1838,7 @@
         <translation>指标：    %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Train a new project (a new or empty folder), or one the studio made and never trained.</source>
         <translation>训练一个新项目（使用新的或空的文件夹），或训练由 Latent Studio 创建但从未训练过的项目。</translation>
     </message>
@@ -1689,7 +1973,22 @@
         <translation>保留最新的 N 个检查点，0 = 全部保留（默认 5）。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Steps between quality scores, 0 = none (default 250).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generated images per quality score (default 2000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images set aside for the quality scores and never trained on: auto (default: a tenth, at most 2000) or a count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>has been trained already; continue it with &apos;latent-cli resume&apos;</source>
         <translation>已经训练过；请使用 &apos;latent-cli resume&apos; 继续训练</translation>
     </message>
@@ -1719,18 +2018,18 @@
         <translation>没有可用于继续训练的检查点</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>the project has no checkpoint yet; train it first</source>
-        <translation>该项目还没有检查点；请先训练</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+135"/>
+        <location filename="../app/cli/clioptions.cpp" line="+7"/>
+        <location filename="../app/cli/modelcommands.cpp" line="+151"/>
         <source>exists already; pass --force to replace it</source>
         <translation>已存在；如需替换，请加上 --force</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location filename="../app/cli/engineoptions.cpp" line="+15"/>
+        <source>Use this checkpoint instead of the newest: a file, a step, or best (the best by the quality scores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Use this TorchScript generator instead of a project (it is run as a program).</source>
         <translation>使用此 TorchScript 生成器代替项目（它会作为程序运行）。</translation>
     </message>
@@ -1740,12 +2039,12 @@
         <translation>生成器的潜在维度（默认：取自其属性、附带的 JSON 文件，或通过探测得到）。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>give either --project DIR or --generator FILE.pt, not both</source>
         <translation>请指定 --project DIR 或 --generator FILE.pt 之一，不要同时指定</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../app/cli/modelcommands.cpp" line="-98"/>
         <source>bookmark &apos;%1&apos; has %2 latent values; this model takes %3</source>
         <translation>书签 &apos;%1&apos; 的潜在向量有 %2 个值；此模型需要 %3 个</translation>
     </message>
@@ -1761,7 +2060,7 @@
         <translation>从此文件读取书签（默认：PROJECT/bookmarks.json）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+27"/>
         <source>Draw samples from a project&apos;s newest checkpoint or a TorchScript generator.</source>
         <translation>从项目的最新检查点或 TorchScript 生成器生成样本。</translation>
     </message>
@@ -1811,19 +2110,13 @@
         <translation>将 z 向均值收缩的系数，取值 0 到 1（默认 1：不收缩）。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+83"/>
-        <source>Use this checkpoint instead of the newest.</source>
-        <translation>使用此检查点，而不是最新检查点。</translation>
-    </message>
-    <message>
-        <location line="-82"/>
-        <location line="+155"/>
+        <location line="+3"/>
+        <location line="+140"/>
         <source>Replace files that exist already.</source>
         <translation>替换已存在的文件。</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-129"/>
         <source>--truncation expects a number from 0 to 1</source>
         <translation>--truncation 应为 0 到 1 之间的数字</translation>
     </message>
@@ -1838,12 +2131,12 @@
         <translation>%1 个样本，已写入 %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-69"/>
         <source>--seeds expects whole numbers separated by commas (paths by &apos;;&apos;), not &apos;%1&apos;</source>
         <translation>--seeds 应为以逗号分隔的整数（多条路径以 &apos;;&apos; 分隔），而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+76"/>
         <source>Walk through latent space along keyframes (seeds or bookmarks), as an MP4, an animated GIF or a folder of PNG frames; several paths make a grid video.</source>
         <translation>沿关键帧（种子或书签）在潜在空间中漫游，输出为 MP4、GIF 动画或 PNG 帧文件夹；多条路径会组成网格视频。</translation>
     </message>
@@ -1908,7 +2201,7 @@
         <translation>请指定 --seeds A,B[,C...] 或 --bookmarks NAME,NAME[,...]，以及 --out FILE.mp4|FILE.gif|DIR</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>is a folder that is not empty; pass --force to write frames into it</source>
         <translation>是非空文件夹；如需将帧写入其中，请加上 --force</translation>
     </message>
@@ -1934,12 +2227,7 @@
         <translation>将其权重以张量字典的形式写入此处，供 torch.load 使用。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Export this checkpoint instead of the newest.</source>
-        <translation>导出此检查点，而不是最新检查点。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>give --torchscript FILE.pt and/or --state-dict FILE.pt</source>
         <translation>请指定 --torchscript FILE.pt 和/或 --state-dict FILE.pt</translation>
     </message>
@@ -1960,7 +2248,7 @@
         <translation>显示项目信息：设置和最新检查点。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../app/cli/main.cpp" line="-69"/>
         <source>Train a new project</source>
         <translation>训练新项目</translation>
     </message>
@@ -1983,6 +2271,11 @@
         <location line="+1"/>
         <source>Walk through latent space: MP4, GIF or PNG frames</source>
         <translation>在潜在空间中漫游：输出 MP4、GIF 或 PNG 帧</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score a generator: how close to real images, how varied</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2020,15 +2313,77 @@
         <translation>退出码：0 完成，1 失败，2 输入有误，130 被中断。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>error: unknown command &apos;%1&apos;</source>
         <translation>错误：未知命令 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/evaluatecommand.cpp" line="+39"/>
+        <source>step %1: FD %2 ± %3   KID %4 ± %5   precision %6   recall %7   density %8   coverage %9   (%10 s)</source>
+        <extracomment>One checkpoint&apos;s scores; %1 the step, then FD, its error, KID, its error, precision, recall, density, coverage, seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Score a generator: Fréchet and kernel distances to real images, with their errors, and precision, recall, density and coverage, in the studio&apos;s own feature space (not comparable with the Inception FIDs of papers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Score this checkpoint instead of the newest: a file, a step, best, or all (a table of every checkpoint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>With --generator: the real images to compare with (an image folder, IDX files, CIFAR-10 batches, or synthetic-digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Generated images per score (default: the project&apos;s, else 2000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the scores as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--generator needs --dataset PATH: the real images to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scoring %1 against %2 (%3 samples)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--dataset goes with --generator; a project&apos;s scores compare with its own data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scoring %1 checkpoint(s) of %2 against %3 (%4 samples each)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>best: step %1 (FD %2 ± %3)</source>
+        <extracomment>%1 is a step, %2 its FD and %3 the FD&apos;s error</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lower FD and KID are better; errors are one standard error. The scores compare generators on the same data; they are not the Inception FIDs of papers.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>latent-studio</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="+60"/>
+        <location filename="../app/studio/main.cpp" line="+61"/>
         <source>Train and explore generative image models.</source>
         <translation>训练并探索生成式图像模型。</translation>
     </message>
@@ -2124,6 +2479,24 @@
         <location line="+12"/>
         <source>could not write %1</source>
         <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>latent::AboutBox</name>
+    <message>
+        <location filename="../ui/aboutbox.cpp" line="+16"/>
+        <source>About Latent Studio</source>
+        <translation>关于 Latent Studio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h3&gt;Latent Studio %1&lt;/h3&gt;&lt;p&gt;Train generative image models (GANs and VAEs) on your own images, watch them learn, explore what they learned and export the results.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Latent Studio %1&lt;/h3&gt;&lt;p&gt;用您自己的图像训练生成式图像模型（GAN 和 VAE），观察它们的学习过程，探索它们学到的内容并导出结果。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;Built with Qt %1, LibTorch, OpenCV and QCustomPlot.&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;基于 Qt %1、LibTorch、OpenCV 和 QCustomPlot 构建。&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;依据 MIT 许可证发布的自由软件。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2283,7 +2656,7 @@
 <context>
     <name>latent::CheckpointPanel</name>
     <message>
-        <location filename="../ui/checkpointpanel.cpp" line="+19"/>
+        <location filename="../ui/checkpointpanel.cpp" line="+21"/>
         <source>Resume latest</source>
         <translation>从最新检查点继续</translation>
     </message>
@@ -2291,6 +2664,11 @@
         <location line="+1"/>
         <source>Fork from selected…</source>
         <translation>从所选检查点分叉…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explore selected</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2303,9 +2681,20 @@
         <translation>新建一个从所选检查点继续训练的项目</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Open the selected checkpoint in the Explore tab (the best one, for instance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>step %1   %2   %3</source>
         <translation>第 %1 步   %2   %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1   ★ best (FD %2 ± %3)</source>
+        <extracomment>%1 is a checkpoint&apos;s line, %2 its Fréchet distance and %3 that number&apos;s error</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2321,7 +2710,7 @@
         <translation>随机水平翻转</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Built-in synthetic digits</source>
         <translation>内置合成数字</translation>
     </message>
@@ -2431,7 +2820,7 @@
         <translation>正在读取数据集…</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+15"/>
         <source>%n image(s)</source>
         <translation>
             <numerusform>%n 张图像</numerusform>
@@ -2444,52 +2833,135 @@
     </message>
 </context>
 <context>
+    <name>latent::DimensionSliders</name>
+    <message>
+        <location filename="../ui/dimensionsliders.cpp" line="+21"/>
+        <source>Filter dimensions (e.g. 12)</source>
+        <translation>筛选维度（例如 12）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset all</source>
+        <translation>全部重置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the seed&apos;s own values: unpins every dimension and zeroes the directions</source>
+        <translation>恢复为该种子自身的值：取消固定所有维度，并将各方向归零</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Values in standard deviations of the prior</source>
+        <translation>数值以先验分布的标准差为单位</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>pin</source>
+        <translation>固定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this value when the seed changes</source>
+        <translation>更换种子时保留此值</translation>
+    </message>
+</context>
+<context>
+    <name>latent::DirectionPanel</name>
+    <message>
+        <location filename="../ui/directionpanel.cpp" line="+14"/>
+        <location line="+101"/>
+        <source>Find directions</source>
+        <translation>查找方向</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>Principal directions of the generator&apos;s first layer, mapped back to z (GANSpace)</source>
+        <translation>生成器第一层的主方向，映射回 z（GANSpace）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Principal directions and their share of variance</source>
+        <translation>主方向及其方差占比</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>PC%1  %2%</source>
+        <translation>PC%1  %2%</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Finding…</source>
+        <translation>正在查找…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Find again</source>
+        <translation>重新查找</translation>
+    </message>
+</context>
+<context>
+    <name>latent::ExploreHistory</name>
+    <message>
+        <location filename="../ui/explorehistory.cpp" line="+17"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation>撤销：%1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo %1 (Ctrl+Shift+Z)</source>
+        <translation>重做：%1 (Ctrl+Shift+Z)</translation>
+    </message>
+</context>
+<context>
     <name>latent::ExplorePanel</name>
     <message>
-        <location filename="../ui/explorepanel.cpp" line="+51"/>
+        <location filename="../ui/explorepanel.cpp" line="+60"/>
         <source>No project.</source>
         <translation>未打开项目。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+247"/>
+        <location line="+202"/>
         <source>Refresh snapshot</source>
         <translation>刷新快照</translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+257"/>
-        <source>Find directions</source>
-        <translation>查找方向</translation>
-    </message>
-    <message>
-        <location line="-253"/>
+        <location line="-195"/>
         <source>Encode an image…</source>
         <translation>编码图像…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+30"/>
         <source>VAE: encode a real image (or drop one here), then edit its latent</source>
         <translation>VAE：编码一张真实图像（或将图像拖放到此处），然后编辑其潜在向量</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-28"/>
         <source>The encoded image as the model sees it; the reconstruction is beside it</source>
         <translation>模型所见的已编码图像；旁边是其重建结果</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+231"/>
+        <location line="+203"/>
         <source>Principal directions of the generator&apos;s first layer, mapped back to z (GANSpace)</source>
         <translation>生成器第一层的主方向，映射回 z（GANSpace）</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-89"/>
         <source>Explore the newest checkpoint (training may go on meanwhile)</source>
         <translation>探索最新检查点（训练可同时继续进行）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-79"/>
         <source>The seed whose latent vector is shown (the same as latent-cli sample --seed)</source>
         <translation>当前显示的潜在向量所对应的随机种子（与 latent-cli sample --seed 相同）</translation>
     </message>
@@ -2524,17 +2996,7 @@
         <translation>截断：将 z 向均值收缩（小于 1：更典型，多样性更低）</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Filter dimensions (e.g. 12)</source>
-        <translation>筛选维度（例如 12）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reset all</source>
-        <translation>全部重置</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
@@ -2549,27 +3011,7 @@
         <translation>将当前显示的图像保存为 PNG，并在其中嵌入随机种子和潜在向量</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Undo %1 (Ctrl+Z)</source>
-        <translation>撤销：%1 (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Redo %1 (Ctrl+Shift+Z)</source>
-        <translation>重做：%1 (Ctrl+Shift+Z)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Save the image</source>
         <translation>保存图像</translation>
     </message>
@@ -2584,17 +3026,7 @@
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Values in standard deviations of the prior</source>
-        <translation>数值以先验分布的标准差为单位</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Principal directions and their share of variance</source>
-        <translation>主方向及其方差占比</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-73"/>
         <source>Dimensions</source>
         <translation>维度</translation>
     </message>
@@ -2609,7 +3041,7 @@
         <translation>书签</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+75"/>
         <source>Seed %1</source>
         <translation>种子 %1</translation>
     </message>
@@ -2619,17 +3051,12 @@
         <translation>截断</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Back to the seed&apos;s own values: unpins every dimension and zeroes the directions</source>
-        <translation>恢复为该种子自身的值：取消固定所有维度，并将各方向归零</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-73"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+76"/>
         <source>Encode an image</source>
         <translation>编码图像</translation>
     </message>
@@ -2639,27 +3066,32 @@
         <translation>图像 (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+54"/>
         <source>Loading the generator %1…</source>
         <translation>正在加载生成器 %1…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-12"/>
         <source>No checkpoint yet: train the model, then explore it here.</source>
         <translation>尚无检查点：请先训练模型，然后在此处探索。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Loading the checkpoint of step %1…</source>
         <translation>正在加载第 %1 步的检查点…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+27"/>
+        <source>Directions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Refresh (step %1)</source>
         <translation>刷新（第 %1 步）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Imported generator %1: z of %2, %3x%3 images</source>
         <translation>已导入生成器 %1：z 维度 %2，%3x%3 图像</translation>
     </message>
@@ -2679,68 +3111,43 @@
         <translation>编码器在数据集的 2000 张图像上所得均值的主方向</translation>
     </message>
     <message>
-        <location line="+87"/>
-        <location line="+95"/>
+        <location line="+54"/>
+        <location line="+66"/>
         <source>seed %1</source>
         <translation>种子 %1</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-55"/>
         <source>That vector has %1 values; this model takes %2</source>
         <translation>该向量有 %1 个值；此模型需要 %2 个</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>Show %1</source>
         <translation>显示 %1</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>pin</source>
-        <translation>固定</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep this value when the seed changes</source>
-        <translation>更换种子时保留此值</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Edit z %1</source>
         <translation>编辑 z %1</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+79"/>
         <source>encoded %1</source>
         <translation>已编码 %1</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Finding…</source>
-        <translation>正在查找…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Find again</source>
-        <translation>重新查找</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>PC%1  %2%</source>
-        <translation>PC%1  %2%</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="-71"/>
         <source>Move along PC%1</source>
         <translation>沿 PC%1 移动</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+131"/>
         <source>PC%1 from -3σ to +3σ</source>
         <translation>PC%1，从 -3σ 到 +3σ</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>%1 · decoded in %2 ms</source>
         <translation>%1 · 解码耗时 %2 毫秒</translation>
     </message>
@@ -2757,14 +3164,9 @@
 <context>
     <name>latent::ExplorerWorker</name>
     <message>
-        <location filename="../ui/explorerworker.cpp" line="+145"/>
+        <location filename="../ui/explorerworker.cpp" line="+139"/>
         <source>there is no model to open yet</source>
         <translation>尚无可打开的模型</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>a VAE&apos;s directions need its project&apos;s dataset</source>
-        <translation>VAE 的方向需要用到其项目的数据集</translation>
     </message>
 </context>
 <context>
@@ -2855,7 +3257,7 @@
 <context>
     <name>latent::LossPlot</name>
     <message>
-        <location filename="../ui/lossplot.cpp" line="+89"/>
+        <location filename="../ui/lossplot.cpp" line="+83"/>
         <source>Log scale</source>
         <translation>对数刻度</translation>
     </message>
@@ -2920,12 +3322,12 @@
         <translation>将鼠标指向曲线以查看数值；单击可查看该步的样本。</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Compare with another run: choose its project folder</source>
         <translation>与另一次训练对比：选择它的项目文件夹</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1: no readable metrics.csv</source>
         <translation>%1：没有可读取的 metrics.csv</translation>
     </message>
@@ -2959,12 +3361,12 @@
 <context>
     <name>latent::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+91"/>
+        <location filename="../ui/mainwindow.cpp" line="+59"/>
         <source>Latent Studio</source>
         <translation>Latent Studio</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+16"/>
         <source>New learning rates (G %1, D %2) and %3 D step(s) per G step apply from the next step.</source>
         <translation>新的学习率（G %1，D %2）以及每个 G 步对应 %3 个 D 步的设置将从下一步开始生效。</translation>
     </message>
@@ -2974,7 +3376,7 @@
         <translation>按“开始训练”即可在内置数字上开始（新项目将建在 %1 中），或从“文件”菜单打开一个项目。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+34"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2994,39 +3396,17 @@
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Export Loss Plot…</source>
         <translation>导出损失曲线图(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Export the loss plot</source>
-        <translation>导出损失曲线图</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf)</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <location line="+311"/>
-        <location line="+49"/>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <location line="-360"/>
-        <source>%1: could not write the plot.</source>
-        <translation>%1：无法写入图表。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Export &amp;Generator (TorchScript)…</source>
         <translation>导出生成器（TorchScript）(&amp;G)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The newest checkpoint&apos;s generator for Python: torch.jit.load(file)(z)</source>
         <translation>最新检查点的生成器，供 Python 使用：torch.jit.load(file)(z)</translation>
     </message>
@@ -3077,12 +3457,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+571"/>
+        <location line="+398"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location line="-569"/>
+        <location line="-396"/>
         <source>Pause or resume (F6)</source>
         <translation>暂停或继续 (F6)</translation>
     </message>
@@ -3143,27 +3523,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+10"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>Dataset</source>
-        <translation>数据集</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Checkpoints</source>
-        <translation>检查点</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
@@ -3178,13 +3542,13 @@
         <translation>插值</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+502"/>
+        <location line="+24"/>
+        <location line="+340"/>
         <source>Training is running</source>
         <translation>训练正在进行</translation>
     </message>
     <message>
-        <location line="-502"/>
+        <location line="-340"/>
         <source>Stop the training before opening another project.</source>
         <translation>请先停止训练，再打开其他项目。</translation>
     </message>
@@ -3194,7 +3558,7 @@
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%1 — Latent Studio</source>
         <translation>%1 — Latent Studio</translation>
     </message>
@@ -3204,7 +3568,7 @@
         <translation>项目 %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+44"/>
         <source>Cannot create the project</source>
         <translation>无法创建项目</translation>
     </message>
@@ -3214,22 +3578,12 @@
         <translation>新项目 %1</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>step %1</source>
-        <translation>第 %1 步</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>elapsed %1</source>
-        <translation>已用 %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+18"/>
         <source>Step %1 logged by another process.</source>
         <translation>另一个进程记录了第 %1 步。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+17"/>
         <source>New project: choose or create an empty folder</source>
         <translation>新建项目：选择或创建一个空文件夹</translation>
     </message>
@@ -3264,63 +3618,6 @@
         <translation>无法分叉</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+47"/>
-        <location line="+13"/>
-        <source>Nothing to export</source>
-        <translation>没有可导出的内容</translation>
-    </message>
-    <message>
-        <location line="-60"/>
-        <source>The project has no checkpoint yet: train it first.</source>
-        <translation>该项目还没有检查点：请先训练。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Export the generator as TorchScript</source>
-        <translation>将生成器导出为 TorchScript</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>TorchScript (*.pt)</source>
-        <translation>TorchScript (*.pt)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Exporting the generator to %1…</source>
-        <translation>正在将生成器导出到 %1…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Exported %1: in Python, torch.jit.load(&quot;%1&quot;)(z)</source>
-        <translation>已导出 %1：在 Python 中使用 torch.jit.load(&quot;%1&quot;)(z)</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Open a trained project (or a TorchScript generator) first.</source>
-        <translation>请先打开一个已训练的项目（或 TorchScript 生成器）。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>The project has no metrics yet: train it first.</source>
-        <translation>该项目还没有指标：请先训练。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Export the metrics</source>
-        <translation>导出指标</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Wrote %1</source>
-        <translation>已写入 %1</translation>
-    </message>
-    <message>
         <location line="+8"/>
         <source>Explore a TorchScript generator</source>
         <translation>探索 TorchScript 生成器</translation>
@@ -3331,51 +3628,17 @@
         <translation>TorchScript (*.pt *.pth *.ts);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Run this file?</source>
-        <translation>要运行此文件吗？</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>TorchScript files are programs: loading %1 runs the code inside it with your permissions, and it can read or change your files.
-
-Open it only if it comes from someone you trust.</source>
-        <translation>TorchScript 文件是程序：加载 %1 会以您的权限运行其中的代码，它可以读取或修改您的文件。
-
-请仅在其来源可信时打开。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Load and Run</source>
-        <translation>加载并运行</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Loading the generator %1…</source>
         <translation>正在加载生成器 %1…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+15"/>
         <source>Check the settings</source>
         <translation>请检查设置</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>About Latent Studio</source>
-        <translation>关于 Latent Studio</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;h3&gt;Latent Studio %1&lt;/h3&gt;&lt;p&gt;Train generative image models (GANs and VAEs) on your own images, watch them learn, explore what they learned and export the results.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Latent Studio %1&lt;/h3&gt;&lt;p&gt;用您自己的图像训练生成式图像模型（GAN 和 VAE），观察它们的学习过程，探索它们学到的内容并导出结果。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&lt;p&gt;Built with Qt %1, LibTorch, OpenCV and QCustomPlot.&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;基于 Qt %1、LibTorch、OpenCV 和 QCustomPlot 构建。&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;依据 MIT 许可证发布的自由软件。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Cannot save the settings</source>
         <translation>无法保存设置</translation>
     </message>
@@ -3390,7 +3653,7 @@ Open it only if it comes from someone you trust.</source>
         <translation>最新检查点位于第 %1 步。请在“训练”选项卡中调高“步数”以继续训练。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Resuming from step %1…</source>
         <translation>正在从第 %1 步继续…</translation>
     </message>
@@ -3439,36 +3702,12 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
         <translation>停止训练</translation>
     </message>
     <message>
-        <location line="-592"/>
+        <location line="-400"/>
         <source>Training paused</source>
         <translation>训练已暂停</translation>
     </message>
     <message>
-        <location line="+259"/>
-        <location line="+352"/>
-        <source>step %1 / %2</source>
-        <translation>第 %1 / %2 步</translation>
-    </message>
-    <message>
-        <location line="-350"/>
-        <location line="+351"/>
-        <source>%1 img/s</source>
-        <translation>%1 张/秒</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>elapsed %1, left %2</source>
-        <translation>已用 %1，剩余 %2</translation>
-    </message>
-    <message>
-        <location line="-348"/>
-        <location line="+352"/>
-        <source>%1%</source>
-        <extracomment>The progress bar&apos;s text: the share of the run&apos;s steps done, in percent.</extracomment>
-        <translation>%1%</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+426"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
@@ -3488,7 +3727,7 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Stop training and close? The current step finishes and a checkpoint is saved.</source>
         <translation>要停止训练并关闭吗？当前步完成后将保存检查点。</translation>
     </message>
@@ -3501,16 +3740,6 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
         <location line="+24"/>
         <source>The dataset of a project that has trained cannot change; fork or start a new project.</source>
         <translation>已训练过的项目不能更改数据集；请分叉或新建项目。</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>⚠ 1 warning</source>
-        <translation>⚠ 1 个警告</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>⚠ %1 warnings</source>
-        <translation>⚠ %1 个警告</translation>
     </message>
 </context>
 <context>
@@ -3687,6 +3916,194 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
     </message>
 </context>
 <context>
+    <name>latent::ProjectExports</name>
+    <message>
+        <location filename="../ui/projectexports.cpp" line="+37"/>
+        <location line="+11"/>
+        <location line="+84"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Export the loss plot</source>
+        <translation>导出损失曲线图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: could not write the plot.</source>
+        <translation>%1：无法写入图表。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+50"/>
+        <location line="+13"/>
+        <source>Nothing to export</source>
+        <translation>没有可导出的内容</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>The project has no checkpoint yet: train it first.</source>
+        <translation>该项目还没有检查点：请先训练。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export the generator as TorchScript</source>
+        <translation>将生成器导出为 TorchScript</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TorchScript (*.pt)</source>
+        <translation>TorchScript (*.pt)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+4"/>
+        <source>Exporting the generator to %1…</source>
+        <translation>正在将生成器导出到 %1…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported %1: in Python, torch.jit.load(&quot;%1&quot;)(z)</source>
+        <translation>已导出 %1：在 Python 中使用 torch.jit.load(&quot;%1&quot;)(z)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Open a trained project (or a TorchScript generator) first.</source>
+        <translation>请先打开一个已训练的项目（或 TorchScript 生成器）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The project has no metrics yet: train it first.</source>
+        <translation>该项目还没有指标：请先训练。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export the metrics</source>
+        <translation>导出指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>latent::QualityPlot</name>
+    <message>
+        <location filename="../ui/qualityplot.cpp" line="+36"/>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FD (lower is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>precision, coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Best FD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>At step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>FD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>FD %1 ± %2, KID %3 ± %4, precision %5, coverage %6</source>
+        <extracomment>The scores of one evaluation: FD and KID with their standard errors, then precision and coverage</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Measured in the studio&apos;s own feature space against %1; not comparable with the Inception FIDs of papers.</source>
+        <extracomment>Says what the scores are; shown under the quality plot</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>real images of the dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No quality scores yet: the run scores its generator every few hundred steps (Training tab, Evaluate every). %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Step %1: %2. Best: FD %3 ± %4 at step %5. %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>latent::SampleExportDialog</name>
     <message>
         <location filename="../ui/sampleexportdialog.cpp" line="+37"/>
@@ -3797,18 +4214,18 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
 <context>
     <name>latent::SampleHistoryView</name>
     <message>
-        <location filename="../ui/samplehistoryview.cpp" line="+20"/>
-        <location line="+69"/>
+        <location filename="../ui/samplehistoryview.cpp" line="+21"/>
+        <location line="+70"/>
         <source>Samples appear here as the model trains.</source>
         <translation>模型训练时，样本将显示在此处。</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-68"/>
         <source>Go back through the sample grids of this run</source>
         <translation>回看本次训练的样本网格</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Step %1  (grid %2 of %3)</source>
         <translation>第 %1 步（第 %2 个网格，共 %3 个）</translation>
     </message>
@@ -3816,9 +4233,32 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
 <context>
     <name>latent::SessionController</name>
     <message>
-        <location filename="../ui/sessioncontroller.cpp" line="+119"/>
+        <location filename="../ui/sessioncontroller.cpp" line="+117"/>
         <source>Training is already running.</source>
         <translation>训练已在进行中。</translation>
+    </message>
+</context>
+<context>
+    <name>latent::SettingsTabs</name>
+    <message>
+        <location filename="../ui/settingstabs.cpp" line="+31"/>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checkpoints</source>
+        <translation>检查点</translation>
     </message>
 </context>
 <context>
@@ -4082,9 +4522,31 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
     </message>
 </context>
 <context>
+    <name>latent::TorchScriptConsent</name>
+    <message>
+        <location filename="../ui/torchscriptconsent.cpp" line="+13"/>
+        <source>Run this file?</source>
+        <translation>要运行此文件吗？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TorchScript files are programs: loading %1 runs the code inside it with your permissions, and it can read or change your files.
+
+Open it only if it comes from someone you trust.</source>
+        <translation>TorchScript 文件是程序：加载 %1 会以您的权限运行其中的代码，它可以读取或修改您的文件。
+
+请仅在其来源可信时打开。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Load and Run</source>
+        <translation>加载并运行</translation>
+    </message>
+</context>
+<context>
     <name>latent::TrainingPanel</name>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="+50"/>
+        <location filename="../ui/trainingpanel.cpp" line="+55"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
@@ -4302,6 +4764,50 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
         <location line="+1"/>
         <source>Threads</source>
         <translation>线程数</translation>
+    </message>
+</context>
+<context>
+    <name>latent::TrainingStatusBar</name>
+    <message>
+        <location filename="../ui/trainingstatusbar.cpp" line="+52"/>
+        <source>step %1 / %2</source>
+        <translation>第 %1 / %2 步</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>step %1</source>
+        <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 img/s</source>
+        <translation>%1 张/秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>elapsed %1, left %2</source>
+        <translation>已用 %1，剩余 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>elapsed %1</source>
+        <translation>已用 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1%</source>
+        <extracomment>The progress bar&apos;s text: the share of the run&apos;s steps done, in percent.</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>⚠ 1 warning</source>
+        <translation>⚠ 1 个警告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚠ %1 warnings</source>
+        <translation>⚠ %1 个警告</translation>
     </message>
 </context>
 </TS>
