@@ -29,7 +29,8 @@ namespace latent::testsupport {
 
 // A project small enough for a training step in a few milliseconds on the
 // built-in digits (16x16, width 8, batch 16), logging every step, one thread
-// (bit-exact comparisons need a fixed reduction order).
+// (bit-exact comparisons need a fixed reduction order), scored at its last
+// step on 200 samples (the scores' plumbing runs everywhere, cheaply).
 inline ProjectConfig tinyConfig(ModelSpec::Family family = ModelSpec::Family::Dcgan,
                                 ModelSpec::GanLoss loss = ModelSpec::GanLoss::Bce)
 {
@@ -46,6 +47,7 @@ inline ProjectConfig tinyConfig(ModelSpec::Family family = ModelSpec::Family::Dc
     c.training.logEvery = 1;
     c.training.sampleEvery = 5;
     c.training.checkpointEvery = 1000;
+    c.training.evaluationSamples = 200;
     c.training.threads = 1;
     c.training.device = "cpu";
     return c;
