@@ -35,6 +35,11 @@ QualityPlot::QualityPlot(QWidget* parent)
     m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
     m_plot->xAxis->setLabel(tr("step"));
     m_plot->yAxis->setLabel(tr("FD (lower is better)"));
+    // FD falls by orders of magnitude as a run learns: a log axis shows the
+    // early drop and the late differences alike.
+    m_plot->yAxis->setScaleType(QCPAxis::stLogarithmic);
+    m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+    m_plot->yAxis->setNumberFormat("gb");
     m_plot->yAxis2->setLabel(tr("precision, coverage"));
     m_plot->yAxis2->setVisible(true);
     m_plot->yAxis2->setRange(0.0, 1.05);
@@ -216,15 +221,16 @@ void QualityPlot::refresh()
     if (top) {
         m_bestMark->setGraph(m_run.fd);
         m_bestMark->setGraphKey(double(top->step));
-        m_bestLine->point1->setCoords(double(top->step), 0.0);
-        m_bestLine->point2->setCoords(double(top->step), 1.0);
+        m_bestLine->point1->setCoords(double(top->step), 1.0);
+        m_bestLine->point2->setCoords(double(top->step), 2.0);
     }
     m_plot->legend->setVisible(!m_run.results.empty() || !m_compared.empty());
     m_plot->xAxis->rescale();
     m_plot->yAxis->rescale();
     const QCPRange x = m_plot->xAxis->range(), y = m_plot->yAxis->range();
     m_plot->xAxis->setRange(std::min(0.0, x.lower), x.upper + std::max(1.0, 0.02 * x.size()));
-    m_plot->yAxis->setRange(0.0, y.upper * 1.1 + 1e-9);
+    if (y.lower > 0.0)
+        m_plot->yAxis->setRange(y.lower / 1.5, y.upper * 1.5);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     updateReadout();
     updateTable();
