@@ -6,6 +6,7 @@
 #include "launchcommanddialog.h"
 #include "lossplot.h"
 #include "mainwindow.h"
+#include "qualityplot.h"
 #include "base/translations.h"
 #include "samplehistoryview.h"
 #include "testsupport.h"
@@ -79,6 +80,7 @@ class TestMainWindow : public QObject {
 private Q_SLOTS:
     void init() { QCoreApplication::setOrganizationName("LatentStudioTests"); }
     void trainShowsCurvesAndSamples();
+    void qualityScoresShowWhileTraining();
     void pauseHoldsTheStepCount();
     void trainWithoutAProjectMakesOne();
     void stopEndsTheRun();
@@ -112,6 +114,31 @@ void TestMainWindow::trainShowsCurvesAndSamples()
     QCOMPARE(window.sampleView()->shownStep(), qint64(5));
     clickAction(window, "actionStop");
     QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isActive(), 10000);
+}
+
+// The run scores itself as it trains: points arrive on the quality plot, the
+// read-out says what they are, and the best checkpoint is named.
+void TestMainWindow::qualityScoresShowWhileTraining()
+{
+    QTemporaryDir tmp;
+    ProjectConfig config = tinyConfig();
+    config.training.steps = 12;
+    config.training.evaluateEvery = 4; // steps 4, 8 and 12
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openOrCreateProject(makeProject(tmp, config)));
+    clickAction(window, "actionTrain");
+    QTRY_COMPARE_WITH_TIMEOUT(int(window.qualityPlot()->results().size()), 3, 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isActive(), 20000);
+    QCOMPARE(window.qualityPlot()->results().back().step, qint64(12));
+    QVERIFY(window.qualityPlot()->best().has_value());
+    const QString readout = window.qualityPlot()->readoutText();
+    QVERIFY2(readout.contains("freshly rendered digits") && readout.contains("not comparable"), qPrintable(readout));
+    QVERIFY(window.checkpointPanel()->bestStep() == window.qualityPlot()->best()->step);
+    // Opening the project again reads the same scores from evaluation.csv.
+    MainWindow again;
+    QVERIFY(again.openOrCreateProject(tmp.filePath("project")));
+    QCOMPARE(again.qualityPlot()->results().size(), window.qualityPlot()->results().size());
 }
 
 void TestMainWindow::pauseHoldsTheStepCount()
