@@ -12,7 +12,6 @@ set(LATENT_TORCH_SOURCES
   eval/featurenetwork.cpp
   eval/featurestatistics.cpp
   eval/generatorscorer.cpp
-  eval/labelclassifier.cpp
   eval/pairwisedistances.cpp
   eval/referencefeatures.cpp
   latent/inferenceengine.cpp

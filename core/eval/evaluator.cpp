@@ -22,18 +22,9 @@ constexpr int kNeighbours = 5;
 
 std::uint64_t Evaluator::latentSeed(std::uint64_t projectSeed) { return projectSeed ^ 0xE7A1u; }
 
-Evaluator::Evaluator(int channels, torch::Tensor referenceFeatures, int samples, std::uint64_t seed)
-    : m_network(channels), m_reference(std::move(referenceFeatures)), m_samples(samples), m_seed(seed)
+Evaluator::Evaluator(FeatureNetwork network, torch::Tensor referenceFeatures, int samples, std::uint64_t seed)
+    : m_network(std::move(network)), m_reference(std::move(referenceFeatures)), m_samples(samples), m_seed(seed)
 {
-}
-
-torch::Tensor Evaluator::asSavedPixels(const torch::Tensor& images)
-{
-    if (images.scalar_type() == torch::kUInt8)
-        return images.to(torch::kFloat32) / 127.5 - 1.0;
-    // As tensorToImages writes them: (x + 1) * 127.5, rounded, clamped.
-    const torch::Tensor levels = ((images.to(torch::kCPU, torch::kFloat32) + 1.0) * 127.5).round().clamp(0, 255);
-    return levels / 127.5 - 1.0;
 }
 
 torch::Tensor Evaluator::featuresOf(const FeatureNetwork& network, const ImageDataset& images)
@@ -42,7 +33,7 @@ torch::Tensor Evaluator::featuresOf(const FeatureNetwork& network, const ImageDa
         torch::from_blob(const_cast<std::uint8_t*>(images.data()),
                          {std::int64_t(images.count()), images.channels(), images.size(), images.size()},
                          torch::kUInt8);
-    return network.features(asSavedPixels(pixels));
+    return network.features(pixels);
 }
 
 EvalResult Evaluator::evaluate(const std::function<torch::Tensor(const torch::Tensor& z)>& generate, int latentDim,
@@ -63,7 +54,7 @@ EvalResult Evaluator::evaluate(const std::function<torch::Tensor(const torch::Te
 EvalResult Evaluator::evaluateImages(const torch::Tensor& images, std::int64_t step) const
 {
     const auto started = std::chrono::steady_clock::now();
-    const torch::Tensor fake = m_network.features(asSavedPixels(images));
+    const torch::Tensor fake = m_network.features(images);
     EvalResult result;
     result.step = step;
     const Estimate fd = frechetDistance(m_reference, fake, kBootstraps, m_seed);

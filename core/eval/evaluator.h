@@ -18,14 +18,14 @@ class ImageDataset;
 // distance, kernel distance, precision/recall and density/coverage. The
 // samples come from the same latents every time (seededLatents of `seed`), so
 // successive scores of a run differ by the generator alone. Images are
-// scored as 8-bit pixels, as they are saved and shown, so the studio's score
-// of a checkpoint and latent-cli's agree.
+// scored as 8-bit pixels (FeatureNetwork rounds them), as they are saved and
+// shown, so the studio's score of a checkpoint and latent-cli's agree.
 // Not thread-safe: use it on one thread.
 class Evaluator {
 public:
-    // `referenceFeatures`: the real images' features [N, D] from a
-    // FeatureNetwork of `channels`. `samples`: generated images per score.
-    Evaluator(int channels, torch::Tensor referenceFeatures, int samples, std::uint64_t seed);
+    // `referenceFeatures`: the real images' features [N, D] in `network`'s
+    // feature space. `samples`: generated images per score.
+    Evaluator(FeatureNetwork network, torch::Tensor referenceFeatures, int samples, std::uint64_t seed);
 
     // Makes `samples()` images with `generate` (latents [n, latentDim] ->
     // images [n, C, H, W] in [-1, 1], called in batches) and scores them.
@@ -45,9 +45,6 @@ public:
     static std::uint64_t latentSeed(std::uint64_t projectSeed);
     // The features of real images (a ReferenceSet's), to build an Evaluator on.
     static torch::Tensor featuresOf(const FeatureNetwork& network, const ImageDataset& images);
-    // Images as the evaluator sees them: float [-1, 1] rounded to the 256
-    // levels of a saved image.
-    static torch::Tensor asSavedPixels(const torch::Tensor& images);
 
 private:
     FeatureNetwork m_network;

@@ -26,9 +26,10 @@ torch::Tensor imagesToTensor(const std::vector<Image>& images)
 } // namespace
 
 struct GeneratorScorer::Impl {
-    Impl(int size, int channels, torch::Tensor reference, int samples, std::uint64_t seed, std::string description)
-        : imageSize(size), evaluator(channels, std::move(reference), samples, Evaluator::latentSeed(seed)),
-          description(std::move(description))
+    Impl(int size, ReferenceFeatures reference, int samples, std::uint64_t seed)
+        : imageSize(size),
+          evaluator(std::move(reference.network), reference.features, samples, Evaluator::latentSeed(seed)),
+          description(std::move(reference.description))
     {
     }
     int imageSize;
@@ -44,40 +45,33 @@ GeneratorScorer::~GeneratorScorer() = default;
 GeneratorScorer GeneratorScorer::forProject(const Project& project, int samples)
 {
     ProjectConfig config = project.config();
-    const bool projectCount = samples <= 0 || samples == config.training.evaluationSamples;
-    if (!projectCount)
-        config.training.evaluationSamples = samples;
-    const FeatureNetwork network(config.model.channels);
-    torch::Tensor reference;
-    std::string description;
-    if (projectCount) {
-        reference = ReferenceFeatures::ofProject(project.dir(), config, network);
-        description = ReferenceFeatures::description(project.evaluationDir());
-    } else {
-        ImageDataset data = DatasetLoader::load(config.dataset, config.model.imageSize, config.model.channels,
-                                                config.training.seed);
-        const ReferenceSet set = ReferenceSet::take(data, config.dataset, config.training.seed, std::size_t(samples));
-        reference = Evaluator::featuresOf(network, set.images);
-        description = set.describe();
-    }
-    return GeneratorScorer(std::make_unique<Impl>(config.model.imageSize, config.model.channels, reference,
-                                                  config.training.evaluationSamples, config.training.seed,
-                                                  description));
+    if (samples <= 0 || samples == config.training.evaluationSamples)
+        return GeneratorScorer(std::make_unique<Impl>(config.model.imageSize,
+                                                      ReferenceFeatures::ofProject(project.dir(), config),
+                                                      config.training.evaluationSamples, config.training.seed));
+    // Another count: made here, the project's cache left as it is.
+    config.training.evaluationSamples = samples;
+    ImageDataset data =
+        DatasetLoader::load(config.dataset, config.model.imageSize, config.model.channels, config.training.seed);
+    const ReferenceSet set = ReferenceSet::take(data, config.dataset, std::size_t(samples));
+    return GeneratorScorer(std::make_unique<Impl>(config.model.imageSize,
+                                                  ReferenceFeatures::make(set, data, config.dataset), samples,
+                                                  config.training.seed));
 }
 
 GeneratorScorer GeneratorScorer::forDataset(const DatasetSpec& dataset, int imageSize, int channels, int samples,
                                             std::uint64_t seed)
 {
     ImageDataset data = DatasetLoader::load(dataset, imageSize, channels, seed);
-    DatasetSpec none = dataset;
-    none.heldOut = 0; // a generator from elsewhere: any of the images will do
-    const ReferenceSet set = ReferenceSet::take(data, none, seed, std::size_t(samples));
-    const FeatureNetwork network(channels);
-    //: %1 is a number of images, %2 the dataset (its path, or the built-in digits)
-    const std::string description =
-        translate("GeneratorScorer", "%1 images of %2").arg(set.images.count()).arg(dataset.describe());
-    return GeneratorScorer(std::make_unique<Impl>(imageSize, channels, Evaluator::featuresOf(network, set.images),
-                                                  samples, seed, description));
+    // A generator from elsewhere: whatever it trained on, a tenth of the
+    // images (at most `samples`) are the reference, the rest teach the features.
+    DatasetSpec split = dataset;
+    split.heldOut = int(std::min<std::size_t>(std::size_t(samples), std::max<std::size_t>(data.count() / 10, 2)));
+    const ReferenceSet set = ReferenceSet::take(data, split, std::size_t(samples));
+    ReferenceFeatures reference = ReferenceFeatures::make(set, data, dataset);
+    //: %1 is what the scores compare with and in what features, %2 the dataset (its path, or the built-in digits)
+    reference.description = translate("GeneratorScorer", "%1 (of %2)").arg(reference.description).arg(dataset.describe());
+    return GeneratorScorer(std::make_unique<Impl>(imageSize, std::move(reference), samples, seed));
 }
 
 EvalResult GeneratorScorer::score(InferenceEngine& engine) const

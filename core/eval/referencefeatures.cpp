@@ -4,8 +4,8 @@
 #include "base/studioerror.h"
 #include "base/usertext.h"
 #include "data/datasetloader.h"
+#include "data/syntheticdigits.h"
 #include "eval/evaluator.h"
-#include "eval/featurenetwork.h"
 #include "eval/referenceset.h"
 #include "io/atomicfile.h"
 #include "io/npyfile.h"
@@ -17,6 +17,12 @@
 namespace latent {
 
 namespace {
+// The built-in digits' feature network learns from this render, whatever the
+// project's seed, so every digits project measures in the same space.
+constexpr std::uint64_t kDigitsSeed = 0xD161Du;
+constexpr std::size_t kDigitsImages = 20000;
+
+std::string networkPath(const std::string& folder) { return folder + "/feature-network.pt"; }
 std::string featuresPath(const std::string& folder) { return folder + "/reference.npy"; }
 std::string keyPath(const std::string& folder) { return folder + "/reference.json"; }
 
@@ -40,11 +46,10 @@ QJsonObject ReferenceFeatures::keyFor(const ProjectConfig& config)
                        {"image_size", config.model.imageSize},
                        {"channels", config.model.channels},
                        {"dataset", dataset},
-                       {"seed", double(config.training.seed)},
                        {"samples", config.training.evaluationSamples}};
 }
 
-std::optional<torch::Tensor> ReferenceFeatures::load(const std::string& folder, const QJsonObject& key)
+std::optional<ReferenceFeatures> ReferenceFeatures::load(const std::string& folder, const QJsonObject& key)
 {
     if (!QFileInfo::exists(QString::fromStdString(keyPath(folder))))
         return std::nullopt;
@@ -52,31 +57,37 @@ std::optional<torch::Tensor> ReferenceFeatures::load(const std::string& folder, 
     if (saved.value("key").toObject() != key)
         return std::nullopt;
     const NpyMatrix matrix = readNpy(featuresPath(folder));
-    if (matrix.rows != std::int64_t(saved.value("count").toDouble()) || matrix.rows < 2)
+    FeatureNetwork network = FeatureNetwork::load(networkPath(folder));
+    if (matrix.rows != std::int64_t(saved.value("count").toDouble()) || matrix.rows < 2
+        || matrix.cols != network.dimension())
         throw StudioError::badInput(featuresPath(folder),
                                     translate("ReferenceFeatures", "holds %1 feature rows where reference.json "
                                                                    "says %2; delete the evaluation folder and it is "
                                                                    "computed again")
                                         .arg(matrix.rows)
                                         .arg(std::int64_t(saved.value("count").toDouble())));
-    return torch::tensor(matrix.values, torch::kFloat64).view({matrix.rows, matrix.cols}).to(torch::kFloat32);
+    torch::Tensor features =
+        torch::tensor(matrix.values, torch::kFloat64).view({matrix.rows, matrix.cols}).to(torch::kFloat32);
+    return ReferenceFeatures{std::move(network), std::move(features),
+                             saved.value("description").toString().toStdString()};
 }
 
-void ReferenceFeatures::save(const std::string& folder, const QJsonObject& key, const torch::Tensor& features,
-                             const std::string& description)
+void ReferenceFeatures::save(const std::string& folder, const QJsonObject& key) const
 {
     if (!QDir().mkpath(QString::fromStdString(folder)))
         throw StudioError::failure(folder, translate("ReferenceFeatures", "cannot create the evaluation folder"));
+    network.save(networkPath(folder));
     const torch::Tensor values = features.to(torch::kCPU, torch::kFloat32).contiguous();
     writeNpy(featuresPath(folder), values.data_ptr<float>(), values.size(0), values.size(1));
     const QJsonObject saved{{"key", key},
                             {"count", double(values.size(0))},
                             {"dimension", double(values.size(1))},
                             {"description", QString::fromStdString(description)}};
+    // Last: a cache interrupted before this is no cache at all.
     writeFileAtomically(keyPath(folder), QJsonDocument(saved).toJson(QJsonDocument::Indented));
 }
 
-std::string ReferenceFeatures::description(const std::string& folder)
+std::string ReferenceFeatures::savedDescription(const std::string& folder)
 {
     if (!QFileInfo::exists(QString::fromStdString(keyPath(folder))))
         return {};
@@ -87,24 +98,40 @@ std::string ReferenceFeatures::description(const std::string& folder)
     }
 }
 
-torch::Tensor ReferenceFeatures::ofProject(const std::string& projectDir, const ProjectConfig& config,
-                                           const FeatureNetwork& network, const ReferenceSet* taken)
+ReferenceFeatures ReferenceFeatures::make(const ReferenceSet& reference, const ImageDataset& training,
+                                          const DatasetSpec& dataset)
+{
+    FeatureNetwork network =
+        dataset.source == DatasetSpec::Source::SyntheticDigits
+            ? FeatureNetwork::train(
+                  SyntheticDigits::generate(kDigitsImages, training.size(), training.channels(), kDigitsSeed))
+            : FeatureNetwork::train(training);
+    torch::Tensor features = Evaluator::featuresOf(network, reference.images);
+    //: %1 says what the real images are ("2000 held-out images"), %2 what network the features are of
+    std::string description =
+        translate("ReferenceFeatures", "%1, in the features of %2").arg(reference.describe()).arg(network.describe());
+    return ReferenceFeatures{std::move(network), std::move(features), std::move(description)};
+}
+
+ReferenceFeatures ReferenceFeatures::ofProject(const std::string& projectDir, const ProjectConfig& config,
+                                               const ReferenceSet* reference, const ImageDataset* training)
 {
     const std::string folder = projectDir + "/evaluation";
     const QJsonObject key = keyFor(config);
-    if (std::optional<torch::Tensor> cached = load(folder, key))
-        return *cached;
-    std::optional<ReferenceSet> loaded;
-    if (!taken) {
-        ImageDataset data = DatasetLoader::load(config.dataset, config.model.imageSize, config.model.channels,
-                                                config.training.seed);
-        loaded = ReferenceSet::take(data, config.dataset, config.training.seed,
-                                    std::size_t(config.training.evaluationSamples));
-        taken = &*loaded;
+    if (std::optional<ReferenceFeatures> cached = load(folder, key))
+        return std::move(*cached);
+    std::optional<ReferenceSet> takenHere;
+    std::optional<ImageDataset> loadedHere;
+    if (!reference || !training) {
+        loadedHere = DatasetLoader::load(config.dataset, config.model.imageSize, config.model.channels,
+                                         config.training.seed);
+        takenHere = ReferenceSet::take(*loadedHere, config.dataset, std::size_t(config.training.evaluationSamples));
+        reference = &*takenHere;
+        training = &*loadedHere;
     }
-    const torch::Tensor features = Evaluator::featuresOf(network, taken->images);
-    save(folder, key, features, taken->describe());
-    return features;
+    ReferenceFeatures made = make(*reference, *training, config.dataset);
+    made.save(folder, key);
+    return made;
 }
 
 } // namespace latent

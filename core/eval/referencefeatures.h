@@ -2,6 +2,7 @@
 // Internal to latent_core: LibTorch types. Never include from ui/ or app/.
 #pragma once
 
+#include "eval/featurenetwork.h"
 #include "project/projectconfig.h"
 
 #include <QJsonObject>
@@ -12,35 +13,43 @@
 
 namespace latent {
 
-class FeatureNetwork;
+class ImageDataset;
 struct ReferenceSet;
 
-// The features of a project's reference set (eval/referenceset.h), cached
-// in its evaluation/ folder: reference.npy (NumPy reads it) and
-// reference.json, which says what they are the features of. Every run and
-// `latent-cli evaluate` on the project reuse them while that key matches.
-class ReferenceFeatures {
-public:
-    // What the features depend on: the feature space, the model's image
-    // format, the data, what is held out, the seed and the count wanted.
+// What a project's quality scores are measured with: the feature network
+// trained on its data and the features of its reference set
+// (eval/referenceset.h), made once and cached in its evaluation/ folder:
+// feature-network.pt, reference.npy (NumPy reads it) and reference.json,
+// which says what they were made from. Every run and `latent-cli evaluate`
+// on the project reuse them while that key matches.
+struct ReferenceFeatures {
+    FeatureNetwork network;
+    torch::Tensor features; // [N, network.dimension()]
+    // For people: "2000 held-out images, in the features of a classifier of the data's 10 classes".
+    std::string description;
+
+    // What they depend on: the feature network's version, the model's image
+    // format, the data and what is held out, the count wanted.
     static QJsonObject keyFor(const ProjectConfig& config);
 
-    // The cached features when the cache's key is `key`; none when there is
-    // no cache or it is of another key. Throws StudioError(BadInput) naming
-    // the file when the cache is damaged.
-    static std::optional<torch::Tensor> load(const std::string& folder, const QJsonObject& key);
+    // The cache when its key is `key`; none when there is none or it is of
+    // another key. Throws StudioError(BadInput) naming a damaged file.
+    static std::optional<ReferenceFeatures> load(const std::string& folder, const QJsonObject& key);
     // Writes the cache (atomically, file by file). Throws StudioError(Failure).
-    static void save(const std::string& folder, const QJsonObject& key, const torch::Tensor& features,
-                     const std::string& description);
-    // The saved description ("2000 held-out images"); empty without a cache.
-    static std::string description(const std::string& folder);
+    void save(const std::string& folder, const QJsonObject& key) const;
+    // The saved description; empty without a cache.
+    static std::string savedDescription(const std::string& folder);
 
-    // The project's reference features: from the cache, or computed from
-    // `taken` (the reference set a run took from its data), or else from the
-    // project's data (loaded, its reference set taken as training would), and
-    // cached. Throws StudioError as loading the dataset or a damaged cache does.
-    static torch::Tensor ofProject(const std::string& projectDir, const ProjectConfig& config,
-                                   const FeatureNetwork& network, const ReferenceSet* taken = nullptr);
+    // Trains the network on `training` (the images that may be trained on)
+    // and takes the features of `reference`. The built-in digits train it on
+    // a render of their own instead, the same for every seed.
+    static ReferenceFeatures make(const ReferenceSet& reference, const ImageDataset& training,
+                                  const DatasetSpec& dataset);
+    // The project's: from the cache, or made from what a run took from its
+    // data (`reference`, `training`), or else from the project's data loaded
+    // here, and cached. Throws StudioError as loading the data or a damaged cache does.
+    static ReferenceFeatures ofProject(const std::string& projectDir, const ProjectConfig& config,
+                                       const ReferenceSet* reference = nullptr, const ImageDataset* training = nullptr);
 };
 
 } // namespace latent

@@ -11,18 +11,21 @@
 namespace latent {
 
 namespace {
-// Keeps the held-out choice apart from the other uses of the project's seed.
-constexpr std::uint64_t kHeldOutSalt = 0x4E1D0u;
+// The held-out choice and the digits' fresh render: fixed, not the
+// project's seed, so that projects on the same data share their reference.
+constexpr std::uint64_t kReferenceSeed = 0x4E1D0u;
+// The fresh digits are numbered from here: past any training set's count.
+constexpr std::size_t kFirstFreshDigit = 1000000000;
 constexpr std::size_t kAutoMinimum = 1000; // fewer images: all of them train
 constexpr std::size_t kAutoMaximum = 2000;
 
-// The indices 0..count-1 in an order fixed by `seed` (Fisher-Yates over
+// The indices 0..count-1 in a fixed order (Fisher-Yates over
 // mt19937_64, whose output the C++ standard fixes: the same on every build).
-std::vector<std::size_t> shuffledIndices(std::size_t count, std::uint64_t seed)
+std::vector<std::size_t> shuffledIndices(std::size_t count)
 {
     std::vector<std::size_t> order(count);
     std::iota(order.begin(), order.end(), std::size_t(0));
-    std::mt19937_64 random(seed ^ kHeldOutSalt);
+    std::mt19937_64 random(kReferenceSeed);
     for (std::size_t i = count; i > 1; --i)
         std::swap(order[i - 1], order[random() % i]);
     return order;
@@ -65,21 +68,19 @@ std::size_t ReferenceSet::heldOutCount(const DatasetSpec& spec, std::size_t coun
     return std::min(std::size_t(std::max(0, spec.heldOut)), count > 0 ? count - 1 : 0);
 }
 
-ReferenceSet ReferenceSet::take(ImageDataset& training, const DatasetSpec& spec, std::uint64_t seed,
-                                std::size_t wanted)
+ReferenceSet ReferenceSet::take(ImageDataset& training, const DatasetSpec& spec, std::size_t wanted)
 {
     ReferenceSet set;
     if (spec.source == DatasetSpec::Source::SyntheticDigits) {
         set.kind = Kind::FreshRender;
         set.images = ImageDataset(training.size(), training.channels());
         set.images.reserve(wanted);
-        const std::size_t first = std::size_t(std::max(0, spec.syntheticCount));
-        for (std::size_t i = 0; i < wanted; ++i)
-            set.images.append(SyntheticDigits::render(first + i, training.size(), training.channels(), seed),
-                              int((first + i) % 10));
+        for (std::size_t i = kFirstFreshDigit; i < kFirstFreshDigit + wanted; ++i)
+            set.images.append(SyntheticDigits::render(i, training.size(), training.channels(), kReferenceSeed),
+                              int(i % 10));
         return set;
     }
-    const std::vector<std::size_t> order = shuffledIndices(training.count(), seed);
+    const std::vector<std::size_t> order = shuffledIndices(training.count());
     const std::size_t held = heldOutCount(spec, training.count());
     if (held == 0) {
         set.kind = Kind::TrainingImages;

@@ -10,7 +10,8 @@
 namespace latent {
 
 // The real images a project's quality scores compare with. Set aside from
-// the data once, the same ones for the same seed, and never trained on:
+// the data once, the same ones for every project on the same data (whatever
+// its seed, so their scores compare), and never trained on:
 // - a file dataset holds out DatasetSpec::heldOut images (automatic: a
 //   tenth, at most 2000, none below 1000 images);
 // - the built-in digits render a fresh slice (images the training set never
@@ -31,8 +32,8 @@ struct ReferenceSet {
     // Takes the reference set for `spec` out of `training` (the loaded data
     // set, at the model's format), which keeps only what may be trained on.
     // `wanted` bounds the rendered or sampled images (held-out ones are all
-    // kept). Deterministic for `seed`.
-    static ReferenceSet take(ImageDataset& training, const DatasetSpec& spec, std::uint64_t seed, std::size_t wanted);
+    // kept). Deterministic.
+    static ReferenceSet take(ImageDataset& training, const DatasetSpec& spec, std::size_t wanted);
 };
 
 } // namespace latent

@@ -68,7 +68,7 @@ void TrainingRun::setUp(const std::optional<DistributedSpec>& distributed,
     // Every rank sets the same images aside (the quality scores' reference,
     // never trained on); rank 0 keeps them for its evaluator.
     const std::size_t wanted = m_config.evaluateEvery > 0 && leader() ? std::size_t(m_config.evaluationSamples) : 0;
-    m_reference = ReferenceSet::take(m_dataset, config.dataset, m_config.seed, wanted);
+    m_reference = ReferenceSet::take(m_dataset, config.dataset, wanted);
     const int ranks = m_parallel ? m_parallel->spec().worldSize : 1;
     if (m_dataset.count() < std::size_t(m_config.batchSize) * std::size_t(ranks)) {
         if (ranks > 1)

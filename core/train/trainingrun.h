@@ -77,6 +77,8 @@ public:
     // data at setUp (eval/referenceset.h); empty on ranks other than 0, or
     // with evaluation off unless images are held out.
     const ReferenceSet& reference() const { return m_reference; }
+    // The images it trains on (the data less the held-out ones).
+    const ImageDataset& dataset() const { return m_dataset; }
 
     // Real images' spread, the yardstick of the GAN monitor's diversity check.
     double realSpread() const;

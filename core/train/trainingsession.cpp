@@ -223,12 +223,13 @@ void TrainingSession::Worker::prepare(const Options& options)
     const bool evaluating = m_recorder && config.training.evaluateEvery > 0;
     if (evaluating) {
         //: %1 says what the scores compare with, e.g. "2000 held-out images"
-        setState(SessionState::Preparing, translate("TrainingSession", "Preparing the quality scores against %1")
+        setState(SessionState::Preparing, translate("TrainingSession", "Preparing the quality scores against %1 "
+                                                                       "(once per project: the feature network "
+                                                                       "learns from the data)")
                                               .arg(m_run->reference().describe()));
-        const FeatureNetwork network(config.model.channels);
-        const torch::Tensor reference = ReferenceFeatures::ofProject(m_project.dir(), config, network,
-                                                                     &m_run->reference());
-        m_recorder->evaluateWith(std::make_unique<Evaluator>(config.model.channels, reference,
+        ReferenceFeatures reference =
+            ReferenceFeatures::ofProject(m_project.dir(), config, &m_run->reference(), &m_run->dataset());
+        m_recorder->evaluateWith(std::make_unique<Evaluator>(std::move(reference.network), reference.features,
                                                              config.training.evaluationSamples,
                                                              Evaluator::latentSeed(config.training.seed)));
     }

@@ -2,13 +2,15 @@
 // latent-eval-check: the measurements behind docs/EVALUATION.md, made by
 // `./studio.sh evaluation-check`. For each dataset (Fashion-MNIST when its
 // IDX files are given, and the built-in digits) it trains the default DCGAN
-// with a checkpoint every steps/12, trains a classifier on the labels, and
-// prints Markdown tables:
-//  - the studio's scores of anchors that must come out in order: other real
+// with a checkpoint every steps/12, trains a judge (labelclassifier.h) on the
+// labels, and compares three feature spaces the scores could use: fixed
+// random weights, an autoencoder of the images, and a classifier of the
+// labels (the studio's choice where labels exist). Markdown tables:
+//  - each space's FD of anchors that must come out in order: other real
 //    images < the last checkpoint < an early one < real images of only two
-//    classes (sharp but collapsed) < noise;
-//  - over the checkpoints, the studio's FD beside an FD in the classifier's
-//    features, and the Spearman rank correlation between the two;
+//    classes (sharp but collapsed) < noise; the studio's full scores of them;
+//  - over the checkpoints, each space's FD beside the judge's, and their
+//    Spearman rank correlations;
 //  - the FD of two saved feature sets against SciPy (tests/bench/fd_reference.py);
 //  - how long one evaluation takes for dcgan-28 and dcgan-64, and its share
 //    of training time at the default interval.
@@ -24,10 +26,10 @@
 #include "data/syntheticdigits.h"
 #include "eval/evaluator.h"
 #include "eval/featurestatistics.h"
-#include "eval/labelclassifier.h"
 #include "eval/referencefeatures.h"
 #include "eval/referenceset.h"
 #include "io/npyfile.h"
+#include "labelclassifier.h"
 #include "latent/inferenceengine.h"
 #include "models/networks.h"
 #include "project/project.h"
@@ -35,6 +37,7 @@
 #include "train/trainer.h"
 #include "train/trainingsession.h"
 
+#include <ATen/CPUGeneratorImpl.h>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -43,6 +46,8 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <functional>
+#include <memory>
 #include <numeric>
 #include <string>
 #include <vector>
@@ -133,9 +138,49 @@ Project trained(const std::string& dir, const ProjectConfig& config)
     return project;
 }
 
-struct Scored {
-    EvalResult ours;
-    double classifierFd = 0.0;
+// The first feature space tried: a network of fixed random weights (He
+// initialisation, seed 0xFEA7), four 3x3 stages on 32x32, the average of each
+// stage and the last on a 2x2 grid (480 features).
+class RandomFeatures {
+public:
+    explicit RandomFeatures(int channels)
+    {
+        at::Generator generator = at::make_generator<at::CPUGeneratorImpl>(0xFEA7u);
+        int in = channels;
+        for (int out : {32, 64, 128, 64}) {
+            m_weights.push_back(torch::randn({out, in, 3, 3}, generator, torch::kFloat32) * std::sqrt(2.0 / (in * 9)));
+            in = out;
+        }
+    }
+    torch::Tensor operator()(const torch::Tensor& images) const
+    {
+        namespace F = torch::nn::functional;
+        torch::InferenceMode inference;
+        torch::Tensor x = images.to(torch::kFloat32) / 127.5 - 1.0; // uint8 images
+        x = F::interpolate(x, F::InterpolateFuncOptions().size(std::vector<std::int64_t>{32, 32}).mode(torch::kBilinear)
+                                  .align_corners(false).antialias(x.size(2) > 32));
+        std::vector<torch::Tensor> pooled;
+        for (std::size_t i = 0; i < m_weights.size(); ++i) {
+            x = torch::relu(F::conv2d(x, m_weights[i], F::Conv2dFuncOptions().padding(1)));
+            if (i + 1 < m_weights.size()) {
+                pooled.push_back(x.mean({2, 3}));
+                x = F::avg_pool2d(x, F::AvgPool2dFuncOptions(2));
+            } else {
+                pooled.push_back(F::adaptive_avg_pool2d(x, F::AdaptiveAvgPool2dFuncOptions({2, 2})).flatten(1));
+            }
+        }
+        return torch::cat(pooled, 1);
+    }
+
+private:
+    std::vector<torch::Tensor> m_weights;
+};
+
+// One feature space: its features of images (uint8 [N, C, H, W]).
+struct Space {
+    std::string name;
+    std::function<torch::Tensor(const torch::Tensor&)> features;
+    FeatureGaussian reference;
 };
 
 class Check {
@@ -144,28 +189,36 @@ public:
     {
         const ProjectConfig& c = project.config();
         ImageDataset data = DatasetLoader::load(c.dataset, c.model.imageSize, c.model.channels, c.training.seed);
-        m_reference = ReferenceSet::take(data, c.dataset, c.training.seed, std::size_t(c.training.evaluationSamples));
+        m_reference = ReferenceSet::take(data, c.dataset, std::size_t(c.training.evaluationSamples));
         m_training = std::move(data);
-        const FeatureNetwork network(c.model.channels);
-        m_evaluator = std::make_unique<Evaluator>(
-            c.model.channels, ReferenceFeatures::ofProject(project.dir(), c, network, &m_reference),
-            c.training.evaluationSamples, Evaluator::latentSeed(c.training.seed));
-        const auto started = Clock::now();
-        m_classifier = std::make_unique<LabelClassifier>(c.model.channels, 10, /*seed=*/7);
-        const double trainAccuracy = m_classifier->train(m_training, 2);
-        std::printf("Classifier: 2 epochs on %zu labelled training images in %.0f s; accuracy %.1f%% on them, "
-                    "%.1f%% on the %zu reference images.\n\n",
-                    m_training.count(), seconds(started), 100 * trainAccuracy,
-                    100 * m_classifier->accuracy(m_reference.images), m_reference.images.count());
-        m_classifierReference = gaussianOf(m_classifier->features(LabelClassifier::imagesOf(m_reference.images)));
-    }
-
-    Scored score(const torch::Tensor& images, std::int64_t step)
-    {
-        Scored s;
-        s.ours = m_evaluator->evaluateImages(images, step);
-        s.classifierFd = frechetDistance(m_classifierReference, gaussianOf(m_classifier->features(images)));
-        return s;
+        auto started = Clock::now();
+        ReferenceFeatures studio = ReferenceFeatures::ofProject(project.dir(), c, &m_reference, &m_training);
+        const double studioSeconds = seconds(started);
+        m_evaluator = std::make_unique<Evaluator>(studio.network, studio.features, c.training.evaluationSamples,
+                                                  Evaluator::latentSeed(c.training.seed));
+        started = Clock::now();
+        m_judge = std::make_unique<LabelClassifier>(c.model.channels, 10, /*seed=*/7);
+        const double judgeTraining = m_judge->train(m_training, 3);
+        std::printf("The studio's feature network: %s (made in %.0f s; cached in the project). The judge: 3 epochs "
+                    "on %zu labelled training images in %.0f s, accuracy %.1f%% on them and %.1f%% on the %zu "
+                    "reference images.\n\n",
+                    studio.description.c_str(), studioSeconds, m_training.count(), seconds(started),
+                    100 * judgeTraining, 100 * m_judge->accuracy(m_reference.images), m_reference.images.count());
+        const torch::Tensor reals = LabelClassifier::imagesOf(m_reference.images);
+        // The same networks as the studio's, one taught without the labels.
+        ImageDataset unlabelled(m_training.size(), m_training.channels());
+        for (std::size_t i = 0; i < m_training.count(); ++i)
+            unlabelled.appendPlanar(m_training.data() + i * m_training.bytesPerImage(), -1);
+        auto autoencoder = std::make_shared<FeatureNetwork>(FeatureNetwork::train(unlabelled));
+        auto random = std::make_shared<RandomFeatures>(c.model.channels);
+        const FeatureNetwork network = studio.network;
+        m_spaces = {{"random weights", [random](const torch::Tensor& x) { return (*random)(x); }, {}},
+                    {"autoencoder", [autoencoder](const torch::Tensor& x) { return autoencoder->features(x); }, {}},
+                    {"classifier (the studio's)", [network](const torch::Tensor& x) { return network.features(x); },
+                     {}}};
+        for (Space& space : m_spaces)
+            space.reference = gaussianOf(space.features(reals));
+        m_judgeReference = gaussianOf(m_judge->features(reals));
     }
 
     torch::Tensor samplesOf(const std::string& checkpoint, std::int64_t& step)
@@ -175,57 +228,83 @@ public:
         return tensorOf(engine->decode(engine->sampleLatents(m_evaluator->samples(), m_evaluator->seed())));
     }
 
+    std::vector<double> spaceFds(const torch::Tensor& images)
+    {
+        std::vector<double> fds;
+        for (const Space& space : m_spaces)
+            fds.push_back(frechetDistance(space.reference, gaussianOf(space.features(images))));
+        fds.push_back(frechetDistance(m_judgeReference, gaussianOf(m_judge->features(images))));
+        return fds;
+    }
+
     void anchors(const torch::Tensor& otherReals)
     {
         const auto checkpoints = CheckpointStore(m_project.checkpointsDir()).list();
         std::int64_t early = 0, late = 0;
         const torch::Tensor earlySamples = samplesOf(checkpoints.front().path, early);
         const torch::Tensor lateSamples = samplesOf(checkpoints.back().path, late);
-        const int n = m_evaluator->samples();
-        const torch::Tensor twoClasses = ofClasses(m_training, {0, 1}, std::size_t(n));
+        const torch::Tensor twoClasses = ofClasses(m_training, {0, 1}, std::size_t(m_evaluator->samples()));
         const torch::Tensor noise = torch::randint(0, 256, earlySamples.sizes(), torch::kUInt8);
-        struct Row {
-            std::string what;
-            Scored s;
-        };
-        std::vector<Row> rows = {{"real images not in the reference set", score(otherReals, 0)},
-                                 {"the generator at step " + std::to_string(late), score(lateSamples, late)},
-                                 {"the generator at step " + std::to_string(early), score(earlySamples, early)},
-                                 {"real images of two classes only (0 and 1)", score(twoClasses, 0)},
-                                 {"uniform noise", score(noise, 0)}};
-        std::printf("| images scored | FD | KID | precision | recall | density | coverage | classifier FD |\n"
-                    "|---|---|---|---|---|---|---|---|\n");
-        bool ordered = true;
-        for (std::size_t i = 0; i < rows.size(); ++i) {
-            const EvalResult& r = rows[i].s.ours;
-            std::printf("| %s | %.4g ± %.2g | %.3g ± %.2g | %.3f | %.3f | %.3f | %.3f | %.4g |\n", rows[i].what.c_str(),
-                        r.fd, r.fdError, r.kid, r.kidError, r.precision, r.recall, r.density, r.coverage,
-                        rows[i].s.classifierFd);
-            if (i > 0 && rows[i].s.ours.fd <= rows[i - 1].s.ours.fd)
-                ordered = false;
+        const std::vector<std::pair<std::string, torch::Tensor>> rows = {
+            {"real images not in the reference set", otherReals},
+            {"the generator at step " + std::to_string(late), lateSamples},
+            {"the generator at step " + std::to_string(early), earlySamples},
+            {"real images of two classes only (0 and 1)", twoClasses},
+            {"uniform noise", noise}};
+        std::printf("FD in each feature space (each column must grow downwards):\n\n| images scored |");
+        for (const Space& space : m_spaces)
+            std::printf(" %s |", space.name.c_str());
+        std::printf(" judge |\n|---|---|---|---|---|\n");
+        std::vector<std::vector<double>> fds;
+        for (const auto& [what, images] : rows) {
+            fds.push_back(spaceFds(images));
+            std::printf("| %s |", what.c_str());
+            for (double fd : fds.back())
+                std::printf(" %.4g |", fd);
+            std::printf("\n");
         }
-        std::printf("\nFD in the expected order: %s.\n\n", ordered ? "yes" : "NO");
+        std::printf("| in order? |");
+        for (std::size_t s = 0; s < fds.front().size(); ++s) {
+            bool ordered = true;
+            for (std::size_t r = 1; r < fds.size(); ++r)
+                ordered = ordered && fds[r][s] > fds[r - 1][s];
+            std::printf(" %s |", ordered ? "yes" : "**no**");
+        }
+        std::printf("\n\nThe studio's scores of the same images:\n\n"
+                    "| images scored | FD | KID | precision | recall | density | coverage |\n|---|---|---|---|---|---|---|\n");
+        for (const auto& [what, images] : rows) {
+            const EvalResult r = m_evaluator->evaluateImages(images, 0);
+            std::printf("| %s | %.4g ± %.2g | %.3g ± %.2g | %.3f | %.3f | %.3f | %.3f |\n", what.c_str(), r.fd, r.fdError,
+                        r.kid, r.kidError, r.precision, r.recall, r.density, r.coverage);
+        }
+        std::printf("\n");
     }
 
     void overCheckpoints()
     {
-        std::printf("| step | FD | KID | precision | coverage | classifier FD | seconds |\n|---|---|---|---|---|---|---|\n");
-        std::vector<double> ours, theirs;
+        std::printf("| step | studio FD | KID | precision | coverage |");
+        for (const Space& space : m_spaces)
+            std::printf(" FD, %s |", space.name.c_str());
+        std::printf(" FD, judge |\n|---|---|---|---|---|---|---|---|---|\n");
+        std::vector<std::vector<double>> columns(m_spaces.size() + 1);
         for (const CheckpointStore::Entry& entry : CheckpointStore(m_project.checkpointsDir()).list()) {
             std::int64_t step = 0;
-            const auto started = Clock::now();
             const torch::Tensor samples = samplesOf(entry.path, step);
-            const Scored s = score(samples, step);
-            std::printf("| %lld | %.4g ± %.2g | %.3g ± %.2g | %.3f | %.3f | %.4g | %.1f |\n",
-                        static_cast<long long>(step), s.ours.fd, s.ours.fdError, s.ours.kid, s.ours.kidError,
-                        s.ours.precision, s.ours.coverage, s.classifierFd, seconds(started));
-            ours.push_back(s.ours.fd);
-            theirs.push_back(s.classifierFd);
+            const EvalResult r = m_evaluator->evaluateImages(samples, step);
+            const std::vector<double> fds = spaceFds(samples);
+            std::printf("| %lld | %.4g ± %.2g | %.3g ± %.2g | %.3f | %.3f |", static_cast<long long>(step), r.fd,
+                        r.fdError, r.kid, r.kidError, r.precision, r.coverage);
+            for (std::size_t i = 0; i < fds.size(); ++i) {
+                std::printf(" %.4g |", fds[i]);
+                columns[i].push_back(fds[i]);
+            }
+            std::printf("\n");
             m_lastSamples = samples;
         }
-        std::printf("\nSpearman rank correlation of the studio's FD with the classifier's over %zu checkpoints: "
-                    "**%.3f**.\n\n",
-                    ours.size(), spearman(ours, theirs));
+        std::printf("\nSpearman rank correlation with the judge's FD over %zu checkpoints:", columns.back().size());
+        for (std::size_t i = 0; i < m_spaces.size(); ++i)
+            std::printf(" %s **%.3f**%s", m_spaces[i].name.c_str(), spearman(columns[i], columns.back()),
+                        i + 1 < m_spaces.size() ? "," : ".\n\n");
     }
 
     void againstScipy()
@@ -233,8 +312,7 @@ public:
         if (m_options.script.empty() || !QFileInfo::exists(QString::fromStdString(m_options.python)))
             return;
         const torch::Tensor real = m_evaluator->referenceFeatures().to(torch::kFloat64).contiguous();
-        const torch::Tensor fake =
-            m_evaluator->network().features(Evaluator::asSavedPixels(m_lastSamples)).to(torch::kFloat64).contiguous();
+        const torch::Tensor fake = m_evaluator->network().features(m_lastSamples).to(torch::kFloat64).contiguous();
         const std::string a = m_project.dir() + "/real-features.npy", b = m_project.dir() + "/fake-features.npy";
         writeNpy(a, real.data_ptr<double>(), real.size(0), real.size(1));
         writeNpy(b, fake.data_ptr<double>(), fake.size(0), fake.size(1));
@@ -248,8 +326,8 @@ public:
         }
         const double scipy = python.readAllStandardOutput().trimmed().toDouble();
         const double ours = frechetDistance(gaussianOf(real), gaussianOf(fake));
-        std::printf("FD of the last checkpoint's saved features: studio %.12g, SciPy (sqrtm of C1 C2) %.12g, relative "
-                    "difference %.2g.\n\n",
+        std::printf("FD of the last checkpoint's saved features (real-features.npy, fake-features.npy in the project): "
+                    "studio %.12g, SciPy (sqrtm of C1 C2) %.12g, relative difference %.2g.\n\n",
                     ours, scipy, std::abs(ours - scipy) / std::max(std::abs(scipy), 1e-300));
     }
 
@@ -259,8 +337,9 @@ private:
     ReferenceSet m_reference;
     ImageDataset m_training;
     std::unique_ptr<Evaluator> m_evaluator;
-    std::unique_ptr<LabelClassifier> m_classifier;
-    FeatureGaussian m_classifierReference;
+    std::unique_ptr<LabelClassifier> m_judge;
+    std::vector<Space> m_spaces;
+    FeatureGaussian m_judgeReference;
     torch::Tensor m_lastSamples;
 };
 
@@ -295,8 +374,8 @@ void timing(int size, int channels, int samples)
         trainer->step(batches, noise);
     const double perStep = seconds(started) / steps;
     ImageDataset reference = SyntheticDigits::generate(std::size_t(samples), size, channels, 2);
-    const FeatureNetwork network(channels);
-    const Evaluator evaluator(channels, Evaluator::featuresOf(network, reference), samples, 3);
+    const FeatureNetwork network = FeatureNetwork::train(SyntheticDigits::generate(2000, size, channels, 4));
+    const Evaluator evaluator(network, Evaluator::featuresOf(network, reference), samples, 3);
     Networks& networks = trainer->networks();
     started = Clock::now();
     const EvalResult r = evaluator.evaluate([&](const torch::Tensor& z) { return networks.generate(z); },

@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: MIT
-// Internal to latent_core: LibTorch types. Never include from ui/ or app/.
 #pragma once
 
 #include <torch/torch.h>
@@ -10,13 +9,12 @@ namespace latent {
 
 class ImageDataset;
 
-// A small convolutional classifier trained on a dataset's labels (IDX label
-// files, CIFAR-10's, the built-in digits' 0-9): two 3x3 convolution stages
-// and a 128-wide hidden layer on images brought to 28x28. It gives the
-// features an independent quality check is computed in (docs/EVALUATION.md
-// validates the studio's scores against an FD in these features), and tells
-// which class a generated image shows. Deterministic for a seed on one
-// machine and thread count. Not thread-safe.
+// The judge of latent-eval-check: a convolutional classifier trained on a
+// dataset's labels, wider than the studio's feature network and trained
+// apart from it (its own seed, three epochs): two 3x3 convolution stages of
+// 64 and 128 maps and a 256-wide hidden layer on images brought to 28x28. An
+// FD in its hidden features is the independent yardstick the studio's
+// scores are checked against (docs/EVALUATION.md). Not thread-safe.
 class LabelClassifier {
 public:
     LabelClassifier(int channels, int classes, std::uint64_t seed);
@@ -26,7 +24,7 @@ public:
     double train(const ImageDataset& images, int epochs);
     // Images [N, C, H, W] in [-1, 1] or 0..255 uint8 -> class scores [N, classes].
     torch::Tensor logits(const torch::Tensor& images);
-    // The same images -> the hidden layer's activations [N, 128].
+    // The same images -> the hidden layer's activations [N, 256].
     torch::Tensor features(const torch::Tensor& images);
     // The share of `images` classified as their labels (those >= 0).
     double accuracy(const ImageDataset& images);

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "eval/labelclassifier.h"
+#include "labelclassifier.h"
 
 #include "data/imagedataset.h"
-#include "eval/evaluator.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 
@@ -11,12 +10,14 @@ namespace latent {
 namespace {
 namespace F = torch::nn::functional;
 constexpr int kSide = 28;
-constexpr int kHidden = 128;
+constexpr int kHidden = 256;
 constexpr int kBatch = 128;
 
 torch::Tensor atClassifierSize(const torch::Tensor& images)
 {
-    torch::Tensor x = Evaluator::asSavedPixels(images);
+    torch::Tensor x = images.scalar_type() == torch::kUInt8
+                          ? images.to(torch::kFloat32) / 127.5 - 1.0
+                          : ((images.to(torch::kFloat32) + 1.0) * 127.5).round().clamp(0, 255) / 127.5 - 1.0;
     if (x.size(2) != kSide || x.size(3) != kSide)
         x = F::interpolate(x, F::InterpolateFuncOptions()
                                   .size(std::vector<std::int64_t>{kSide, kSide})
@@ -28,9 +29,9 @@ torch::Tensor atClassifierSize(const torch::Tensor& images)
 
 struct LabelClassifier::Network : torch::nn::Module {
     Network(int channels, int classes)
-        : conv1(register_module("conv1", torch::nn::Conv2d(torch::nn::Conv2dOptions(channels, 32, 3).padding(1)))),
-          conv2(register_module("conv2", torch::nn::Conv2d(torch::nn::Conv2dOptions(32, 64, 3).padding(1)))),
-          hidden(register_module("hidden", torch::nn::Linear(64 * 7 * 7, kHidden))),
+        : conv1(register_module("conv1", torch::nn::Conv2d(torch::nn::Conv2dOptions(channels, 64, 3).padding(1)))),
+          conv2(register_module("conv2", torch::nn::Conv2d(torch::nn::Conv2dOptions(64, 128, 3).padding(1)))),
+          hidden(register_module("hidden", torch::nn::Linear(128 * 7 * 7, kHidden))),
           out(register_module("out", torch::nn::Linear(kHidden, classes)))
     {
     }
