@@ -9,6 +9,7 @@
 #   ./studio.sh test --asan  every test under AddressSanitizer + UBSan (build-asan/)
 #   ./studio.sh test --tsan  the threaded tests under ThreadSanitizer (build-tsan/)
 #   ./studio.sh fuzz [SECONDS]  build the libFuzzer targets with clang (build-fuzz/), run each SECONDS (600)
+#   ./studio.sh evaluation-check  the measurements behind docs/EVALUATION.md
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
 
@@ -24,6 +25,10 @@ BUILD_DIR=${BUILD_DIR:-build}
 # The benchmark's reference: Debian's PyTorch (the same LibTorch 1.13.1) and,
 # for comparison, the OpenMP build of OpenBLAS.
 BENCH_PACKAGES=(python3-torch libopenblas0-openmp)
+
+# `./studio.sh evaluation-check`: real data (Fashion-MNIST) and SciPy for the
+# independent Fréchet distance.
+EVALUATION_PACKAGES=(dataset-fashion-mnist python3-numpy python3-scipy)
 
 # `./studio.sh screenshots`: a CJK font for the Chinese one.
 SCREENSHOT_PACKAGES=(fonts-wqy-microhei)
@@ -95,6 +100,25 @@ screenshots() {
     --keyframes 3,8,12 --screenshot "$out/guide-interpolate.png" --after 8
   "$BUILD_DIR/bin/latent-cli" sample --project "$project" --count 32 --columns 8 --grid "$out/guide-export-grid.png" --force
   echo "Saved $out/guide-*.png (project: $project)"
+}
+
+evaluation_check() {
+  # The measurements of docs/EVALUATION.md (about 40 minutes here: two
+  # 3000-step trainings, then the scores): trained projects in
+  # build/evaluation-check are reused by later runs.
+  install_missing "${EVALUATION_PACKAGES[@]}" || exit 1
+  local report work=${EVALUATION_WORK:-$BUILD_DIR/evaluation-check}
+  report=$(mktemp)
+  mkdir -p "$work"
+  "$BUILD_DIR/bin/latent-eval-check" --work "$work" --steps "${EVALUATION_STEPS:-3000}" \
+    --fashion /usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz \
+    --script tests/bench/fd_reference.py --python /usr/bin/python3 | tee "$report"
+  awk -v report="$report" '
+    /<!-- evaluation-check:begin -->/ { print; while ((getline line < report) > 0) print line; skip = 1; next }
+    /<!-- evaluation-check:end -->/ { skip = 0 }
+    !skip' docs/EVALUATION.md > docs/EVALUATION.md.new && mv docs/EVALUATION.md.new docs/EVALUATION.md
+  rm -f "$report"
+  echo "Results written into docs/EVALUATION.md"
 }
 
 translations() {
@@ -296,6 +320,7 @@ case "${1:-}" in
   fuzz)  shift; fuzz "$@" ;;
   build) shift; build "$@" ;;
   bench) shift; build; bench "$@" ;;
+  evaluation-check) shift; build; evaluation_check ;;
   package)
     case "${2:-}" in
       --clean-root) build; package; clean_root ;;
@@ -304,6 +329,6 @@ case "${1:-}" in
     esac ;;
   translations) translations ;;
   *)
-    echo "usage: ./studio.sh run|test [--asan|--tsan]|build|bench|package [--clean-root]|screenshots|translations|fuzz [SECONDS]" >&2
+    echo "usage: ./studio.sh run|test [--asan|--tsan]|build|bench|package [--clean-root]|screenshots|translations|fuzz [SECONDS]|evaluation-check" >&2
     exit 2 ;;
 esac

@@ -18,7 +18,8 @@ std::optional<std::string> CollapseMonitor::observe(const EvalResult& r)
     const EvalResult& best = *m_bestCoverage;
     const bool fell = r.coverage < kFallRatio * best.coverage && r.coverage < best.coverage - kFallMargin
                       && r.precision >= kPrecisionKept * best.precision;
-    const bool narrow = r.coverage < kLowCoverage && r.precision > kHighPrecision;
+    const bool narrow = ++m_seen >= 2 && r.step >= kWarmUpSteps && r.coverage < kLowCoverage
+                        && r.precision > kHighPrecision;
     if (!fell && !narrow) {
         if (r.coverage >= kFallRatio * best.coverage && r.coverage >= kLowCoverage)
             m_warned = false; // recovered: a later collapse is news again

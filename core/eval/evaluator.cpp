@@ -6,6 +6,7 @@
 #include "latent/seededlatents.h"
 
 #include <chrono>
+#include <cmath>
 
 namespace latent {
 
@@ -25,6 +26,8 @@ std::uint64_t Evaluator::latentSeed(std::uint64_t projectSeed) { return projectS
 Evaluator::Evaluator(FeatureNetwork network, torch::Tensor referenceFeatures, int samples, std::uint64_t seed)
     : m_network(std::move(network)), m_reference(std::move(referenceFeatures)), m_samples(samples), m_seed(seed)
 {
+    const double meanSquare = m_reference.to(torch::kFloat64).square().mean().item<double>();
+    m_kidScale = meanSquare > 0.0 ? 1.0 / std::sqrt(meanSquare) : 1.0;
 }
 
 torch::Tensor Evaluator::featuresOf(const FeatureNetwork& network, const ImageDataset& images)
@@ -60,7 +63,10 @@ EvalResult Evaluator::evaluateImages(const torch::Tensor& images, std::int64_t s
     const Estimate fd = frechetDistance(m_reference, fake, kBootstraps, m_seed);
     result.fd = fd.value;
     result.fdError = fd.error;
-    const Estimate kid = kernelDistance(m_reference, fake, kKidSubsets, m_seed);
+    // KID on features scaled to unit mean square over the reference: the cubic
+    // kernel (x.y / D + 1)^3 assumes features of about that size, as
+    // Inception's are; unscaled ReLU activations give values in the thousands.
+    const Estimate kid = kernelDistance(m_reference * m_kidScale, fake * m_kidScale, kKidSubsets, m_seed);
     result.kid = kid.value;
     result.kidError = kid.error;
     const Manifold manifold = manifoldMetrics(m_reference, fake, kNeighbours);

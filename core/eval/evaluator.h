@@ -51,6 +51,7 @@ private:
     torch::Tensor m_reference;
     int m_samples;
     std::uint64_t m_seed;
+    double m_kidScale = 1.0; // features divided by the reference's RMS for KID
 };
 
 } // namespace latent

@@ -393,6 +393,7 @@ int main(int argc, char** argv)
 {
     applyOpenMpWaitPolicy(argv);
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // the report as it is made, through tee
     Options options;
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
