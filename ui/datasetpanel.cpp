@@ -4,6 +4,7 @@
 #include "backgroundjob.h"
 #include "base/studioerror.h"
 #include "data/datasetloader.h"
+#include "eval/referenceset.h"
 #include "io/imagegrid.h"
 #include "palettecolours.h"
 #include "qimageconversion.h"
@@ -33,6 +34,7 @@ DatasetPanel::DatasetPanel(QWidget* parent)
       m_browse(new QPushButton(tr("Browse…"), this)),
       m_syntheticCount(new QSpinBox(this)),
       m_flip(new QCheckBox(tr("Random horizontal flips"), this)),
+      m_heldOut(new QSpinBox(this)),
       m_info(new QLabel(this)),
       m_strip(new QLabel(this)),
       m_job(new BackgroundJob(this))
@@ -57,6 +59,14 @@ DatasetPanel::DatasetPanel(QWidget* parent)
     describeSetting(m_syntheticCount, tr("How many synthetic digits to draw"),
                     tr("<b>Images</b>: the size of the built-in data set. 20000 is plenty for 28x28 digits; fewer "
                        "train faster per epoch but repeat sooner."));
+    m_heldOut->setRange(DatasetSpec::kHeldOutAuto, 1000000);
+    m_heldOut->setSingleStep(500);
+    m_heldOut->setSpecialValueText(tr("automatic"));
+    describeSetting(m_heldOut, tr("Images set aside for the quality scores, never trained on"),
+                    tr("<b>Held out</b>: real images the quality scores compare the generator with, chosen once and "
+                       "never trained on, the same ones for every project on this data. Automatic: a tenth of the "
+                       "images, at most 2000, none below 1000 images (the scores then compare with training "
+                       "images, and say so). The built-in digits need none: fresh ones are drawn."));
     describeSetting(m_flip, tr("Mirror images at random while training"),
                     tr("<b>Random horizontal flips</b>: each image is mirrored left to right with even odds each "
                        "time it is drawn, which doubles the variety of photos. Leave it off for digits and text, "
@@ -70,6 +80,7 @@ DatasetPanel::DatasetPanel(QWidget* parent)
     form->addRow(tr("Path"), pathRow);
     form->addRow(tr("Images"), m_syntheticCount);
     form->addRow(QString(), m_flip);
+    form->addRow(tr("Held out"), m_heldOut);
     form->addRow(m_info);
     form->addRow(m_strip);
 
@@ -84,6 +95,7 @@ DatasetPanel::DatasetPanel(QWidget* parent)
         Q_EMIT changed();
     });
     connect(m_flip, &QCheckBox::toggled, this, &DatasetPanel::changed);
+    connect(m_heldOut, &QSpinBox::valueChanged, this, &DatasetPanel::changed);
     connect(m_job, &BackgroundJob::finished, this, &DatasetPanel::onInspected);
     onSourceChanged();
 }
@@ -103,6 +115,7 @@ void DatasetPanel::load(const DatasetSpec& spec)
     m_path->setText(QString::fromStdString(spec.path));
     m_syntheticCount->setValue(spec.syntheticCount);
     m_flip->setChecked(spec.horizontalFlip);
+    m_heldOut->setValue(spec.heldOut);
     onSourceChanged();
 }
 
@@ -112,6 +125,7 @@ void DatasetPanel::store(DatasetSpec& spec) const
     spec.path = spec.source == Source::SyntheticDigits ? std::string() : m_path->text().trimmed().toStdString();
     spec.syntheticCount = m_syntheticCount->value();
     spec.horizontalFlip = m_flip->isChecked();
+    spec.heldOut = m_heldOut->value();
 }
 
 void DatasetPanel::setImageFormat(int size, int channels)
@@ -125,13 +139,14 @@ void DatasetPanel::setImageFormat(int size, int channels)
 
 void DatasetPanel::setLocked(bool locked)
 {
-    for (QWidget* w : std::initializer_list<QWidget*>{m_source, m_path, m_browse, m_syntheticCount, m_flip})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_source, m_path, m_browse, m_syntheticCount, m_flip, m_heldOut})
         w->setEnabled(!locked);
     if (!locked) {
         const bool synthetic = Source(m_source->currentData().toInt()) == Source::SyntheticDigits;
         m_path->setEnabled(!synthetic);
         m_browse->setEnabled(!synthetic);
         m_syntheticCount->setEnabled(synthetic);
+        m_heldOut->setEnabled(!synthetic);
     }
 }
 
@@ -149,6 +164,7 @@ void DatasetPanel::onSourceChanged()
     m_path->setEnabled(!synthetic && m_source->isEnabled());
     m_browse->setEnabled(!synthetic && m_source->isEnabled());
     m_syntheticCount->setEnabled(synthetic && m_source->isEnabled());
+    m_heldOut->setEnabled(!synthetic && m_source->isEnabled());
     inspect();
     Q_EMIT changed();
 }
@@ -200,6 +216,11 @@ void DatasetPanel::onInspected(bool ok, const QString& error)
         const DatasetPreview preview = std::any_cast<DatasetPreview>(m_job->value());
         m_count = preview.count;
         message = tr("%n image(s)", nullptr, int(preview.count));
+        DatasetSpec spec;
+        store(spec);
+        if (const std::size_t held = ReferenceSet::heldOutCount(spec, preview.count))
+            //: %1 is a number of images
+            message += tr(" (%1 held out for the quality scores)").arg(held);
         if (preview.width > 0)
             message += tr(", stored at %1x%2, trained at %3x%3").arg(preview.width).arg(preview.height).arg(m_size);
         if (preview.samples.empty()) // none of the first files could be read

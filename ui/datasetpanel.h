@@ -53,6 +53,7 @@ private:
     QPushButton* m_browse;
     QSpinBox* m_syntheticCount;
     QCheckBox* m_flip;
+    QSpinBox* m_heldOut;
     QLabel* m_info;
     QLabel* m_strip;
     int m_size = 28;

@@ -532,6 +532,7 @@ void MainWindow::onStateChanged(SessionState state, const QString& message)
 void MainWindow::onMetrics(const QVector<StepMetrics>& rows)
 {
     m_lossPlot->appendRows(rows);
+    m_qualityPlot->followSteps(rows.last().step);
     m_statusBar->showRunProgress(rows.last());
 }
 

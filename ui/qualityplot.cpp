@@ -162,8 +162,17 @@ bool QualityPlot::loadProject(const QString& projectDir)
     return true;
 }
 
+void QualityPlot::followSteps(qint64 step)
+{
+    if (step <= m_lastStep)
+        return;
+    m_lastStep = step;
+    refresh();
+}
+
 void QualityPlot::clear()
 {
+    m_lastStep = 0;
     m_run.results.clear();
     m_reference.clear();
     refresh();
@@ -228,7 +237,8 @@ void QualityPlot::refresh()
     m_plot->xAxis->rescale();
     m_plot->yAxis->rescale();
     const QCPRange x = m_plot->xAxis->range(), y = m_plot->yAxis->range();
-    m_plot->xAxis->setRange(std::min(0.0, x.lower), x.upper + std::max(1.0, 0.02 * x.size()));
+    const double last = std::max(x.upper, double(m_lastStep));
+    m_plot->xAxis->setRange(std::min(0.0, x.lower), last + std::max(1.0, 0.02 * last));
     if (y.lower > 0.0)
         m_plot->yAxis->setRange(y.lower / 1.5, y.upper * 1.5);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
@@ -247,9 +257,10 @@ QString QualityPlot::describe(const EvalResult& r)
 void QualityPlot::updateReadout()
 {
     //: Says what the scores are; shown under the quality plot
-    const QString what = tr("Measured in the studio's own feature space against %1; not comparable with the "
-                            "Inception FIDs of papers.")
-                             .arg(m_reference.isEmpty() ? tr("real images of the dataset") : m_reference);
+    const QString what = tr("Measured against %1; not comparable with the Inception FIDs of papers.")
+                             .arg(m_reference.isEmpty() ? tr("real images of the data, in the features of a network "
+                                                             "trained on them")
+                                                        : m_reference);
     if (m_run.results.empty()) {
         m_readout->setText(tr("No quality scores yet: the run scores its generator every few hundred steps "
                               "(Training tab, Evaluate every). %1")

@@ -36,6 +36,8 @@ public:
     // evaluation/reference.json beside it); a missing file is no scores.
     // False when it cannot be read.
     bool loadProject(const QString& projectDir);
+    // The run has reached `step`: the step axis reaches it too, as the loss curves' does.
+    void followSteps(qint64 step);
     // Clears this run's scores; compared runs stay.
     void clear();
     // What the scores compare with ("2000 held-out images").
@@ -84,6 +86,7 @@ private:
     Run m_run;
     std::vector<Run> m_compared;
     QString m_reference;
+    qint64 m_lastStep = 0;
 };
 
 } // namespace latent

@@ -49,6 +49,8 @@ TrainingPanel::TrainingPanel(QWidget* parent)
       m_sampleEvery(spinBox(this, 1, 10000000, 50)),
       m_checkpointEvery(spinBox(this, 1, 10000000, 100)),
       m_keep(spinBox(this, 0, 100000)),
+      m_evaluateEvery(spinBox(this, 0, 10000000, 50)),
+      m_evaluationSamples(spinBox(this, 100, 50000, 500)),
       m_seed(spinBox(this, 0, 2147483647)),
       m_threads(spinBox(this, 0, 1024))
 {
@@ -95,6 +97,16 @@ TrainingPanel::TrainingPanel(QWidget* parent)
     describeSetting(m_keep, tr("How many of the newest checkpoints to keep"),
             tr("<b>Keep checkpoints</b>: older checkpoints are deleted beyond this many, newest first. \"all\" "
                "keeps every one, to fork runs from any point."));
+    m_evaluateEvery->setSpecialValueText(tr("never"));
+    describeSetting(m_evaluateEvery, tr("Steps between quality scores (never: no scores)"),
+            tr("<b>Evaluate every</b>: how often the run scores its generator against real images it never trained "
+               "on: the Fréchet and kernel distances, precision and coverage on the quality plot, in "
+               "evaluation.csv. The best step is kept as a checkpoint. Each score takes a few seconds (about 3% of "
+               "training time at 250 steps for the 28x28 DCGAN); the first also trains the small network the scores "
+               "are measured in, once per project."));
+    describeSetting(m_evaluationSamples, tr("Generated images per quality score"),
+            tr("<b>Evaluation samples</b>: how many images the generator draws for each score. More give smaller "
+               "error bars and take longer; scores made with different counts do not compare."));
     describeSetting(m_seed, tr("Seed of the weights, the data order and the noise"),
             tr("<b>Seed</b>: the same seed and settings train the same model again, step for step, on the CPU. "
                "Change it to see how much a run depends on chance."));
@@ -115,6 +127,8 @@ TrainingPanel::TrainingPanel(QWidget* parent)
     form->addRow(tr("Samples every"), m_sampleEvery);
     form->addRow(tr("Checkpoint every"), m_checkpointEvery);
     form->addRow(tr("Keep checkpoints"), m_keep);
+    form->addRow(tr("Evaluate every"), m_evaluateEvery);
+    form->addRow(tr("Evaluation samples"), m_evaluationSamples);
     form->addRow(tr("Seed"), m_seed);
     form->addRow(tr("Threads"), m_threads);
 
@@ -130,7 +144,8 @@ TrainingPanel::TrainingPanel(QWidget* parent)
     connect(m_lrG, &QDoubleSpinBox::valueChanged, this, live);
     connect(m_lrD, &QDoubleSpinBox::valueChanged, this, live);
     connect(m_dSteps, &QSpinBox::valueChanged, this, live);
-    for (QSpinBox* box : {m_batch, m_steps, m_logEvery, m_sampleEvery, m_checkpointEvery, m_keep, m_seed, m_threads})
+    for (QSpinBox* box : {m_batch, m_steps, m_logEvery, m_sampleEvery, m_checkpointEvery, m_keep, m_evaluateEvery,
+                          m_evaluationSamples, m_seed, m_threads})
         connect(box, &QSpinBox::valueChanged, this, &TrainingPanel::changed);
     for (QDoubleSpinBox* box : {m_beta1, m_beta2, m_gradientPenalty})
         connect(box, &QDoubleSpinBox::valueChanged, this, &TrainingPanel::changed);
@@ -151,6 +166,8 @@ void TrainingPanel::load(const TrainingConfig& c)
     m_sampleEvery->setValue(c.sampleEvery);
     m_checkpointEvery->setValue(c.checkpointEvery);
     m_keep->setValue(c.keepCheckpoints);
+    m_evaluateEvery->setValue(c.evaluateEvery);
+    m_evaluationSamples->setValue(c.evaluationSamples);
     m_seed->setValue(int(std::min<std::uint64_t>(c.seed, std::uint64_t(m_seed->maximum()))));
     m_threads->setValue(c.threads);
 }
@@ -169,6 +186,8 @@ void TrainingPanel::store(TrainingConfig& c) const
     c.sampleEvery = m_sampleEvery->value();
     c.checkpointEvery = m_checkpointEvery->value();
     c.keepCheckpoints = m_keep->value();
+    c.evaluateEvery = m_evaluateEvery->value();
+    c.evaluationSamples = m_evaluationSamples->value();
     c.seed = std::uint64_t(m_seed->value());
     c.threads = m_threads->value();
 }
@@ -177,7 +196,8 @@ void TrainingPanel::setTraining(bool training)
 {
     m_training = training;
     for (QWidget* w : std::initializer_list<QWidget*>{m_batch, m_beta1, m_beta2, m_steps, m_logEvery, m_sampleEvery,
-                                                      m_checkpointEvery, m_keep, m_seed, m_threads})
+                                                      m_checkpointEvery, m_keep, m_evaluateEvery,
+                                                      m_evaluationSamples, m_seed, m_threads})
         w->setEnabled(!training);
     m_gradientPenalty->setEnabled(m_usesPenalty && !training);
 }

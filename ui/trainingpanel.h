@@ -42,6 +42,8 @@ private:
     QSpinBox* m_sampleEvery;
     QSpinBox* m_checkpointEvery;
     QSpinBox* m_keep;
+    QSpinBox* m_evaluateEvery;
+    QSpinBox* m_evaluationSamples;
     QSpinBox* m_seed;
     QSpinBox* m_threads;
     bool m_training = false;

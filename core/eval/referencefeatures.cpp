@@ -20,6 +20,7 @@ namespace {
 // The built-in digits' feature network learns from this render, whatever the
 // project's seed, so every digits project measures in the same space.
 constexpr std::uint64_t kDigitsSeed = 0xD161Du;
+// (as many as the project renders, at most this many).
 constexpr std::size_t kDigitsImages = 20000;
 
 std::string networkPath(const std::string& folder) { return folder + "/feature-network.pt"; }
@@ -103,8 +104,9 @@ ReferenceFeatures ReferenceFeatures::make(const ReferenceSet& reference, const I
 {
     FeatureNetwork network =
         dataset.source == DatasetSpec::Source::SyntheticDigits
-            ? FeatureNetwork::train(
-                  SyntheticDigits::generate(kDigitsImages, training.size(), training.channels(), kDigitsSeed))
+            ? FeatureNetwork::train(SyntheticDigits::generate(
+                  std::min(kDigitsImages, std::size_t(std::max(2, dataset.syntheticCount))), training.size(),
+                  training.channels(), kDigitsSeed))
             : FeatureNetwork::train(training);
     torch::Tensor features = Evaluator::featuresOf(network, reference.images);
     //: %1 says what the real images are ("2000 held-out images"), %2 what network the features are of

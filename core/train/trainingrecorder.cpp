@@ -61,14 +61,18 @@ TrainingRecorder::TrainingRecorder(const Project& project, TrainingObserver* obs
 
 TrainingRecorder::~TrainingRecorder() = default;
 
-void TrainingRecorder::evaluateWith(std::unique_ptr<Evaluator> evaluator) { m_evaluator = std::move(evaluator); }
+void TrainingRecorder::evaluateWith(EvaluatorFactory make, std::function<void(const std::string&)> note)
+{
+    m_makeEvaluator = std::move(make);
+    m_note = std::move(note);
+}
 
 void TrainingRecorder::begin(const std::vector<std::string>& metricNames, std::int64_t resumedAt)
 {
     m_metricNames = metricNames;
     m_log = std::make_unique<MetricsLog>(m_project.metricsPath(), m_metricNames, resumedAt);
     m_tensorboard = std::make_unique<TensorBoardLog>(m_project.tensorboardDir(), resumedAt);
-    if (m_evaluator) {
+    if (m_makeEvaluator) {
         // The scores up to the checkpoint stay, and so do their best and the
         // coverage a collapse is measured from.
         m_evaluationLog = std::make_unique<EvaluationLog>(m_project.evaluationPath(), resumedAt);
@@ -98,7 +102,7 @@ bool TrainingRecorder::afterStep(const Moment& at)
         written = tryWrite(&TrainingRecorder::writeMetrics, at, kMetricsNotWritten);
     if (written && (at.step % t.sampleEvery == 0 || last))
         written = tryWrite(&TrainingRecorder::writeSampleGrid, at, kGridNotWritten);
-    if (written && m_evaluator && t.evaluateEvery > 0 && (at.step % t.evaluateEvery == 0 || last))
+    if (written && m_makeEvaluator && t.evaluateEvery > 0 && (at.step % t.evaluateEvery == 0 || last))
         written = tryWrite(&TrainingRecorder::writeEvaluation, at, kEvaluationNotWritten);
     // A new best is kept as a checkpoint of its own step, whatever the interval.
     const bool newBest = m_best && m_best->step == at.step;
@@ -180,6 +184,23 @@ void TrainingRecorder::writeCheckpoint(const Moment& at)
 
 void TrainingRecorder::writeEvaluation(const Moment& at)
 {
+    if (!m_evaluator) {
+        if (m_note)
+            m_note(translate("TrainingSession", "Preparing the quality scores (once per project: a feature network "
+                                                "learns from the data)…"));
+        try {
+            m_evaluator = m_makeEvaluator();
+            if (m_note)
+                m_note({}); // back to plain training
+        } catch (const StudioError& e) {
+            // Training goes on unscored; the run says why.
+            m_makeEvaluator = nullptr;
+            if (m_observer)
+                //: %1 says why the scores could not be prepared
+                m_observer->onWarning(translate("TrainingSession", "No quality scores for this run: %1").arg(e.what()));
+            return;
+        }
+    }
     Networks& networks = at.trainer.networks();
     const EvalResult result = m_evaluator->evaluate(
         [&networks](const torch::Tensor& z) { return networks.generate(z.to(networks.device())); },

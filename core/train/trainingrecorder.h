@@ -58,9 +58,12 @@ public:
     TrainingRecorder(const TrainingRecorder&) = delete;
     TrainingRecorder& operator=(const TrainingRecorder&) = delete;
 
-    // Scores the run every `evaluate_every` steps with `evaluator` (set
-    // before begin()).
-    void evaluateWith(std::unique_ptr<Evaluator> evaluator);
+    // Makes the evaluator; slow the first time in a project (its feature
+    // network learns from the data), so called at the first evaluation.
+    using EvaluatorFactory = std::function<std::unique_ptr<Evaluator>()>;
+    // Scores the run every `evaluate_every` steps with the evaluator `make`
+    // makes (set before begin()); `note` says what takes the time meanwhile.
+    void evaluateWith(EvaluatorFactory make, std::function<void(const std::string&)> note);
 
     // A run starts, or starts again after a revert: fresh (`resumedAt` -1,
     // metrics.csv begun anew) or from the checkpoint of step `resumedAt` (rows
@@ -96,7 +99,9 @@ private:
     std::vector<std::string> m_metricNames;
     std::unique_ptr<MetricsLog> m_log;
     std::unique_ptr<TensorBoardLog> m_tensorboard; // the same numbers and grids, for TensorBoard
-    std::unique_ptr<Evaluator> m_evaluator;
+    EvaluatorFactory m_makeEvaluator;
+    std::function<void(const std::string&)> m_note;
+    std::unique_ptr<Evaluator> m_evaluator; // made at the first evaluation
     std::unique_ptr<EvaluationLog> m_evaluationLog;
     std::optional<EvalResult> m_best; // the lowest FD of the run so far
     CollapseMonitor m_collapse;

@@ -221,18 +221,16 @@ void TrainingSession::Worker::prepare(const Options& options)
             pauseWith(SessionState::Paused, message);
         });
     const bool evaluating = m_recorder && config.training.evaluateEvery > 0;
-    if (evaluating) {
-        //: %1 says what the scores compare with, e.g. "2000 held-out images"
-        setState(SessionState::Preparing, translate("TrainingSession", "Preparing the quality scores against %1 "
-                                                                       "(once per project: the feature network "
-                                                                       "learns from the data)")
-                                              .arg(m_run->reference().describe()));
-        ReferenceFeatures reference =
-            ReferenceFeatures::ofProject(m_project.dir(), config, &m_run->reference(), &m_run->dataset());
-        m_recorder->evaluateWith(std::make_unique<Evaluator>(std::move(reference.network), reference.features,
-                                                             config.training.evaluationSamples,
-                                                             Evaluator::latentSeed(config.training.seed)));
-    }
+    if (evaluating)
+        m_recorder->evaluateWith(
+            [this, config] {
+                ReferenceFeatures reference =
+                    ReferenceFeatures::ofProject(m_project.dir(), config, &m_run->reference(), &m_run->dataset());
+                return std::make_unique<Evaluator>(std::move(reference.network), reference.features,
+                                                   config.training.evaluationSamples,
+                                                   Evaluator::latentSeed(config.training.seed));
+            },
+            [this](const std::string& what) { setState(SessionState::Running, what); });
     // With quality scores, collapse is told from them (eval/collapsemonitor.h);
     // without, from the spread of each batch (a real spread of 0 turns it off).
     if (config.model.family != ModelSpec::Family::Vae && leads)
