@@ -142,18 +142,18 @@
     <message>
         <location line="+11"/>
         <source>holds no quality scores yet, so no checkpoint is known as the best; train with evaluation on (evaluate_every), or name a step</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无质量评分，因此无法确定最佳检查点；请在开启评估（evaluate_every）的情况下训练，或指定一个步数</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>is gone, though step %1 scored best; was it deleted by hand?</source>
         <extracomment>%1 is a step</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已不存在，但评分最佳的是第 %1 步；是否被手动删除了？</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>does not exist (pruned, or never written)</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在（已被清理，或从未写入）</translation>
     </message>
 </context>
 <context>
@@ -254,16 +254,16 @@
 <context>
     <name>CollapseMonitor</name>
     <message>
-        <location filename="../core/eval/collapsemonitor.cpp" line="+32"/>
+        <location filename="../core/eval/collapsemonitor.cpp" line="+33"/>
         <source>Mode collapse at step %1: the samples now cover %2% of the real images&apos; variety, down from %3% at step %4, though each still looks as real as before (precision %5%). The generator is drawing fewer kinds of image: go back to an earlier checkpoint, or lower the learning rates.</source>
         <extracomment>%1 is the step, %2 and %3 percentages, %4 the step of the best coverage, %5 a percentage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步出现模式坍缩：样本现在只覆盖真实图像多样性的 %2%，低于第 %4 步时的 %3%，但每张样本看起来仍与之前一样真实（精确率 %5%）。生成器生成的图像种类正在减少：请回退到较早的检查点，或降低学习率。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Mode collapse at step %1: the samples look real (precision %3%) but cover only %2% of the real images&apos; variety. The generator draws a few kinds of image well and misses the rest; more steps rarely mend this: try a lower learning rate or a restart with another seed.</source>
         <extracomment>%1 is the step, %2 and %3 percentages</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步出现模式坍缩：样本看起来很真实（精确率 %3%），但只覆盖了真实图像多样性的 %2%。生成器能画好少数几类图像，却遗漏了其余类型；增加步数很少能解决这一问题：请尝试降低学习率，或换一个随机种子重新开始。</translation>
     </message>
 </context>
 <context>
@@ -473,19 +473,53 @@
     <message>
         <location filename="../core/eval/evaluationlog.cpp" line="+17"/>
         <source>has other columns than this studio&apos;s evaluation log; move it away to start a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>其中的列与 Latent Studio 的评估日志不同；请将其移走以开始新的日志</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot append to the evaluation log: %1</source>
         <extracomment>%1 is the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法追加写入评估日志：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot write the evaluation log: %1</source>
         <extracomment>%1 is the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法写入评估日志：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureNetwork</name>
+    <message>
+        <location filename="../core/eval/featurenetwork.cpp" line="+114"/>
+        <source>a classifier of the data&apos;s %1 classes</source>
+        <extracomment>%1 is a number of classes</extracomment>
+        <translation>区分数据中 %1 个类别的分类器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an autoencoder of the data&apos;s images</source>
+        <translation>针对数据中图像的自编码器</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>too few images to learn the quality scores&apos; features from</source>
+        <translation>图像太少，无法从中学习质量评分所用的特征</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>the data has no labels, so its images cannot be told apart by class</source>
+        <translation>数据没有标签，因此无法按类别区分其图像</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>is a feature network of another version; delete the evaluation folder and it is made again</source>
+        <translation>是其他版本的特征网络；删除 evaluation 文件夹后会重新生成</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>is damaged (%1); delete the evaluation folder and it is made again</source>
+        <translation>已损坏（%1）；删除 evaluation 文件夹后会重新生成</translation>
     </message>
 </context>
 <context>
@@ -494,84 +528,84 @@
         <location filename="../core/eval/featureinput.cpp" line="+28"/>
         <source>the real images&apos; features</source>
         <extracomment>fills %1 in sentences such as &quot;%1 have too few rows&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>真实图像的特征</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the generated images&apos; features</source>
         <extracomment>fills %1 in sentences such as &quot;%1 have too few rows&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>生成图像的特征</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the features</source>
         <extracomment>fills %1 in sentences such as &quot;%1 have too few rows&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>特征</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 must be a matrix of real numbers with one row per image and at least one column (their shape is %2).</source>
         <extracomment>%1 names a set of features (&quot;the real images&apos; features&quot;); %2 is a shape such as [3, 4, 5]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是实数矩阵，每张图像一行，且至少有一列（其形状为 %2）。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 have too few rows: %2, where at least %3 are needed.</source>
         <extracomment>%1 names a set of features, %2 and %3 are numbers of rows (images)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 的行数太少：%2 行，至少需要 %3 行。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 hold values that are not finite (NaN or infinity).</source>
         <extracomment>%1 names a set of features</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 中含有非有限值（NaN 或无穷大）。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The real and generated images&apos; features differ in width: %1 and %2 values per image.</source>
         <extracomment>%1 and %2 are the numbers of features per image of the two sets</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>真实图像与生成图像的特征宽度不同：每张图像分别为 %1 个和 %2 个值。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The two Gaussians do not match: means of shapes %1 and %2, covariances of shapes %3 and %4 (each needs a mean of D values and a D x D covariance, with the same D).</source>
         <extracomment>%1 to %4 are tensor shapes such as [512] and [512, 512]</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>两个高斯分布不匹配：均值的形状为 %1 和 %2，协方差的形状为 %3 和 %4（每个高斯分布都需要含 D 个值的均值和 D x D 的协方差，且 D 相同）。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>A Gaussian&apos;s mean or covariance holds values that are not finite (NaN or infinity).</source>
-        <translation type="unfinished"></translation>
+        <translation>高斯分布的均值或协方差中含有非有限值（NaN 或无穷大）。</translation>
     </message>
     <message>
         <location filename="../core/eval/featurestatistics.cpp" line="+188"/>
         <source>The number of bootstrap resamples cannot be negative (it is %1).</source>
         <extracomment>%1 is the number the settings asked for</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>自助法重采样次数不能为负数（当前为 %1）。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The number of subsets must be at least 1 (it is %1).</source>
         <extracomment>%1 is the number the settings asked for</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>子集数量必须至少为 1（当前为 %1）。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 have %2 rows: too few for %3 subsets of at least 2 rows each.</source>
         <extracomment>%1 names a set of features; %2 is its number of rows (images), %3 the number of subsets</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 只有 %2 行：不足以分成 %3 个子集（每个至少 2 行）。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The number of neighbours k must be at least 1 (it is %1).</source>
         <extracomment>%1 is the number the settings asked for</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>近邻数 k 必须至少为 1（当前为 %1）。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 have %2 rows: too few to find each row&apos;s %3 nearest other rows.</source>
         <extracomment>%1 names a set of features; %2 is its number of rows (images), %3 the number of neighbours k</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 只有 %2 行：不足以为每一行找到 %3 个与之最近的其他行。</translation>
     </message>
 </context>
 <context>
@@ -592,15 +626,16 @@
 <context>
     <name>GeneratorScorer</name>
     <message>
-        <location filename="../core/eval/generatorscorer.cpp" line="+78"/>
-        <source>%1 images of %2</source>
-        <extracomment>%1 is a number of images, %2 the dataset (its path, or the built-in digits)</extracomment>
-        <translation type="unfinished"></translation>
+        <location filename="../core/eval/generatorscorer.cpp" line="+73"/>
+        <source>%1 (of %2)</source>
+        <extracomment>%1 is what the scores compare with and in what features, %2 the dataset (its path, or the built-in digits)</extracomment>
+        <translation>%1（来自 %2）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>the generator makes %1x%1 images with %2 channel(s); the real images are %3x%3 with %4</source>
-        <translation type="unfinished"></translation>
+        <extracomment>%1x%1 and %2 are the generator&apos;s image size and channels, %3x%3 and %4 the real images&apos;</extracomment>
+        <translation>生成器生成的是 %1x%1、%2 通道的图像；而真实图像为 %3x%3、%4 通道</translation>
     </message>
 </context>
 <context>
@@ -1077,47 +1112,47 @@
         <location filename="../core/io/npyfile.cpp" line="+48"/>
         <source>cannot write a matrix of %1 x %2 values</source>
         <extracomment>%1 and %2 are the matrix&apos;s rows and columns as asked for (one was negative)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1 x %2 个值的矩阵</translation>
     </message>
     <message>
         <location line="+159"/>
         <source>is not a NumPy .npy file</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 NumPy .npy 文件</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>is a .npy file of version %1, which this reader does not know</source>
         <extracomment>%1 is a version such as 4.0</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>是版本为 %1 的 .npy 文件，此读取器不支持该版本</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+4"/>
         <source>is cut short inside its header</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件头中途被截断</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>has a header this reader cannot understand</source>
-        <translation type="unfinished"></translation>
+        <translation>其文件头无法被此读取器解析</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>holds values of type %1; only float64 and float32 are read</source>
         <extracomment>%1 is a NumPy type code such as &lt;i4</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>包含类型为 %1 的值；仅支持读取 float64 和 float32</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>holds an array of %1 dimensions; only 1 or 2 are read</source>
         <extracomment>%1 is the array&apos;s number of dimensions, such as 3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>包含 %1 维数组；仅支持读取 1 维或 2 维数组</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>holds %1 bytes of data where its header promises %2 x %3 values</source>
         <extracomment>%1 is a number of bytes; %2 and %3 are the array&apos;s rows and columns</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>包含 %1 字节的数据，而其文件头声明有 %2 x %3 个值</translation>
     </message>
 </context>
 <context>
@@ -1322,17 +1357,17 @@
     <message>
         <location line="+2"/>
         <source>the evaluation interval cannot be negative (0 turns evaluation off)</source>
-        <translation type="unfinished"></translation>
+        <translation>评估间隔不能为负数（0 表示关闭评估）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>evaluation samples must be between 100 and 50000</source>
-        <translation type="unfinished"></translation>
+        <translation>评估样本数必须在 100 到 50000 之间</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>held-out images must be &quot;auto&quot;, 0 or a positive count</source>
-        <translation type="unfinished"></translation>
+        <translation>留出图像数必须为 &quot;auto&quot;、0 或正整数</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1413,40 +1448,46 @@
 <context>
     <name>ReferenceFeatures</name>
     <message>
-        <location filename="../core/eval/referencefeatures.cpp" line="+28"/>
+        <location filename="../core/eval/referencefeatures.cpp" line="+34"/>
         <source>is damaged (%1); delete the evaluation folder and it is computed again</source>
-        <translation type="unfinished"></translation>
+        <translation>已损坏（%1）；删除 evaluation 文件夹后会重新计算</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>holds %1 feature rows where reference.json says %2; delete the evaluation folder and it is computed again</source>
-        <translation type="unfinished"></translation>
+        <translation>包含 %1 行特征，而 reference.json 中记录的是 %2 行；删除 evaluation 文件夹后会重新计算</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>cannot create the evaluation folder</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 evaluation 文件夹</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1, in the features of %2</source>
+        <extracomment>%1 says what the real images are (&quot;2000 held-out images&quot;), %2 what network the features are of</extracomment>
+        <translation>%1，特征来自 %2</translation>
     </message>
 </context>
 <context>
     <name>ReferenceSet</name>
     <message>
-        <location filename="../core/eval/referenceset.cpp" line="+47"/>
+        <location filename="../core/eval/referenceset.cpp" line="+50"/>
         <source>%1 held-out images</source>
         <extracomment>%1 is a number of images</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 张留出图像</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 freshly rendered digits</source>
         <extracomment>%1 is a number of images of the built-in digits that training never used</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 张新渲染的数字图像</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 training images (none held out)</source>
         <extracomment>%1 is a number of images</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 张训练图像（未留出任何图像）</translation>
     </message>
 </context>
 <context>
@@ -1527,7 +1568,7 @@
         <location line="+4"/>
         <source>Could not write the evaluation log: %1. Training is paused; free some space and resume.</source>
         <extracomment>%1 is why (an error naming the file)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法写入评估日志：%1。训练已暂停；请释放一些空间后继续。</translation>
     </message>
     <message>
         <location filename="../core/train/divergencecheck.cpp" line="+17"/>
@@ -1621,12 +1662,12 @@
     </message>
     <message>
         <location filename="../core/train/trainingsession.cpp" line="+31"/>
-        <source>Preparing the quality scores against %1</source>
+        <source>Preparing the quality scores against %1 (once per project: the feature network learns from the data)</source>
         <extracomment>%1 says what the scores compare with, e.g. &quot;2000 held-out images&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正在准备质量评分，比较对象为 %1（每个项目只需一次：特征网络要先从数据中学习）</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Went back to the start (no checkpoint had been written). Resume when ready; a lower learning rate may help.</source>
         <translation>已回退到起点（尚未写入任何检查点）。准备好后请继续训练；降低学习率可能会有帮助。</translation>
     </message>
@@ -1975,17 +2016,17 @@
     <message>
         <location line="+3"/>
         <source>Steps between quality scores, 0 = none (default 250).</source>
-        <translation type="unfinished"></translation>
+        <translation>两次质量评分之间间隔的步数，0 表示不评分（默认 250）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Generated images per quality score (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>每次质量评分生成的图像数（默认 2000）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Images set aside for the quality scores and never trained on: auto (default: a tenth, at most 2000) or a count.</source>
-        <translation type="unfinished"></translation>
+        <translation>为质量评分预留、从不用于训练的图像：auto（默认：十分之一，最多 2000 张）或具体数量。</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2026,7 +2067,7 @@
     <message>
         <location filename="../app/cli/engineoptions.cpp" line="+15"/>
         <source>Use this checkpoint instead of the newest: a file, a step, or best (the best by the quality scores).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此检查点，而不是最新检查点：文件、步数，或 best（按质量评分最佳的检查点）。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2275,7 +2316,7 @@
     <message>
         <location line="+1"/>
         <source>Score a generator: how close to real images, how varied</source>
-        <translation type="unfinished"></translation>
+        <translation>为生成器评分：与真实图像有多接近、多样性如何</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2321,63 +2362,63 @@
         <location filename="../app/cli/evaluatecommand.cpp" line="+39"/>
         <source>step %1: FD %2 ± %3   KID %4 ± %5   precision %6   recall %7   density %8   coverage %9   (%10 s)</source>
         <extracomment>One checkpoint&apos;s scores; %1 the step, then FD, its error, KID, its error, precision, recall, density, coverage, seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步：FD %2 ± %3   KID %4 ± %5   精确率 %6   召回率 %7   密度 %8   覆盖率 %9   （%10 秒）</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Score a generator: Fréchet and kernel distances to real images, with their errors, and precision, recall, density and coverage, in the studio&apos;s own feature space (not comparable with the Inception FIDs of papers).</source>
-        <translation type="unfinished"></translation>
+        <translation>为生成器评分：在 Latent Studio 自身的特征空间中计算与真实图像的弗雷歇距离和核距离（附误差），以及精确率、召回率、密度和覆盖率（不能与论文中基于 Inception 的 FID 相比较）。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Score this checkpoint instead of the newest: a file, a step, best, or all (a table of every checkpoint).</source>
-        <translation type="unfinished"></translation>
+        <translation>为此检查点评分，而不是最新检查点：文件、步数、best，或 all（列出所有检查点的表格）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>With --generator: the real images to compare with (an image folder, IDX files, CIFAR-10 batches, or synthetic-digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --generator 一起使用：用于比较的真实图像（图像文件夹、IDX 文件、CIFAR-10 批次文件或 synthetic-digits）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Generated images per score (default: the project&apos;s, else 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation>每次评分生成的图像数（默认：项目的设置，否则为 2000）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the scores as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式输出评分。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--generator needs --dataset PATH: the real images to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>--generator 需要 --dataset PATH：用于比较的真实图像</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Scoring %1 against %2 (%3 samples)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为 %1 评分，比较对象为 %2（%3 个样本）…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--dataset goes with --generator; a project&apos;s scores compare with its own data</source>
-        <translation type="unfinished"></translation>
+        <translation>--dataset 需与 --generator 一起使用；项目的评分以其自身的数据为比较对象</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Scoring %1 checkpoint(s) of %2 against %3 (%4 samples each)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为 %2 的 %1 个检查点评分，比较对象为 %3（每个 %4 个样本）…</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>best: step %1 (FD %2 ± %3)</source>
         <extracomment>%1 is a step, %2 its FD and %3 the FD&apos;s error</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>最佳：第 %1 步（FD %2 ± %3）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lower FD and KID are better; errors are one standard error. The scores compare generators on the same data; they are not the Inception FIDs of papers.</source>
-        <translation type="unfinished"></translation>
+        <translation>FD 和 KID 越低越好；误差为一个标准误。这些评分用于比较同一数据上的生成器；它们不是论文中基于 Inception 的 FID。</translation>
     </message>
 </context>
 <context>
@@ -2668,7 +2709,7 @@
     <message>
         <location line="+1"/>
         <source>Explore selected</source>
-        <translation type="unfinished"></translation>
+        <translation>探索所选检查点</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2683,7 +2724,7 @@
     <message>
         <location line="+1"/>
         <source>Open the selected checkpoint in the Explore tab (the best one, for instance)</source>
-        <translation type="unfinished"></translation>
+        <translation>在“探索”选项卡中打开所选检查点（例如最佳检查点）</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -2694,7 +2735,7 @@
         <location line="+6"/>
         <source>%1   ★ best (FD %2 ± %3)</source>
         <extracomment>%1 is a checkpoint&apos;s line, %2 its Fréchet distance and %3 that number&apos;s error</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1   ★ 最佳（FD %2 ± %3）</translation>
     </message>
 </context>
 <context>
@@ -3083,7 +3124,7 @@
     <message>
         <location line="+27"/>
         <source>Directions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>方向：%1</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4018,89 +4059,89 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
     <message>
         <location line="+1"/>
         <source>FD (lower is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>FD（越低越好）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>precision, coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>精确率、覆盖率</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>训练运行</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Best FD</source>
-        <translation type="unfinished"></translation>
+        <translation>最佳 FD</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>At step</source>
-        <translation type="unfinished"></translation>
+        <translation>所在步数</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>KID</source>
-        <translation type="unfinished"></translation>
+        <translation>KID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Precision</source>
-        <translation type="unfinished"></translation>
+        <translation>精确率</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖率</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>FD</source>
-        <translation type="unfinished"></translation>
+        <translation>FD</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>precision</source>
-        <translation type="unfinished"></translation>
+        <translation>精确率</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖率</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>FD %1 ± %2, KID %3 ± %4, precision %5, coverage %6</source>
         <extracomment>The scores of one evaluation: FD and KID with their standard errors, then precision and coverage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>FD %1 ± %2，KID %3 ± %4，精确率 %5，覆盖率 %6</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Measured in the studio&apos;s own feature space against %1; not comparable with the Inception FIDs of papers.</source>
         <extracomment>Says what the scores are; shown under the quality plot</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在 Latent Studio 自身的特征空间中测得，比较对象为 %1；不能与论文中基于 Inception 的 FID 相比较。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>real images of the dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集中的真实图像</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No quality scores yet: the run scores its generator every few hundred steps (Training tab, Evaluate every). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无质量评分：训练运行每隔几百步为其生成器评分一次（见“训练”选项卡中的“评估间隔”）。%1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Step %1: %2. Best: FD %3 ± %4 at step %5. %6</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步：%2。最佳：第 %5 步，FD %3 ± %4。%6</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>this run</source>
-        <translation type="unfinished"></translation>
+        <translation>本次训练运行</translation>
     </message>
 </context>
 <context>
