@@ -1423,6 +1423,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>holds %1 features per image where reference.json says %2; delete the evaluation folder and it is computed again</source>
+        <extracomment>%1 and %2 are numbers of values per image</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>cannot create the evaluation folder</source>
         <translation type="unfinished"></translation>

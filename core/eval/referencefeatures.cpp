@@ -59,6 +59,14 @@ std::optional<torch::Tensor> ReferenceFeatures::load(const std::string& folder, 
                                                                    "computed again")
                                         .arg(matrix.rows)
                                         .arg(std::int64_t(saved.value("count").toDouble())));
+    if (matrix.cols != std::int64_t(saved.value("dimension").toDouble()))
+        //: %1 and %2 are numbers of values per image
+        throw StudioError::badInput(featuresPath(folder),
+                                    translate("ReferenceFeatures", "holds %1 features per image where reference.json "
+                                                                   "says %2; delete the evaluation folder and it is "
+                                                                   "computed again")
+                                        .arg(matrix.cols)
+                                        .arg(std::int64_t(saved.value("dimension").toDouble())));
     return torch::tensor(matrix.values, torch::kFloat64).view({matrix.rows, matrix.cols}).to(torch::kFloat32);
 }
 
