@@ -52,7 +52,10 @@ std::vector<EvalResult> EvaluationLog::read(const std::string& path)
     std::vector<EvalResult> rows;
     if (!QFileInfo::exists(QString::fromStdString(path)))
         return rows;
-    const QList<QByteArray> lines = readWholeFile(path).split('\n');
+    const QByteArray contents = readWholeFile(path);
+    if (contents.isEmpty())
+        return rows; // a log made as a run crashed, which the next run starts again (StepLog)
+    const QList<QByteArray> lines = contents.split('\n');
     if (lines.value(0) != QByteArray::fromStdString(header()))
         throw StudioError::badInput(path, translate("EvaluationLog", kSentences.otherColumns));
     const std::size_t columns = EvalResult::columnNames().size() + 1;

@@ -21,7 +21,8 @@ public:
     void append(const EvalResult& result);
 
     static std::string header();
-    // Every whole row of the file, in file order; none when it is missing.
+    // Every whole row of the file, in file order; none when it is missing or
+    // empty.
     // Throws StudioError(BadInput) naming the file when its header is not ours.
     static std::vector<EvalResult> read(const std::string& path);
     // The row with the lowest FD (the earliest of equals); none for no rows.

@@ -59,14 +59,21 @@ std::optional<ReferenceFeatures> ReferenceFeatures::load(const std::string& fold
         return std::nullopt;
     const NpyMatrix matrix = readNpy(featuresPath(folder));
     FeatureNetwork network = FeatureNetwork::load(networkPath(folder));
-    if (matrix.rows != std::int64_t(saved.value("count").toDouble()) || matrix.rows < 2
-        || matrix.cols != network.dimension())
+    if (matrix.rows != std::int64_t(saved.value("count").toDouble()) || matrix.rows < 2)
         throw StudioError::badInput(featuresPath(folder),
                                     translate("ReferenceFeatures", "holds %1 feature rows where reference.json "
                                                                    "says %2; delete the evaluation folder and it is "
                                                                    "computed again")
                                         .arg(matrix.rows)
                                         .arg(std::int64_t(saved.value("count").toDouble())));
+    if (matrix.cols != network.dimension())
+        //: %1 and %2 are numbers of values per image
+        throw StudioError::badInput(featuresPath(folder),
+                                    translate("ReferenceFeatures", "holds %1 features per image where reference.json "
+                                                                   "says %2; delete the evaluation folder and it is "
+                                                                   "computed again")
+                                        .arg(matrix.cols)
+                                        .arg(network.dimension()));
     torch::Tensor features =
         torch::tensor(matrix.values, torch::kFloat64).view({matrix.rows, matrix.cols}).to(torch::kFloat32);
     return ReferenceFeatures{std::move(network), std::move(features),

@@ -1,0 +1,426 @@
+// SPDX-License-Identifier: MIT
+// Generator-quality evaluation (issue 16) in a project: the cached reference
+// features, choosing a checkpoint (newest, best, a step, a file), pruning
+// that spares the best, and training runs that score themselves, keep their
+// best checkpoint and still resume exactly.
+
+#include "data/syntheticdigits.h"
+#include "eval/checkpointchoice.h"
+#include "eval/evaluationlog.h"
+#include "eval/evaluator.h"
+#include "eval/referencefeatures.h"
+#include "eval/referenceset.h"
+#include "io/npyfile.h"
+#include "testsupport.h"
+
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <map>
+#include <mutex>
+#include <set>
+
+using namespace latent;
+using namespace latent::testsupport;
+
+namespace {
+
+constexpr int kSize = 16;
+constexpr std::uint64_t kSeed = 1;
+constexpr int kSamples = 200;
+const QByteArray kNoLog = "(no evaluation.csv)";
+
+// The scores' columns but the time taken, which differs between runs.
+std::vector<double> withoutTime(const EvalResult& r)
+{
+    std::vector<double> v = r.values();
+    v.pop_back();
+    return v;
+}
+
+
+// Writes empty checkpoint files of these steps (CheckpointStore and
+// chooseCheckpoint go by the names).
+void writeCheckpoints(const Project& project, const std::vector<std::int64_t>& steps)
+{
+    for (std::int64_t step : steps)
+        QVERIFY(writeFile(QString::fromStdString(CheckpointStore(project.checkpointsDir()).pathFor(step)), "x"));
+}
+
+void writeScores(const Project& project, const std::vector<std::pair<std::int64_t, double>>& stepAndFd)
+{
+    EvaluationLog log(project.evaluationPath(), -1);
+    for (const auto& [step, fd] : stepAndFd) {
+        EvalResult r;
+        r.step = step;
+        r.fd = fd;
+        log.append(r);
+    }
+}
+
+std::vector<std::int64_t> checkpointSteps(const Project& project)
+{
+    std::vector<std::int64_t> steps;
+    for (const CheckpointStore::Entry& entry : CheckpointStore(project.checkpointsDir()).list())
+        steps.push_back(entry.step);
+    return steps;
+}
+
+// What a run reports, kept for after it ends.
+class RunRecorder : public TrainingObserver {
+public:
+    void onMetrics(const StepMetrics& m) override
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        metrics[m.step] = m.values;
+    }
+    void onEvaluated(const EvalResult& r) override
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        evaluated.push_back(r);
+    }
+    void onCheckpointSaved(std::int64_t step, const std::string&) override
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        checkpoints.push_back(step);
+    }
+    std::mutex mutex;
+    std::map<std::int64_t, std::vector<double>> metrics;
+    std::vector<EvalResult> evaluated;
+    std::vector<std::int64_t> checkpoints;
+};
+
+void runToEnd(const Project& project, const TrainingSession::Options& options, RunRecorder& recorder)
+{
+    TrainingSession session(project, &recorder);
+    session.start(options);
+    QVERIFY(session.wait(300000));
+    QCOMPARE(int(session.state()), int(SessionState::Finished));
+}
+
+// tinyConfig scored every 4 steps, keeping one checkpoint besides the best.
+ProjectConfig scoredConfig()
+{
+    ProjectConfig config = tinyConfig();
+    config.training.steps = 12;
+    config.training.evaluateEvery = 4;
+    config.training.keepCheckpoints = 1;
+    config.training.checkpointEvery = 1000;
+    return config;
+}
+} // namespace
+
+class TestEvaluationProject : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void referenceFeaturesRoundTrip();
+    void damagedReferenceCacheIsBadInput_data();
+    void damagedReferenceCacheIsBadInput();
+    void ofProjectComputesOnceThenReuses();
+    void chooseCheckpoint_data();
+    void chooseCheckpoint();
+    void chooseCheckpointErrors_data();
+    void chooseCheckpointErrors();
+    void pruneKeepsTheBest_data();
+    void pruneKeepsTheBest();
+    void trainingScoresItselfAndKeepsTheBest();
+    void pruningSparesABestThatIsNotTheLast();
+    void resumeWithScoresMatchesOneRun();
+};
+
+void TestEvaluationProject::referenceFeaturesRoundTrip()
+{
+    QTemporaryDir tmp;
+    const std::string folder = tmp.filePath("evaluation").toStdString();
+    const QJsonObject key = ReferenceFeatures::keyFor(tinyConfig());
+    QVERIFY(!ReferenceFeatures::load(folder, key)); // no cache
+    QCOMPARE(ReferenceFeatures::description(folder), std::string());
+    const torch::Tensor features = torch::randn({20, 7});
+    ReferenceFeatures::save(folder, key, features, "20 test images");
+    const std::optional<torch::Tensor> loaded = ReferenceFeatures::load(folder, key);
+    QVERIFY(loaded);
+    QVERIFY(torch::equal(*loaded, features));
+    QCOMPARE(ReferenceFeatures::description(folder), std::string("20 test images"));
+    // The key covers what the features depend on.
+    ProjectConfig other = tinyConfig();
+    other.training.seed = 2;
+    QVERIFY(!ReferenceFeatures::load(folder, ReferenceFeatures::keyFor(other)));
+    other = tinyConfig();
+    other.model.imageSize = 32;
+    QVERIFY(!ReferenceFeatures::load(folder, ReferenceFeatures::keyFor(other)));
+    other = tinyConfig();
+    other.training.evaluationSamples = 300;
+    QVERIFY(!ReferenceFeatures::load(folder, ReferenceFeatures::keyFor(other)));
+    other = tinyConfig();
+    other.dataset.horizontalFlip = !other.dataset.horizontalFlip; // flips change training only
+    QVERIFY(ReferenceFeatures::load(folder, ReferenceFeatures::keyFor(other)));
+}
+
+void TestEvaluationProject::damagedReferenceCacheIsBadInput_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("contents");
+    QTest::newRow("reference.npy is garbage") << "reference.npy" << QByteArray("garbage, not NumPy");
+    QTest::newRow("reference.npy is empty") << "reference.npy" << QByteArray();
+    QTest::newRow("reference.npy of other rows") << "reference.npy" << QByteArray("npy 5x7");
+    QTest::newRow("reference.npy of other columns") << "reference.npy" << QByteArray("npy 20x3");
+    QTest::newRow("reference.json is garbage") << "reference.json" << QByteArray("{\"key\": ");
+    QTest::newRow("reference.json is no object") << "reference.json" << QByteArray("[1, 2]");
+}
+
+void TestEvaluationProject::damagedReferenceCacheIsBadInput()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, contents);
+    QTemporaryDir tmp;
+    const QString folder = tmp.filePath("evaluation");
+    const QJsonObject key = ReferenceFeatures::keyFor(tinyConfig());
+    ReferenceFeatures::save(folder.toStdString(), key, torch::randn({20, 7}), "20 test images");
+    if (contents.startsWith("npy ")) { // a NumPy file, of another shape than reference.json says
+        const QList<QByteArray> shape = contents.mid(4).split('x');
+        const std::vector<float> values(std::size_t(shape[0].toInt() * shape[1].toInt()), 0.5f);
+        writeNpy((folder + "/" + file).toStdString(), values.data(), shape[0].toInt(), shape[1].toInt());
+    } else {
+        QVERIFY(writeFile(folder + "/" + file, contents));
+    }
+    const QString problem = badInputProblem(
+        studioErrorFrom([&] { ReferenceFeatures::load(folder.toStdString(), key); }), {folder + "/" + file});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void TestEvaluationProject::ofProjectComputesOnceThenReuses()
+{
+    QTemporaryDir tmp;
+    const Project project = Project::create(tmp.filePath("p").toStdString(), tinyConfig());
+    const FeatureNetwork network(1);
+    const torch::Tensor computed = ReferenceFeatures::ofProject(project.dir(), project.config(), network);
+    QCOMPARE(computed.size(0), std::int64_t(kSamples));
+    QCOMPARE(computed.size(1), std::int64_t(network.dimension()));
+    QCOMPARE(ReferenceFeatures::description(project.evaluationDir()), std::string("200 freshly rendered digits"));
+    const QJsonObject key = ReferenceFeatures::keyFor(project.config());
+    const std::optional<torch::Tensor> cached = ReferenceFeatures::load(project.evaluationDir(), key);
+    QVERIFY(cached);
+    QVERIFY(torch::equal(*cached, computed));
+    // The features of the images a run took are the same as those computed
+    // from the project's data.
+    ImageDataset data = SyntheticDigits::generate(256, kSize, 1, kSeed);
+    const ReferenceSet taken = ReferenceSet::take(data, project.config().dataset, kSeed, kSamples);
+    QVERIFY(torch::equal(Evaluator::featuresOf(network, taken.images), computed));
+    // A second call reads the cache: a marked cache comes back as it is.
+    const torch::Tensor marked = torch::full({kSamples, network.dimension()}, 0.5f);
+    ReferenceFeatures::save(project.evaluationDir(), key, marked, "marked");
+    QVERIFY(torch::equal(ReferenceFeatures::ofProject(project.dir(), project.config(), network), marked));
+    QVERIFY(torch::equal(ReferenceFeatures::ofProject(project.dir(), project.config(), network, &taken), marked));
+    // Another count is computed again, and cached in its place.
+    ProjectConfig more = project.config();
+    more.training.evaluationSamples = 300;
+    QCOMPARE(ReferenceFeatures::ofProject(project.dir(), more, network).size(0), std::int64_t(300));
+    QVERIFY(ReferenceFeatures::load(project.evaluationDir(), ReferenceFeatures::keyFor(more)));
+}
+
+void TestEvaluationProject::chooseCheckpoint_data()
+{
+    QTest::addColumn<QString>("which");
+    QTest::addColumn<QString>("expected"); // a step's file, or the text itself
+    QTest::newRow("newest") << "" << "12";
+    QTest::newRow("best") << "best" << "8";
+    QTest::newRow("a step") << "4" << "4";
+    QTest::newRow("a path") << "/elsewhere/step-00000004.ckpt" << "/elsewhere/step-00000004.ckpt";
+    QTest::newRow("a relative file") << "mine.ckpt" << "mine.ckpt";
+}
+
+void TestEvaluationProject::chooseCheckpoint()
+{
+    QFETCH(QString, which);
+    QFETCH(QString, expected);
+    QTemporaryDir tmp;
+    const Project project = Project::create(tmp.filePath("p").toStdString(), tinyConfig());
+    writeCheckpoints(project, {4, 8, 12});
+    writeScores(project, {{4, 9.0}, {8, 2.5}, {12, 4.0}});
+    QCOMPARE(bestCheckpointStep(project), std::int64_t(8));
+    bool isStep = false;
+    const int step = expected.toInt(&isStep);
+    const std::string path = isStep ? CheckpointStore(project.checkpointsDir()).pathFor(step) : expected.toStdString();
+    QCOMPARE(latent::chooseCheckpoint(project, which.toStdString()), path);
+}
+
+void TestEvaluationProject::chooseCheckpointErrors_data()
+{
+    QTest::addColumn<QString>("which");
+    QTest::addColumn<QVector<int>>("checkpoints");
+    QTest::addColumn<QByteArray>("scores"); // evaluation.csv; none for kNoLog
+    QTest::addColumn<QString>("named");     // the file or folder the message names
+    QTest::addColumn<QString>("says");
+    const QByteArray best8 = QByteArray::fromStdString(EvaluationLog::header()) +
+                             "\n4,9,0,0,0,0,0,0,0,0,0,0\n8,2.5,0,0,0,0,0,0,0,0,0,0\n";
+    QTest::newRow("no checkpoint") << "" << QVector<int>{} << kNoLog << "checkpoints" << "no checkpoint";
+    QTest::newRow("best without scores") << "best" << QVector<int>{4, 8} << kNoLog << "evaluation.csv"
+                                         << "no quality scores";
+    QTest::newRow("best of an empty log") << "best" << QVector<int>{4, 8}
+                                          << QByteArray::fromStdString(EvaluationLog::header()) + "\n"
+                                          << "evaluation.csv" << "no quality scores";
+    QTest::newRow("best of an empty file (a crash as it was made)")
+        << "best" << QVector<int>{4, 8} << QByteArray("") << "evaluation.csv" << "no quality scores";
+    QTest::newRow("best of a foreign log") << "best" << QVector<int>{4, 8} << QByteArray("step,loss\n1,2\n")
+                                           << "evaluation.csv" << "other columns";
+    QTest::newRow("best's checkpoint gone") << "best" << QVector<int>{4, 12} << best8
+                                            << "checkpoints/step-00000008.ckpt" << "step 8 scored best";
+    QTest::newRow("step not there") << "5" << QVector<int>{4, 8} << best8 << "checkpoints/step-00000005.ckpt"
+                                    << "does not exist";
+}
+
+void TestEvaluationProject::chooseCheckpointErrors()
+{
+    QFETCH(QString, which);
+    QFETCH(QVector<int>, checkpoints);
+    QFETCH(QByteArray, scores);
+    QFETCH(QString, named);
+    QFETCH(QString, says);
+    QTemporaryDir tmp;
+    const Project project = Project::create(tmp.filePath("p").toStdString(), tinyConfig());
+    writeCheckpoints(project, std::vector<std::int64_t>(checkpoints.begin(), checkpoints.end()));
+    if (scores != kNoLog)
+        QVERIFY(writeFile(QString::fromStdString(project.evaluationPath()), scores));
+    const QString problem = badInputProblem(
+        studioErrorFrom([&] { latent::chooseCheckpoint(project, which.toStdString()); }),
+        {QString::fromStdString(project.dir()) + "/" + named, says});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+void TestEvaluationProject::pruneKeepsTheBest_data()
+{
+    QTest::addColumn<int>("keep");
+    QTest::addColumn<int>("best");
+    QTest::addColumn<QVector<int>>("left");
+    QTest::newRow("keep 2, best older") << 2 << 3 << QVector<int>{3, 5, 6};
+    QTest::newRow("keep 2, best among the newest") << 2 << 6 << QVector<int>{5, 6};
+    QTest::newRow("keep 1, best the oldest") << 1 << 1 << QVector<int>{1, 6};
+    QTest::newRow("keep 2, no best") << 2 << -1 << QVector<int>{5, 6};
+    QTest::newRow("keep 2, best of a pruned step") << 2 << 4 << QVector<int>{4, 5, 6};
+    QTest::newRow("keep 2, best never written") << 2 << 7 << QVector<int>{5, 6};
+    QTest::newRow("keep all") << 0 << 3 << QVector<int>{1, 2, 3, 4, 5, 6};
+}
+
+void TestEvaluationProject::pruneKeepsTheBest()
+{
+    QFETCH(int, keep);
+    QFETCH(int, best);
+    QFETCH(QVector<int>, left);
+    QTemporaryDir tmp;
+    const Project project = Project::create(tmp.filePath("p").toStdString(), tinyConfig());
+    writeCheckpoints(project, {1, 2, 3, 4, 5, 6});
+    const int removed = CheckpointStore(project.checkpointsDir()).prune(keep, best);
+    QCOMPARE(removed, 6 - int(left.size()));
+    QCOMPARE(checkpointSteps(project), std::vector<std::int64_t>(left.begin(), left.end()));
+}
+
+// Scores every 4 steps, one checkpoint kept: the best's stays.
+void TestEvaluationProject::trainingScoresItselfAndKeepsTheBest()
+{
+    QTemporaryDir tmp;
+    const Project project = Project::create(tmp.filePath("p").toStdString(), scoredConfig());
+    RunRecorder run;
+    runToEnd(project, {}, run);
+    const std::vector<EvalResult> rows = EvaluationLog::read(project.evaluationPath());
+    QCOMPARE(rows.size(), std::size_t(3));
+    QCOMPARE(run.evaluated.size(), rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        QCOMPARE(rows[i].step, std::int64_t(4 * (i + 1)));
+        QCOMPARE(rows[i].samples, kSamples);
+        QCOMPARE(rows[i].references, kSamples);
+        QVERIFY(rows[i].fd > 0);
+        QCOMPARE(run.evaluated[i].step, rows[i].step); // the observer saw each row
+        for (std::size_t c = 0; c < rows[i].values().size(); ++c)
+            QVERIFY(std::abs(run.evaluated[i].values()[c] - rows[i].values()[c]) <=
+                    1e-8 * std::abs(rows[i].values()[c]) + 1e-12);
+    }
+    QVERIFY(QFileInfo::exists(QString::fromStdString(project.evaluationDir() + "/reference.npy")));
+    const std::int64_t best = EvaluationLog::best(rows)->step;
+    QCOMPARE(bestCheckpointStep(project), best);
+    qInfo("FD by step: %g %g %g, best %lld", rows[0].fd, rows[1].fd, rows[2].fd, static_cast<long long>(best));
+    // The best was saved when it scored, and pruning spared it.
+    QVERIFY(std::count(run.checkpoints.begin(), run.checkpoints.end(), best) == 1);
+    const std::set<std::int64_t> expected{best, 12};
+    QCOMPARE(checkpointSteps(project), std::vector<std::int64_t>(expected.begin(), expected.end()));
+    QCOMPARE(latent::chooseCheckpoint(project, "best"), CheckpointStore(project.checkpointsDir()).pathFor(best));
+}
+
+// A best that is not the last: scores after step 4 made worse by hand, so
+// step 4 stays the best through the rest of the run, and through pruning.
+void TestEvaluationProject::pruningSparesABestThatIsNotTheLast()
+{
+    QTemporaryDir tmp;
+    const Project project = Project::create(tmp.filePath("p").toStdString(), scoredConfig());
+    RunRecorder first;
+    TrainingSession::Options toFour;
+    toFour.targetSteps = 4;
+    runToEnd(project, toFour, first);
+    std::vector<EvalResult> rows = EvaluationLog::read(project.evaluationPath());
+    QCOMPARE(rows.size(), std::size_t(1));
+    rows[0].fd = 0.0; // no later score can beat it
+    {
+        EvaluationLog log(project.evaluationPath(), -1);
+        log.append(rows[0]);
+    }
+    RunRecorder rest;
+    TrainingSession::Options resume;
+    resume.resume = true;
+    runToEnd(project, resume, rest);
+    QCOMPARE(rest.checkpoints, std::vector<std::int64_t>{12}); // no new best to save
+    QCOMPARE(checkpointSteps(project), (std::vector<std::int64_t>{4, 12}));
+    QCOMPARE(bestCheckpointStep(project), std::int64_t(4));
+    std::vector<std::int64_t> steps;
+    for (const EvalResult& r : EvaluationLog::read(project.evaluationPath()))
+        steps.push_back(r.step);
+    QCOMPARE(steps, (std::vector<std::int64_t>{4, 8, 12}));
+}
+
+// N steps, resume, M more: the same losses and the same scores as N + M in
+// one go, with an extra score at N (a run's last step) in between.
+void TestEvaluationProject::resumeWithScoresMatchesOneRun()
+{
+    QTemporaryDir tmp;
+    ProjectConfig config = scoredConfig();
+    config.dataset.horizontalFlip = true; // resume must restore the flips too
+    RunRecorder straight;
+    runToEnd(Project::create(tmp.filePath("straight").toStdString(), config), {}, straight);
+
+    const Project split = Project::create(tmp.filePath("split").toStdString(), config);
+    RunRecorder first, second;
+    TrainingSession::Options firstHalf;
+    firstHalf.targetSteps = 6;
+    runToEnd(split, firstHalf, first);
+    TrainingSession::Options rest;
+    rest.resume = true;
+    runToEnd(split, rest, second);
+
+    for (std::int64_t step = 1; step <= 12; ++step) {
+        const std::vector<double>& resumed = step <= 6 ? first.metrics[step] : second.metrics[step];
+        QVERIFY2(!resumed.empty(), qPrintable(QString("no metrics for step %1").arg(step)));
+        QVERIFY2(resumed == straight.metrics[step], qPrintable(QString("step %1's metrics differ").arg(step)));
+    }
+    std::map<std::int64_t, EvalResult> splitScores;
+    for (const RunRecorder* half : {&first, &second})
+        for (const EvalResult& r : half->evaluated)
+            splitScores[r.step] = r;
+    QCOMPARE(splitScores.size(), std::size_t(4)); // 4, 6 (the first half's end), 8, 12
+    QCOMPARE(straight.evaluated.size(), std::size_t(3));
+    for (const EvalResult& r : straight.evaluated) {
+        QVERIFY2(splitScores.count(r.step), qPrintable(QString("no score at step %1").arg(r.step)));
+        QVERIFY2(withoutTime(splitScores[r.step]) == withoutTime(r),
+                 qPrintable(QString("step %1: FD %2 resumed vs %3 straight")
+                                .arg(r.step)
+                                .arg(splitScores[r.step].fd, 0, 'g', 17)
+                                .arg(r.fd, 0, 'g', 17)));
+    }
+    std::vector<std::int64_t> steps;
+    for (const EvalResult& r : EvaluationLog::read(split.evaluationPath()))
+        steps.push_back(r.step);
+    QCOMPARE(steps, (std::vector<std::int64_t>{4, 6, 8, 12}));
+}
+
+QTEST_GUILESS_MAIN(TestEvaluationProject)
+#include "tst_evaluationproject.moc"
