@@ -20,8 +20,9 @@ void showAboutBox(QWidget* parent)
                                 "learn, explore what they learned and export the results.</p>")
                     .arg(QApplication::applicationVersion().toHtmlEscaped()));
     const std::string runtime = compute::describeRuntime(compute::resolveDevice("auto"), compute::defaultThreadCount());
-    box.setInformativeText(QCoreApplication::translate("latent::AboutBox", "<p>Built with Qt %1, LibTorch, OpenCV and QCustomPlot.<br>%2</p>"
-                                           "<p>Free software under the MIT licence.</p>")
+    box.setInformativeText(QCoreApplication::translate(
+                               "latent::AboutBox", "<p>Built with Qt %1, LibTorch, OpenCV and QCustomPlot.<br>%2</p>"
+                                                   "<p>Free software under the MIT licence.</p>")
                                .arg(QString::fromLatin1(qVersion()), QString::fromStdString(runtime).toHtmlEscaped()));
     box.setStandardButtons(QMessageBox::Close);
     box.exec();

@@ -92,8 +92,8 @@ BookmarkPanel::BookmarkPanel(BookmarkList* bookmarks, std::function<LatentBookma
     });
     connect(remove, &QPushButton::clicked, this, [this] { m_bookmarks->remove(selected()); });
     connect(exportJson, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export bookmarks"), QStringLiteral("bookmarks.json"),
-                                                          tr("JSON (*.json)"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export bookmarks"),
+                                                          QStringLiteral("bookmarks.json"), tr("JSON (*.json)"));
         if (!path.isEmpty() && m_bookmarks->exportTo(path))
             m_message->setText(tr("Wrote %1").arg(path));
     });

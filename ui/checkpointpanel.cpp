@@ -69,7 +69,10 @@ void CheckpointPanel::refresh(const QString& projectDir)
                                .arg(locale.formattedDataSize(info.size()));
             if (best && best->step == it->step) {
                 //: %1 is a checkpoint's line, %2 its Fréchet distance and %3 that number's error
-                text = tr("%1   ★ best (FD %2 ± %3)").arg(text).arg(best->fd, 0, 'g', 4).arg(best->fdError, 0, 'g', 2);
+                text = tr("%1   ★ best (FD %2 ± %3)")
+                           .arg(text)
+                           .arg(best->fd, 0, 'g', 4)
+                           .arg(best->fdError, 0, 'g', 2);
                 m_bestStep = it->step;
             }
             auto* item = new QListWidgetItem(text, m_list);

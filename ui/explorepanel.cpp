@@ -405,8 +405,8 @@ bool ExplorePanel::savePreview(const QString& path)
 {
     if (m_preview.isNull())
         return false;
-    const QImage rgb = m_preview.format() == QImage::Format_Grayscale8 ? m_preview
-                                                                       : m_preview.convertToFormat(QImage::Format_RGB888);
+    const QImage rgb =
+        m_preview.format() == QImage::Format_Grayscale8 ? m_preview : m_preview.convertToFormat(QImage::Format_RGB888);
     const int channels = rgb.format() == QImage::Format_Grayscale8 ? 1 : 3;
     Image image(rgb.width(), rgb.height(), channels);
     for (int y = 0; y < rgb.height(); ++y)

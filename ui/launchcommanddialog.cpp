@@ -111,7 +111,8 @@ void LaunchCommandDialog::update()
     plan.steps = m_steps->value();
     plan.processes = m_processes->value();
     plan.processesPerMachine = std::min(m_perMachine->value(), m_processes->value());
-    plan.masterAddress = m_address->text().trimmed().isEmpty() ? "127.0.0.1" : m_address->text().trimmed().toStdString();
+    plan.masterAddress =
+        m_address->text().trimmed().isEmpty() ? "127.0.0.1" : m_address->text().trimmed().toStdString();
     plan.masterPort = m_port->value();
     m_script->setPlainText(QString::fromStdString(plan.script()));
     m_summary->setText(tr("%n machine(s). Each process trains batches of %1 (the project's batch size), so a step "

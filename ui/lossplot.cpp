@@ -124,7 +124,8 @@ LossPlot::LossPlot(QWidget* parent)
     auto* compareMenu = new QMenu(compareButton);
     compareMenu->addAction(tr("Add a Run…"), this, &LossPlot::compareDialog);
     QAction* removeCompared = compareMenu->addAction(tr("Remove Compared Runs"), this, &LossPlot::clearComparisons);
-    connect(compareMenu, &QMenu::aboutToShow, this, [this, removeCompared] { removeCompared->setEnabled(!m_comparisons.isEmpty()); });
+    connect(compareMenu, &QMenu::aboutToShow, this,
+            [this, removeCompared] { removeCompared->setEnabled(!m_comparisons.isEmpty()); });
     compareButton->setMenu(compareMenu);
 
     auto* controls = new QHBoxLayout;
@@ -298,7 +299,8 @@ void LossPlot::clear()
 
 void LossPlot::compareDialog()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Compare with another run: choose its project folder"));
+    const QString dir =
+        QFileDialog::getExistingDirectory(this, tr("Compare with another run: choose its project folder"));
     if (dir.isEmpty())
         return;
     if (addComparison(QDir(dir).filePath(QStringLiteral("metrics.csv")), QFileInfo(dir).fileName())) {

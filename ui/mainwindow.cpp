@@ -147,7 +147,8 @@ void MainWindow::createActions()
     QAction* exportMetrics = file->addAction(tr("Export &Metrics (CSV)…"), m_exports, &ProjectExports::exportMetrics);
     exportMetrics->setObjectName("actionExportMetrics");
     file->addSeparator();
-    QAction* openGenerator = file->addAction(tr("Explore a TorchScript &Generator…"), this, &MainWindow::openGeneratorDialog);
+    QAction* openGenerator =
+        file->addAction(tr("Explore a TorchScript &Generator…"), this, &MainWindow::openGeneratorDialog);
     openGenerator->setObjectName("actionOpenGenerator");
     openGenerator->setToolTip(tr("Open a generator traced or scripted in Python (z [N, latent] to images in [-1, 1]) "
                                  "in the Explore tab"));
@@ -367,7 +368,8 @@ void MainWindow::forkFrom(const QString& checkpoint)
 {
     if (!m_project)
         return;
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Fork: choose or create an empty folder for the new run"));
+    const QString dir =
+        QFileDialog::getExistingDirectory(this, tr("Fork: choose or create an empty folder for the new run"));
     if (dir.isEmpty())
         return;
     try {
@@ -608,7 +610,8 @@ void MainWindow::dropEvent(QDropEvent* event)
     const QString path = event->mimeData()->urls().first().toLocalFile();
     if (Project::exists(path.toStdString())) {
         openOrCreateProject(path);
-    } else if (m_controller->isActive() || (m_project && CheckpointStore(m_project->checkpointsDir()).latest().step >= 0)) {
+    } else if (m_controller->isActive()
+               || (m_project && CheckpointStore(m_project->checkpointsDir()).latest().step >= 0)) {
         setStatus(tr("The dataset of a project that has trained cannot change; fork or start a new project."));
     } else {
         datasetPanel()->useFolder(path);

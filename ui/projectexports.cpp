@@ -42,8 +42,9 @@ ProjectExports::~ProjectExports() = default;
 
 void ProjectExports::exportLossPlot()
 {
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export the loss plot"), QStringLiteral("losses.png"),
-                                                      tr("PNG image (*.png);;PDF document (*.pdf)"));
+    const QString path =
+        QFileDialog::getSaveFileName(m_window, tr("Export the loss plot"), QStringLiteral("losses.png"),
+                                     tr("PNG image (*.png);;PDF document (*.pdf)"));
     if (!path.isEmpty() && !m_plot->exportTo(path))
         Q_EMIT failed(tr("Export failed"), tr("%1: could not write the plot.").arg(path));
 }

@@ -23,8 +23,8 @@
 
 namespace latent {
 
-SampleExportDialog::SampleExportDialog(const ExplorerWorker::Source& source, const QString& folder, int seed, double truncation,
-                                       QWidget* parent)
+SampleExportDialog::SampleExportDialog(const ExplorerWorker::Source& source, const QString& folder, int seed,
+                                       double truncation, QWidget* parent)
     : QDialog(parent),
       m_source(source),
       m_rows(new QSpinBox(this)),
@@ -97,9 +97,10 @@ QLineEdit* SampleExportDialog::pathRow(const QString& label, const QString& init
     connect(*enabled, &QCheckBox::toggled, browse, &QWidget::setEnabled);
     connect(browse, &QPushButton::clicked, this, [this, edit, folder] {
         // Replacing is asked about once, for everything, when the export starts.
-        const QString path = folder ? QFileDialog::getExistingDirectory(this, tr("Folder for the samples"), edit->text())
-                                    : QFileDialog::getSaveFileName(this, tr("Save as"), edit->text(), QString(), nullptr,
-                                                                   QFileDialog::DontConfirmOverwrite);
+        const QString path = folder
+                                 ? QFileDialog::getExistingDirectory(this, tr("Folder for the samples"), edit->text())
+                                 : QFileDialog::getSaveFileName(this, tr("Save as"), edit->text(), QString(), nullptr,
+                                                                QFileDialog::DontConfirmOverwrite);
         if (!path.isEmpty())
             edit->setText(path);
     });
@@ -108,7 +109,8 @@ QLineEdit* SampleExportDialog::pathRow(const QString& label, const QString& init
 
 void SampleExportDialog::start()
 {
-    exportTo(m_gridOn->isChecked() ? m_grid->text() : QString(), m_samplesOn->isChecked() ? m_samples->text() : QString(),
+    exportTo(m_gridOn->isChecked() ? m_grid->text() : QString(),
+             m_samplesOn->isChecked() ? m_samples->text() : QString(),
              m_latentsOn->isChecked() ? m_latents->text() : QString());
 }
 

@@ -11,7 +11,10 @@
 namespace latent {
 
 SampleHistoryView::SampleHistoryView(QWidget* parent)
-    : QWidget(parent), m_image(new QLabel(this)), m_caption(new QLabel(this)), m_slider(new QSlider(Qt::Horizontal, this))
+    : QWidget(parent),
+      m_image(new QLabel(this)),
+      m_caption(new QLabel(this)),
+      m_slider(new QSlider(Qt::Horizontal, this))
 {
     m_image->setAlignment(Qt::AlignCenter);
     m_image->setMinimumSize(160, 160);
@@ -128,7 +131,8 @@ void SampleHistoryView::updatePixmap()
     if (m_shownImage.isNull())
         return;
     // Scaled to fit without smoothing, so small samples stay crisp.
-    m_image->setPixmap(QPixmap::fromImage(m_shownImage.scaled(m_image->size(), Qt::KeepAspectRatio, Qt::FastTransformation)));
+    m_image->setPixmap(
+        QPixmap::fromImage(m_shownImage.scaled(m_image->size(), Qt::KeepAspectRatio, Qt::FastTransformation)));
 }
 
 void SampleHistoryView::resizeEvent(QResizeEvent* event)

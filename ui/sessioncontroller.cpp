@@ -130,7 +130,11 @@ void SessionController::resume() { if (m_session) m_session->resume(); }
 void SessionController::stepOnce() { if (m_session) m_session->stepOnce(); }
 void SessionController::stop() { if (m_session) m_session->requestStop(); }
 void SessionController::revertToLastCheckpoint() { if (m_session) m_session->revertToLastCheckpoint(); }
-void SessionController::setLearningRates(double lrG, double lrD) { if (m_session) m_session->setLearningRates(lrG, lrD); }
+void SessionController::setLearningRates(double lrG, double lrD)
+{
+    if (m_session)
+        m_session->setLearningRates(lrG, lrD);
+}
 void SessionController::setDStepsPerGStep(int steps) { if (m_session) m_session->setDStepsPerGStep(steps); }
 
 void SessionController::flush()

@@ -206,7 +206,8 @@ TimelinePanel::TimelinePanel(ExploreSession* session, QWidget* parent)
             return;
         m_shown = serial;
         m_frame = image;
-        m_preview->setPixmap(QPixmap::fromImage(image.scaled(m_preview->size(), Qt::KeepAspectRatio, Qt::FastTransformation)));
+        m_preview->setPixmap(
+            QPixmap::fromImage(image.scaled(m_preview->size(), Qt::KeepAspectRatio, Qt::FastTransformation)));
         Q_EMIT frameShown();
     });
     connect(worker, &ExplorerWorker::loaded, this, [this](qint64, int latentDim, int imageSize) {
@@ -235,7 +236,8 @@ void TimelinePanel::addKey(const Keyframe& key)
     if (key.z.empty())
         return;
     if (!m_keys.empty() && key.z.size() != m_keys.front().z.size()) {
-        m_status->setText(tr("That vector has %1 values; the keys so far have %2").arg(key.z.size()).arg(m_keys.front().z.size()));
+        m_status->setText(
+            tr("That vector has %1 values; the keys so far have %2").arg(key.z.size()).arg(m_keys.front().z.size()));
         return;
     }
     m_keys.push_back(key);

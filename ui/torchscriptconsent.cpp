@@ -17,8 +17,8 @@ bool askToRunTorchScript(QWidget* parent, const QString& path)
         "or change your files.\n\nOpen it only if it comes from someone you trust.");
     QMessageBox ask(QMessageBox::Warning, title, text.arg(QFileInfo(path).fileName()), QMessageBox::Cancel, parent);
     ask.setObjectName("generatorConsentDialog");
-    QPushButton* load =
-        ask.addButton(QCoreApplication::translate("latent::TorchScriptConsent", "Load and Run"), QMessageBox::AcceptRole);
+    QPushButton* load = ask.addButton(QCoreApplication::translate("latent::TorchScriptConsent", "Load and Run"),
+                                      QMessageBox::AcceptRole);
     ask.setDefaultButton(QMessageBox::Cancel);
     ask.exec();
     return ask.clickedButton() == load;

@@ -64,10 +64,11 @@ TrainingPanel::TrainingPanel(QWidget* parent)
             tr("<b>Batch size</b>: how many real images each update learns from. Larger batches give steadier "
                "gradients and use the cores better, but take more memory and fewer updates per epoch. DCGAN's "
                "authors used 128; 64 trains the built-in digits well."));
-    describeSetting(m_lrG, tr("Generator (or VAE) learning rate; changes apply to the running training from the next step"),
-            tr("<b>Learning rate G</b>: the Adam step size of the generator, or of the whole VAE. 2e-4 is DCGAN's "
-               "value. Lower it if the losses swing wildly or training diverges. It can be changed while training: "
-               "the next step uses it."));
+    describeSetting(
+        m_lrG, tr("Generator (or VAE) learning rate; changes apply to the running training from the next step"),
+        tr("<b>Learning rate G</b>: the Adam step size of the generator, or of the whole VAE. 2e-4 is DCGAN's "
+           "value. Lower it if the losses swing wildly or training diverges. It can be changed while training: "
+           "the next step uses it."));
     describeSetting(m_lrD, tr("Discriminator learning rate; changes apply to the running training from the next step"),
             tr("<b>Learning rate D</b>: the Adam step size of the discriminator (GANs only). If the discriminator "
                "wins outright (D(G(z)) stays near 0), a lower value here often helps. It can be changed while "

@@ -266,7 +266,8 @@ int commandExport(const QStringList& args)
     if (!p.isSet("torchscript") && !p.isSet("state-dict"))
         throw usage(translate("latent-cli", "give --torchscript FILE.pt and/or --state-dict FILE.pt"));
     const Project project = Project::open(requireProject(p));
-    const auto engine = InferenceEngine::load(chooseCheckpoint(project, text(p, "checkpoint")), &project.config().model);
+    const auto engine =
+        InferenceEngine::load(chooseCheckpoint(project, text(p, "checkpoint")), &project.config().model);
     for (const char* option : {"torchscript", "state-dict"})
         if (p.isSet(option))
             requireNewOrForced(text(p, option), p.isSet("force"));

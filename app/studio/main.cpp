@@ -170,7 +170,8 @@ int main(int argc, char** argv)
                 if (!window.controller()->isActive())
                     window.close();
                 else
-                    QObject::connect(window.controller(), &SessionController::ended, &window, [&window] { window.close(); });
+                    QObject::connect(window.controller(), &SessionController::ended, &window,
+                                     [&window] { window.close(); });
             });
         });
     }

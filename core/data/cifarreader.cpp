@@ -36,7 +36,8 @@ std::vector<std::string> CifarReader::findBatchFiles(const std::string& path)
         return {};
     QDir dir(info.filePath());
     // The usual archive unpacks into cifar-10-batches-bin/.
-    if (dir.entryList({"data_batch_*.bin", "test_batch.bin"}, QDir::Files).isEmpty() && dir.exists("cifar-10-batches-bin"))
+    if (dir.entryList({"data_batch_*.bin", "test_batch.bin"}, QDir::Files).isEmpty()
+        && dir.exists("cifar-10-batches-bin"))
         dir.cd("cifar-10-batches-bin");
     QStringList names = dir.entryList({"data_batch_*.bin"}, QDir::Files, QDir::Name);
     if (names.isEmpty())

@@ -244,7 +244,8 @@ std::string IdxReader::findImagesFile(const std::string& path)
     if (!info.isDir())
         return {};
     const QDir dir(info.filePath());
-    const QStringList candidates = dir.entryList({"*images-idx3-ubyte*", "*images.idx3-ubyte*"}, QDir::Files, QDir::Name);
+    const QStringList candidates =
+        dir.entryList({"*images-idx3-ubyte*", "*images.idx3-ubyte*"}, QDir::Files, QDir::Name);
     for (const QString& name : candidates)
         if (name.startsWith("train"))
             return dir.filePath(name).toStdString();

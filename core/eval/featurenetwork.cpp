@@ -29,9 +29,10 @@ constexpr std::uint64_t kSeed = 0xFEA7u;
 // 8-bit or [-1, 1] images at 28x28, as float [-1, 1] on 256 levels.
 torch::Tensor prepared(const torch::Tensor& images)
 {
-    torch::Tensor x = images.scalar_type() == torch::kUInt8
-                          ? images.to(torch::kFloat32) / 127.5 - 1.0
-                          : ((images.to(torch::kCPU, torch::kFloat32) + 1.0) * 127.5).round().clamp(0, 255) / 127.5 - 1.0;
+    torch::Tensor x =
+        images.scalar_type() == torch::kUInt8
+            ? images.to(torch::kFloat32) / 127.5 - 1.0
+            : ((images.to(torch::kCPU, torch::kFloat32) + 1.0) * 127.5).round().clamp(0, 255) / 127.5 - 1.0;
     if (x.size(2) != kSide || x.size(3) != kSide)
         x = F::interpolate(x, F::InterpolateFuncOptions()
                                   .size(std::vector<std::int64_t>{kSide, kSide})

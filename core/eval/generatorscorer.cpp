@@ -70,7 +70,8 @@ GeneratorScorer GeneratorScorer::forDataset(const DatasetSpec& dataset, int imag
     const ReferenceSet set = ReferenceSet::take(data, split, std::size_t(samples));
     ReferenceFeatures reference = ReferenceFeatures::make(set, data, dataset);
     //: %1 is what the scores compare with and in what features, %2 the dataset (its path, or the built-in digits)
-    reference.description = translate("GeneratorScorer", "%1 (of %2)").arg(reference.description).arg(dataset.describe());
+    reference.description =
+        translate("GeneratorScorer", "%1 (of %2)").arg(reference.description).arg(dataset.describe());
     return GeneratorScorer(std::make_unique<Impl>(imageSize, std::move(reference), samples, seed));
 }
 

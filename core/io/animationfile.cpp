@@ -102,7 +102,8 @@ AnimationFile::Info AnimationFile::inspect(const std::string& path)
         return info;
     }
     case Kind::Folder: {
-        const QStringList names = QDir(QString::fromStdString(path)).entryList({"frame-*.png"}, QDir::Files, QDir::Name);
+        const QStringList names =
+            QDir(QString::fromStdString(path)).entryList({"frame-*.png"}, QDir::Files, QDir::Name);
         info.frames = int(names.size());
         if (!names.isEmpty()) {
             const Image first = readImage(QDir(QString::fromStdString(path)).filePath(names.first()).toStdString(), 3);

@@ -53,7 +53,8 @@ void putFrame(GifFileType* gif, const Image& frame, int delayCentiseconds, const
         green[i] = frame.channels == 3 ? p[1] : p[0];
         blue[i] = frame.channels == 3 ? p[2] : p[0];
     }
-    std::unique_ptr<ColorMapObject, void (*)(ColorMapObject*)> palette(GifMakeMapObject(256, nullptr), GifFreeMapObject);
+    std::unique_ptr<ColorMapObject, void (*)(ColorMapObject*)> palette(GifMakeMapObject(256, nullptr),
+                                                                       GifFreeMapObject);
     int paletteSize = 256;
     if (!palette || GifQuantizeBuffer(unsigned(frame.width), unsigned(frame.height), &paletteSize, red.data(),
                                       green.data(), blue.data(), indices.data(), palette->Colors) == GIF_ERROR)
@@ -86,7 +87,8 @@ void GifWriter::write(const std::string& path, const std::vector<Image>& frames,
         const GifByteType loop[3] = {1, 0, 0};
         if (EGifPutExtensionLeader(gif.get(), APPLICATION_EXT_FUNC_CODE) == GIF_ERROR
             || EGifPutExtensionBlock(gif.get(), 11, "NETSCAPE2.0") == GIF_ERROR
-            || EGifPutExtensionBlock(gif.get(), 3, loop) == GIF_ERROR || EGifPutExtensionTrailer(gif.get()) == GIF_ERROR)
+            || EGifPutExtensionBlock(gif.get(), 3, loop) == GIF_ERROR
+            || EGifPutExtensionTrailer(gif.get()) == GIF_ERROR)
             writeFailed(path, gif->Error);
         const int delay = std::max(2, int(std::lround(100.0 / std::max(1.0, fps))));
         for (const Image& frame : frames)

@@ -77,7 +77,9 @@ ImageHeader readPng(const ByteReader& in)
     switch (colourType) {
     case 0: validDepth = depth == 1 || depth == 2 || depth == 4 || depth == 8 || depth == 16; break; // gray
     case 3: validDepth = depth == 1 || depth == 2 || depth == 4 || depth == 8; break;               // palette
-    case 2: case 4: case 6: validDepth = depth == 8 || depth == 16; break;                          // RGB, gray+alpha, RGBA
+    case 2:
+    case 4:
+    case 6: validDepth = depth == 8 || depth == 16; break; // RGB, gray+alpha, RGBA
     default: break;
     }
     if (!validDepth)

@@ -28,7 +28,8 @@ StepLog::StepLog(const std::string& path, const QByteArray& header, std::int64_t
     // Unbuffered, so a row cut short by a full disk shows in write()'s count
     // (see writeFileAtomically).
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
-        throw StudioError::failure(path, translate(sentences.context, sentences.cannotAppend).arg(m_file.errorString()));
+        throw StudioError::failure(path,
+                                   translate(sentences.context, sentences.cannotAppend).arg(m_file.errorString()));
 }
 
 QByteArray StepLog::rowsUpTo(const QByteArray& csv, std::int64_t maxStep)

@@ -119,7 +119,8 @@ TensorBoardLog::TensorBoardLog(const std::string& dir, std::int64_t resumedAt)
     // TensorBoard orders a folder's files by name: seconds, then a serial
     // for several files in one second.
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    const QString host = QSysInfo::machineHostName().isEmpty() ? QStringLiteral("localhost") : QSysInfo::machineHostName();
+    const QString host =
+        QSysInfo::machineHostName().isEmpty() ? QStringLiteral("localhost") : QSysInfo::machineHostName();
     for (int serial = 0;; ++serial) {
         m_path = QDir(QString::fromStdString(dir))
                      .filePath(QString("events.out.tfevents.%1.%2%3")

@@ -66,8 +66,10 @@ std::vector<LatentBookmark> BookmarkFile::read(const std::string& path)
                                                                 "(no \"format\": \"latent-studio-bookmarks\")"));
     const int version = fields.integer("format_version", 0);
     if (version < 1 || version > kFormatVersion)
-        throw StudioError::badInput(
-            path, translate("BookmarkFile", "has bookmarks format %1; this build reads version %2").arg(version).arg(kFormatVersion));
+        throw StudioError::badInput(path,
+                                    translate("BookmarkFile", "has bookmarks format %1; this build reads version %2")
+                                        .arg(version)
+                                        .arg(kFormatVersion));
     const QJsonValue list = top.value("bookmarks");
     if (!list.isUndefined() && !list.isArray())
         throw StudioError::badInput(path, translate("BookmarkFile", "field 'bookmarks' should be a list"));
@@ -105,11 +107,10 @@ const LatentBookmark& BookmarkFile::find(const std::vector<LatentBookmark>& book
             return b;
         names += (names.empty() ? "" : ", ") + b.name;
     }
-    throw StudioError::badInput(path, names.empty()
-                                          ? translate("BookmarkFile", "has no bookmark named '%1' (it has none)").arg(name)
-                                          : translate("BookmarkFile", "has no bookmark named '%1' (it has: %2)")
-                                                .arg(name)
-                                                .arg(names));
+    throw StudioError::badInput(
+        path, names.empty()
+                  ? translate("BookmarkFile", "has no bookmark named '%1' (it has none)").arg(name)
+                  : translate("BookmarkFile", "has no bookmark named '%1' (it has: %2)").arg(name).arg(names));
 }
 
 } // namespace latent

@@ -77,7 +77,8 @@ namespace {
 int sidecarLatentDim(const std::string& path)
 {
     QString base = QString::fromStdString(path);
-    for (const QString& candidate : {base + ".json", QFileInfo(base).path() + "/" + QFileInfo(base).completeBaseName() + ".json"}) {
+    for (const QString& candidate :
+         {base + ".json", QFileInfo(base).path() + "/" + QFileInfo(base).completeBaseName() + ".json"}) {
         QFile file(candidate);
         if (file.open(QIODevice::ReadOnly)) {
             const int dim = QJsonDocument::fromJson(file.readAll()).object().value("latent_dim").toInt(0);
@@ -194,7 +195,8 @@ std::vector<Image> InferenceEngine::decode(const std::vector<std::vector<float>>
     // Decode in chunks so a request for thousands of samples stays small in memory.
     std::vector<Image> images;
     for (std::int64_t start = 0; start < z.size(0); start += 256) {
-        auto chunk = tensorToImages(m_impl->generate(z.narrow(0, start, std::min<std::int64_t>(256, z.size(0) - start))));
+        auto chunk =
+            tensorToImages(m_impl->generate(z.narrow(0, start, std::min<std::int64_t>(256, z.size(0) - start))));
         std::move(chunk.begin(), chunk.end(), std::back_inserter(images));
     }
     return images;
@@ -203,8 +205,8 @@ std::vector<Image> InferenceEngine::decode(const std::vector<std::vector<float>>
 InferenceEngine::Encoding InferenceEngine::encodeImageFile(const std::string& path)
 {
     if (!m_impl->networks || m_impl->networks->isGan())
-        throw StudioError::badInput(path,
-                                    translate("InferenceEngine", "only a VAE can encode an image; this model is a GAN"));
+        throw StudioError::badInput(
+            path, translate("InferenceEngine", "only a VAE can encode an image; this model is a GAN"));
     Encoding encoding;
     encoding.original = conformImage(readImageFile(path), m_impl->spec.imageSize, m_impl->spec.channels);
     if (encoding.original.isNull())
@@ -243,7 +245,8 @@ std::vector<LatentDirection> InferenceEngine::principalDirections(int count, int
         // pooled to at most 16x16 so the PCA stays small, stand in.
         std::vector<torch::Tensor> chunks;
         for (std::int64_t start = 0; start < samples; start += 256) {
-            const torch::Tensor images = m_impl->generate(z.narrow(0, start, std::min<std::int64_t>(256, samples - start)));
+            const torch::Tensor images =
+                m_impl->generate(z.narrow(0, start, std::min<std::int64_t>(256, samples - start)));
             chunks.push_back(torch::adaptive_avg_pool2d(images, {std::min<std::int64_t>(16, images.size(2)),
                                                                  std::min<std::int64_t>(16, images.size(3))}).cpu());
         }

@@ -37,7 +37,9 @@ int sampleCount(const SampleExport::Options& options)
 
 std::string SampleExport::samplePath(const std::string& folder, int index)
 {
-    return QDir(QString::fromStdString(folder)).filePath(QString("sample-%1.png").arg(index, 5, 10, QChar('0'))).toStdString();
+    return QDir(QString::fromStdString(folder))
+        .filePath(QString("sample-%1.png").arg(index, 5, 10, QChar('0')))
+        .toStdString();
 }
 
 std::vector<std::string> SampleExport::existingFiles(const Options& options)
@@ -99,8 +101,9 @@ void SampleExport::write(InferenceEngine& engine, const Options& options)
         for (int i = 0; i < count; ++i) {
             PngText single = origin;
             single.emplace_back("latent-studio.index", std::to_string(i));
-            single.emplace_back("latent-studio.z",
-                                QJsonDocument(toJson(latents[std::size_t(i)])).toJson(QJsonDocument::Compact).toStdString());
+            single.emplace_back(
+                "latent-studio.z",
+                QJsonDocument(toJson(latents[std::size_t(i)])).toJson(QJsonDocument::Compact).toStdString());
             writePng(samplePath(options.folderPath, i), images[std::size_t(i)], single);
         }
     }

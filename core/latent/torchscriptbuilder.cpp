@@ -24,9 +24,9 @@ void emitStack(torch::nn::Sequential& stack, torch::jit::Module& module, std::os
         if (auto* deconv = child->as<torch::nn::ConvTranspose2dImpl>()) {
             const auto& o = deconv->options;
             module.register_parameter(name + "_weight", deconv->weight.detach().clone(), false);
-            code << "    x = torch.conv_transpose2d(x, self." << name << "_weight, None, " << intList(o.stride()) << ", "
-                 << intList(c10::get<torch::ExpandingArray<2>>(o.padding())) << ", " << intList(o.output_padding())
-                 << ", " << o.groups() << ", " << intList(o.dilation()) << ")\n";
+            code << "    x = torch.conv_transpose2d(x, self." << name << "_weight, None, " << intList(o.stride())
+                 << ", " << intList(c10::get<torch::ExpandingArray<2>>(o.padding())) << ", "
+                 << intList(o.output_padding()) << ", " << o.groups() << ", " << intList(o.dilation()) << ")\n";
         } else if (auto* norm = child->as<torch::nn::BatchNorm2dImpl>()) {
             module.register_parameter(name + "_weight", norm->weight.detach().clone(), false);
             module.register_parameter(name + "_bias", norm->bias.detach().clone(), false);
@@ -72,7 +72,8 @@ torch::jit::Module buildTorchScriptGenerator(const Networks& networks)
         module.register_parameter("from_latent_weight", vae->fromLatent->weight.detach().clone(), false);
         module.register_parameter("from_latent_bias", vae->fromLatent->bias.detach().clone(), false);
         code << "    x = torch.addmm(self.from_latent_bias, z, self.from_latent_weight.t())\n"
-             << "    x = x.view([z.size(0), " << vae->baseMaps << ", " << vae->baseSize << ", " << vae->baseSize << "])\n";
+             << "    x = x.view([z.size(0), " << vae->baseMaps << ", " << vae->baseSize << ", " << vae->baseSize
+             << "])\n";
         torch::nn::Sequential decoder = vae->decoder;
         emitStack(decoder, module, code, counter);
         code << "    return torch.sigmoid(x) * 2.0 - 1.0\n";

@@ -14,7 +14,8 @@ DcganGeneratorImpl::DcganGeneratorImpl(const ModelSpec& spec)
     const int base = SizeLadder(spec.imageSize).base();
     const int maps = baseChannels(spec);
     nn::Sequential body;
-    body->push_back(OneDnnConvTranspose2d(nn::ConvTranspose2dOptions(spec.latentDim, maps, /*kernel_size=*/base).bias(false)));
+    body->push_back(
+        OneDnnConvTranspose2d(nn::ConvTranspose2dOptions(spec.latentDim, maps, /*kernel_size=*/base).bias(false)));
     body->push_back(nn::BatchNorm2d(maps));
     body->push_back(nn::ReLU(nn::ReLUOptions(true)));
     body->extend(*makeUpStack(spec));

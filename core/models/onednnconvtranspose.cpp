@@ -54,12 +54,12 @@ bool OneDnnConvTranspose2dImpl::useOneDnn(const torch::Tensor& input,
 {
     const auto& o = options;
     const auto* padding = c10::get_if<torch::ExpandingArray<2>>(&o.padding());
-    return padding && (**padding)[0] == (**padding)[1] && torch::GradMode::is_enabled() && at::hasMKLDNN() && at::globalContext().userEnabledMkldnn()
-        && input.device().is_cpu() && input.scalar_type() == torch::kFloat32 && input.dim() == 4
-        && !output_size.has_value() && o.groups() == 1 && !o.bias() && o.out_channels() >= kMinOutputChannels
-        && (*o.dilation())[0] == 1 && (*o.dilation())[1] == 1 && (*o.output_padding())[0] == 0
-        && (*o.output_padding())[1] == 0 && (*o.stride())[0] == (*o.stride())[1]
-        && c10::get_if<torch::enumtype::kZeros>(&o.padding_mode());
+    return padding && (**padding)[0] == (**padding)[1] && torch::GradMode::is_enabled() && at::hasMKLDNN()
+           && at::globalContext().userEnabledMkldnn() && input.device().is_cpu()
+           && input.scalar_type() == torch::kFloat32 && input.dim() == 4 && !output_size.has_value() && o.groups() == 1
+           && !o.bias() && o.out_channels() >= kMinOutputChannels && (*o.dilation())[0] == 1 && (*o.dilation())[1] == 1
+           && (*o.output_padding())[0] == 0 && (*o.output_padding())[1] == 0 && (*o.stride())[0] == (*o.stride())[1]
+           && c10::get_if<torch::enumtype::kZeros>(&o.padding_mode());
 }
 
 torch::Tensor OneDnnConvTranspose2dImpl::forward(const torch::Tensor& input,

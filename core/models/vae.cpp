@@ -39,7 +39,8 @@ torch::Tensor VaeImpl::decodeLogits(const torch::Tensor& z)
 VaeOutput VaeImpl::forward(const torch::Tensor& images, at::Generator& generator)
 {
     auto [mu, logVar] = encode(images);
-    const torch::Tensor eps = torch::randn(mu.sizes(), generator, torch::TensorOptions().dtype(mu.dtype())).to(mu.device());
+    const torch::Tensor eps =
+        torch::randn(mu.sizes(), generator, torch::TensorOptions().dtype(mu.dtype())).to(mu.device());
     const torch::Tensor z = mu + torch::exp(0.5 * logVar) * eps;
     return {decodeLogits(z), mu, logVar};
 }

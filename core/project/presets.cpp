@@ -37,7 +37,8 @@ QJsonObject merged(QJsonObject base, const QJsonObject& overlay)
 // here shows in English, never out of date. tst_projectconfig checks they match.
 [[maybe_unused]] const char* const kPresetDescriptions[] = {
     //: --dataset is a command-line option: keep it as written
-    QT_TRANSLATE_NOOP("Presets", "DCGAN for CIFAR-10 or any small colour photos, 32x32 RGB with flips (give --dataset)"),
+    QT_TRANSLATE_NOOP("Presets",
+                      "DCGAN for CIFAR-10 or any small colour photos, 32x32 RGB with flips (give --dataset)"),
     QT_TRANSLATE_NOOP("Presets", "DCGAN on the built-in digits, 28x28 gray: the default, digits in about 1500 steps"),
     QT_TRANSLATE_NOOP("Presets", "Convolutional VAE on the built-in digits, 28x28 gray, 16 latent dimensions"),
     QT_TRANSLATE_NOOP("Presets",
@@ -78,7 +79,8 @@ ProjectConfig Presets::load(const std::string& name)
     // Presets for the user's own data leave the path to them; a placeholder
     // lets the rest be checked now.
     QJsonObject dataset = json.value("dataset").toObject();
-    const bool needsPath = dataset.value("source").toString() != "synthetic-digits" && dataset.value("path").toString().isEmpty();
+    const bool needsPath =
+        dataset.value("source").toString() != "synthetic-digits" && dataset.value("path").toString().isEmpty();
     if (needsPath) {
         dataset["path"] = "-";
         json["dataset"] = dataset;

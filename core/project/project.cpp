@@ -37,10 +37,11 @@ Project Project::create(const std::string& dir, const ProjectConfig& config)
     if (info.exists() && !info.isDir())
         throw StudioError::badInput(dir, translate("Project", "exists and is not a folder"));
     if (info.isDir() && !QDir(info.filePath()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
-        throw StudioError::badInput(dir, exists(dir) ? translate("Project", "already holds a project; use 'resume' to "
-                                                                            "continue it or choose a new folder")
-                                                     : translate("Project", "is not empty; choose a new or empty folder "
-                                                                            "for the project"));
+        throw StudioError::badInput(dir, exists(dir)
+                                             ? translate("Project", "already holds a project; use 'resume' to "
+                                                                    "continue it or choose a new folder")
+                                             : translate("Project", "is not empty; choose a new or empty folder "
+                                                                    "for the project"));
     try {
         config.validate();
     } catch (const StudioError& e) {

@@ -13,7 +13,8 @@ namespace latent {
 // from the uint8 cache without copying it (the cache is viewed as one tensor).
 class BatchSource {
 public:
-    BatchSource(const ImageDataset& dataset, int batchSize, std::uint64_t seed, bool flips, const torch::Device& device);
+    BatchSource(const ImageDataset& dataset, int batchSize, std::uint64_t seed, bool flips,
+                const torch::Device& device);
 
     torch::Tensor next();
     int batchSize() const { return m_sampler.batchSize(); }

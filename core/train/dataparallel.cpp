@@ -206,8 +206,9 @@ std::optional<std::string> DataParallel::shareFromLeader(std::optional<std::stri
     const std::int64_t size = length.front().item<std::int64_t>();
     if (size < 0)
         return std::nullopt;
-    std::vector<at::Tensor> data{isLeader() ? torch::from_blob(bytes->data(), {size}, torch::kUInt8).to(m_device, false, true)
-                                            : torch::empty({size}, torch::TensorOptions(torch::kUInt8).device(m_device))};
+    std::vector<at::Tensor> data{isLeader()
+                                     ? torch::from_blob(bytes->data(), {size}, torch::kUInt8).to(m_device, false, true)
+                                     : torch::empty({size}, torch::TensorOptions(torch::kUInt8).device(m_device))};
     collective(kLostCheckpoint, [&] { m_group->group->broadcast(data)->wait(); });
     const torch::Tensor received = data.front().cpu();
     return std::string(reinterpret_cast<const char*>(received.data_ptr<std::uint8_t>()), std::size_t(size));

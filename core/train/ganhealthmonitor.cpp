@@ -16,7 +16,8 @@ std::string format(const char* pattern, double value)
 }
 } // namespace
 
-GanHealthMonitor::GanHealthMonitor(ModelSpec::GanLoss loss, double realSpread) : m_loss(loss), m_realSpread(realSpread) {}
+GanHealthMonitor::GanHealthMonitor(ModelSpec::GanLoss loss, double realSpread) : m_loss(loss), m_realSpread(realSpread)
+{}
 
 bool GanHealthMonitor::Streak::update(std::int64_t step, bool holds, std::int64_t needed)
 {

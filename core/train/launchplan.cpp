@@ -30,8 +30,9 @@ std::string LaunchPlan::script() const
         const int local = rank % perMachine;
         const int here = std::min(perMachine, processes - machine * perMachine);
         if (local == 0) {
-            const std::string ranks = here == 1 ? "rank " + std::to_string(rank)
-                                                : "ranks " + std::to_string(rank) + "-" + std::to_string(rank + here - 1);
+            const std::string ranks = here == 1
+                                          ? "rank " + std::to_string(rank)
+                                          : "ranks " + std::to_string(rank) + "-" + std::to_string(rank + here - 1);
             text += machine == 0 ? "# machine 1 (" + masterAddress + "): " + ranks + "\n"
                                  : "\n# machine " + std::to_string(machine + 1) + ": " + ranks + "\n";
         }

@@ -9,7 +9,8 @@
 
 namespace latent {
 
-std::unique_ptr<Trainer> Trainer::create(const ModelSpec& spec, const TrainingConfig& config, const torch::Device& device)
+std::unique_ptr<Trainer> Trainer::create(const ModelSpec& spec, const TrainingConfig& config,
+                                         const torch::Device& device)
 {
     if (spec.family == ModelSpec::Family::Vae)
         return std::make_unique<VaeTrainer>(spec, config, device);

@@ -20,8 +20,8 @@ StepResult VaeTrainer::step(BatchSource& data, at::Generator& noise)
 
     torch::Tensor recon;
     if (m_networks.spec().recon == ModelSpec::ReconLoss::Bce)
-        recon = F::binary_cross_entropy_with_logits(out.logits, target,
-                                                    F::BinaryCrossEntropyWithLogitsFuncOptions().reduction(torch::kSum));
+        recon = F::binary_cross_entropy_with_logits(
+            out.logits, target, F::BinaryCrossEntropyWithLogitsFuncOptions().reduction(torch::kSum));
     else
         recon = (torch::sigmoid(out.logits) - target).pow(2).sum();
     recon = recon / n;
