@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
-#include "aboutbox.h"
 #include "base/studioerror.h"
 #include "checkpointpanel.h"
 #include "datasetpanel.h"
+#include "divergencequestion.h"
 #include "explorepanel.h"
 #include "exploresession.h"
+#include "helpmenu.h"
 #include "launchcommanddialog.h"
 #include "lossplot.h"
 #include "projectexports.h"
 #include "projectfollower.h"
-#include "qualityplot.h"
 #include "recentprojectsmenu.h"
 #include "samplehistoryview.h"
 #include "settingstabs.h"
@@ -20,6 +20,7 @@
 #include "train/checkpointstore.h"
 #include "trainingpanel.h"
 #include "trainingstatusbar.h"
+#include "trainview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,7 +38,6 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
-#include <QWhatsThis>
 
 namespace latent {
 
@@ -45,16 +45,14 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent),
       m_controller(new SessionController(this)),
       m_settings(new SettingsTabs),
-      m_lossPlot(new LossPlot),
-      m_qualityPlot(new QualityPlot),
-      m_samples(new SampleHistoryView),
+      m_trainView(new TrainView),
       m_views(new QTabWidget),
       m_exploreSession(new ExploreSession(this)),
       m_explore(new ExplorePanel(m_exploreSession)),
       m_timeline(new TimelinePanel(m_exploreSession)),
       m_statusBar(new TrainingStatusBar(statusBar())),
       m_follower(new ProjectFollower(this)),
-      m_exports(new ProjectExports(&m_project, m_lossPlot, m_exploreSession, this))
+      m_exports(new ProjectExports(&m_project, m_trainView->lossPlot(), m_exploreSession, this))
 {
     setWindowTitle(tr("Latent Studio"));
     setAcceptDrops(true);
@@ -64,10 +62,6 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_follower, &ProjectFollower::changed, this, &MainWindow::followProject);
     connect(m_exports, &ProjectExports::statusChanged, this, &MainWindow::setStatus);
     connect(m_exports, &ProjectExports::failed, this, &MainWindow::showError);
-    connect(m_lossPlot, &LossPlot::stepClicked, m_samples, &SampleHistoryView::showNearest);
-    connect(m_qualityPlot, &QualityPlot::stepClicked, m_samples, &SampleHistoryView::showNearest);
-    connect(m_lossPlot, &LossPlot::runCompared, m_qualityPlot, &QualityPlot::addComparison);
-    connect(m_lossPlot, &LossPlot::comparisonsCleared, m_qualityPlot, &QualityPlot::clearComparisons);
     connect(m_settings->trainingPanel(), &TrainingPanel::liveSettingsChanged, this,
             [this](double lrG, double lrD, int dSteps) {
                 m_controller->setLearningRates(lrG, lrD);
@@ -102,15 +96,13 @@ void MainWindow::connectSession()
 {
     connect(m_controller, &SessionController::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_controller, &SessionController::metricsArrived, this, &MainWindow::onMetrics);
-    connect(m_controller, &SessionController::sampleGridArrived, m_samples, &SampleHistoryView::addGrid);
+    connect(m_controller, &SessionController::sampleGridArrived, sampleView(), &SampleHistoryView::addGrid);
     connect(m_controller, &SessionController::checkpointSaved, this, [this](qint64 step) {
         checkpointPanel()->refresh(m_project ? QString::fromStdString(m_project->dir()) : QString());
         m_explore->noteNewCheckpoint(step);
     });
     connect(m_controller, &SessionController::evaluated, this, [this](const EvalResult& result) {
-        if (m_qualityPlot->results().empty() && m_project) // the run has just written what it compares with
-            m_qualityPlot->loadReference(QString::fromStdString(m_project->dir()));
-        m_qualityPlot->addResult(result);
+        m_trainView->addScore(result, m_project ? QString::fromStdString(m_project->dir()) : QString());
     });
     connect(m_controller, &SessionController::warningRaised, this, &MainWindow::addWarning);
     // Told apart by the session, not by the message's words (they are translated).
@@ -122,6 +114,9 @@ void MainWindow::connectSession()
 MainWindow::~MainWindow() = default;
 
 DatasetPanel* MainWindow::datasetPanel() const { return m_settings->datasetPanel(); }
+LossPlot* MainWindow::lossPlot() const { return m_trainView->lossPlot(); }
+QualityPlot* MainWindow::qualityPlot() const { return m_trainView->qualityPlot(); }
+SampleHistoryView* MainWindow::sampleView() const { return m_trainView->sampleView(); }
 CheckpointPanel* MainWindow::checkpointPanel() const { return m_settings->checkpointPanel(); }
 
 void MainWindow::createActions()
@@ -135,17 +130,7 @@ void MainWindow::createActions()
     connect(m_recentMenu, &RecentProjectsMenu::projectChosen, this, &MainWindow::openOrCreateProject);
     file->addMenu(m_recentMenu);
     file->addSeparator();
-    QAction* exportPlot = file->addAction(tr("&Export Loss Plot…"), m_exports, &ProjectExports::exportLossPlot);
-    exportPlot->setObjectName("actionExportPlot");
-    QAction* exportGenerator = file->addAction(tr("Export &Generator (TorchScript)…"), m_exports,
-                                                     &ProjectExports::exportGenerator);
-    exportGenerator->setObjectName("actionExportGenerator");
-    exportGenerator->setToolTip(tr("The newest checkpoint's generator for Python: torch.jit.load(file)(z)"));
-    QAction* exportSamples = file->addAction(tr("Export &Samples…"), m_exports, &ProjectExports::exportSamples);
-    exportSamples->setObjectName("actionExportSamples");
-    exportSamples->setToolTip(tr("A grid PNG, one PNG per sample, and their latent vectors as JSON"));
-    QAction* exportMetrics = file->addAction(tr("Export &Metrics (CSV)…"), m_exports, &ProjectExports::exportMetrics);
-    exportMetrics->setObjectName("actionExportMetrics");
+    m_exports->addActionsTo(file);
     file->addSeparator();
     QAction* openGenerator =
         file->addAction(tr("Explore a TorchScript &Generator…"), this, &MainWindow::openGeneratorDialog);
@@ -178,17 +163,7 @@ void MainWindow::createActions()
     m_stepAction->setObjectName("actionStep");
     m_stopAction->setObjectName("actionStop");
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* whatsThis = QWhatsThis::createAction(this);
-    whatsThis->setText(tr("What's &This?"));
-    whatsThis->setShortcut(QKeySequence::WhatsThis);
-    whatsThis->setToolTip(tr("Then click a setting to read what it does"));
-    help->addAction(whatsThis);
-    help->addSeparator();
-    QAction* about = help->addAction(tr("&About Latent Studio"), this, [this] { showAboutBox(this); });
-    about->setObjectName("actionAbout");
-    about->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+    addHelpMenu(this);
 
     QToolBar* toolbar = addToolBar(tr("Training"));
     toolbar->setObjectName("trainingToolbar");
@@ -198,18 +173,8 @@ void MainWindow::createActions()
 
 void MainWindow::createLayout()
 {
-    auto* plots = new QSplitter(Qt::Vertical);
-    plots->addWidget(m_lossPlot);
-    plots->addWidget(m_qualityPlot);
-    plots->setStretchFactor(0, 3);
-    plots->setStretchFactor(1, 2);
-    auto* training = new QSplitter(Qt::Horizontal);
-    training->addWidget(plots);
-    training->addWidget(m_samples);
-    training->setStretchFactor(0, 3);
-    training->setStretchFactor(1, 2);
     m_views->setObjectName("views");
-    m_views->addTab(training, tr("Train"));
+    m_views->addTab(m_trainView, tr("Train"));
     m_views->addTab(m_explore, tr("Explore"));
     m_views->addTab(m_timeline, tr("Interpolate"));
     connect(m_views, &QTabWidget::currentChanged, this, [this](int index) {
@@ -256,7 +221,7 @@ bool MainWindow::openOrCreateProject(const QString& dir)
 void MainWindow::showProject()
 {
     m_settings->showSettings(m_project->config());
-    m_lossPlot->clearComparisons(); // they compared with the project before
+    lossPlot()->clearComparisons(); // they compared with the project before
     m_follower->follow(*m_project);
     reloadResults();
     if (m_views->currentWidget() == m_explore || m_views->currentWidget() == m_timeline)
@@ -328,7 +293,7 @@ void MainWindow::followProject()
     if (!m_follower->takeMetricsChange())
         return;
     reloadResults();
-    if (const std::optional<StepMetrics> last = m_lossPlot->lastLoggedRow()) {
+    if (const std::optional<StepMetrics> last = lossPlot()->lastLoggedRow()) {
         m_statusBar->showLoggedProgress(*last, m_project->config().training.steps);
         setStatus(tr("Step %1 logged by another process.").arg(last->step));
     }
@@ -337,11 +302,8 @@ void MainWindow::followProject()
 void MainWindow::reloadResults()
 {
     m_follower->markMetricsShown();
-    m_lossPlot->clear();
-    m_lossPlot->loadCsv(QString::fromStdString(m_project->metricsPath()));
-    m_qualityPlot->loadProject(QString::fromStdString(m_project->dir()));
-    m_samples->clear();
-    m_samples->loadFolder(QString::fromStdString(m_project->samplesDir()));
+    m_trainView->loadProject(QString::fromStdString(m_project->dir()), QString::fromStdString(m_project->metricsPath()),
+                             QString::fromStdString(m_project->samplesDir()));
     checkpointPanel()->refresh(QString::fromStdString(m_project->dir()));
 }
 
@@ -474,9 +436,7 @@ void MainWindow::train()
     if (!saveSettings(config))
         return;
     if (!options.resume) {
-        m_lossPlot->clear();
-        m_qualityPlot->clear();
-        m_samples->clear();
+        m_trainView->clearRun();
     }
     m_statusBar->resetEstimate();
     m_statusBar->clearWarnings();
@@ -511,30 +471,19 @@ void MainWindow::onStateChanged(SessionState state, const QString& message)
         setStatus(tr("Training…"));
     else if (state == SessionState::Paused)
         setStatus(tr("Paused. Resume (F6), one step (F10) or stop (Shift+F5)."));
-    if (state == SessionState::Diverged) {
-        auto* box = new QMessageBox(QMessageBox::Warning, tr("Training diverged"),
-                                    message + tr("\n\nGo back to the last good checkpoint? You can lower the learning "
-                                                 "rates on the Training tab before resuming."),
-                                    QMessageBox::NoButton, this);
-        QPushButton* back = box->addButton(tr("Go back"), QMessageBox::AcceptRole);
-        box->addButton(tr("Stop training"), QMessageBox::RejectRole);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setObjectName("divergedDialog");
-        connect(box, &QMessageBox::finished, this, [this, box, back] {
-            if (box->clickedButton() == back)
+    if (state == SessionState::Diverged)
+        askAboutDivergence(this, message, [this](bool goBack) {
+            if (goBack)
                 m_controller->revertToLastCheckpoint();
             else
                 m_controller->stop();
         });
-        box->open();
-    }
     updateActions();
 }
 
 void MainWindow::onMetrics(const QVector<StepMetrics>& rows)
 {
-    m_lossPlot->appendRows(rows);
-    m_qualityPlot->followSteps(rows.last().step);
+    m_trainView->appendRows(rows);
     m_statusBar->showRunProgress(rows.last());
 }
 

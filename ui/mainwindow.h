@@ -26,11 +26,12 @@ class SampleHistoryView;
 class SettingsTabs;
 class TimelinePanel;
 class TrainingStatusBar;
+class TrainView;
 
 // The studio window: the open project and what the user does with it.
-// Settings on the left (SettingsTabs), live loss curves and sample grids in
-// the middle, the Explore and Interpolate tabs over one ExploreSession, and
-// progress in the status bar (TrainingStatusBar). Training runs in a
+// Settings on the left (SettingsTabs), the run's curves, scores and sample
+// grids in the middle (TrainView), the Explore and Interpolate tabs over one
+// ExploreSession, and progress in the status bar (TrainingStatusBar). Training runs in a
 // SessionController; the window only shows what it reports and sends it
 // commands, never waiting for it. While it does not train itself it follows
 // the project folder (ProjectFollower) to show what another process writes.
@@ -48,9 +49,9 @@ public:
     const std::optional<Project>& project() const { return m_project; }
 
     SessionController* controller() const { return m_controller; }
-    LossPlot* lossPlot() const { return m_lossPlot; }
-    QualityPlot* qualityPlot() const { return m_qualityPlot; }
-    SampleHistoryView* sampleView() const { return m_samples; }
+    LossPlot* lossPlot() const;
+    QualityPlot* qualityPlot() const;
+    SampleHistoryView* sampleView() const;
     DatasetPanel* datasetPanel() const;
     CheckpointPanel* checkpointPanel() const;
     ExploreSession* exploreSession() const { return m_exploreSession; }
@@ -116,9 +117,7 @@ private:
     std::optional<Project> m_project;
     SessionController* m_controller;
     SettingsTabs* m_settings;
-    LossPlot* m_lossPlot;
-    QualityPlot* m_qualityPlot;
-    SampleHistoryView* m_samples;
+    TrainView* m_trainView;
     QTabWidget* m_views; // Train, Explore and Interpolate
     ExploreSession* m_exploreSession;
     ExplorePanel* m_explore;

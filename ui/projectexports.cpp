@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMenu>
 #include <QProgressDialog>
 
 namespace latent {
@@ -39,6 +40,20 @@ ProjectExports::ProjectExports(const std::optional<Project>* project, LossPlot* 
 }
 
 ProjectExports::~ProjectExports() = default;
+
+void ProjectExports::addActionsTo(QMenu* menu)
+{
+    menu->addAction(tr("&Export Loss Plot…"), this, &ProjectExports::exportLossPlot)
+        ->setObjectName("actionExportPlot");
+    QAction* generator = menu->addAction(tr("Export &Generator (TorchScript)…"), this, &ProjectExports::exportGenerator);
+    generator->setObjectName("actionExportGenerator");
+    generator->setToolTip(tr("The newest checkpoint's generator for Python: torch.jit.load(file)(z)"));
+    QAction* samples = menu->addAction(tr("Export &Samples…"), this, &ProjectExports::exportSamples);
+    samples->setObjectName("actionExportSamples");
+    samples->setToolTip(tr("A grid PNG, one PNG per sample, and their latent vectors as JSON"));
+    menu->addAction(tr("Export &Metrics (CSV)…"), this, &ProjectExports::exportMetrics)
+        ->setObjectName("actionExportMetrics");
+}
 
 void ProjectExports::exportLossPlot()
 {

@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QMenu;
 class QProgressDialog;
 class QWidget;
 
@@ -28,6 +29,9 @@ public:
     // export starts; `window` parents the dialogs.
     ProjectExports(const std::optional<Project>* project, LossPlot* plot, ExploreSession* explore, QWidget* window);
     ~ProjectExports() override;
+
+    // The File menu's Export entries.
+    void addActionsTo(QMenu* menu);
 
     void exportLossPlot();
     void exportGenerator();
