@@ -3,6 +3,7 @@
 
 #include "backgroundjob.h"
 #include "base/studioerror.h"
+#include "eval/checkpointchoice.h"
 #include "exploresession.h"
 #include "explorerworker.h"
 #include "io/atomicfile.h"
@@ -15,6 +16,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QProgressDialog>
 
 namespace latent {
@@ -47,7 +50,7 @@ void ProjectExports::addActionsTo(QMenu* menu)
         ->setObjectName("actionExportPlot");
     QAction* generator = menu->addAction(tr("Export &Generator (TorchScript)…"), this, &ProjectExports::exportGenerator);
     generator->setObjectName("actionExportGenerator");
-    generator->setToolTip(tr("The newest checkpoint's generator for Python: torch.jit.load(file)(z)"));
+    generator->setToolTip(tr("The newest or the best checkpoint's generator for Python: torch.jit.load(file)(z)"));
     QAction* samples = menu->addAction(tr("Export &Samples…"), this, &ProjectExports::exportSamples);
     samples->setObjectName("actionExportSamples");
     samples->setToolTip(tr("A grid PNG, one PNG per sample, and their latent vectors as JSON"));
@@ -68,23 +71,46 @@ void ProjectExports::exportGenerator()
 {
     if (!*m_project)
         return;
-    if (CheckpointStore((*m_project)->checkpointsDir()).latest().step < 0) {
+    const CheckpointStore store((*m_project)->checkpointsDir());
+    const CheckpointStore::Entry newest = store.latest();
+    if (newest.step < 0) {
         Q_EMIT failed(tr("Nothing to export"), tr("The project has no checkpoint yet: train it first."));
         return;
+    }
+    // The best by the quality scores, when it is not the newest: which one?
+    std::int64_t step = newest.step;
+    std::int64_t best = -1;
+    try {
+        best = bestCheckpointStep(**m_project);
+    } catch (const StudioError&) {
+    }
+    if (best >= 0 && best != newest.step && QFileInfo::exists(QString::fromStdString(store.pathFor(best)))) {
+        QMessageBox ask(QMessageBox::Question, tr("Which generator?"),
+                        tr("Step %1 scored best; the newest checkpoint is of step %2.").arg(best).arg(newest.step),
+                        QMessageBox::Cancel, m_window);
+        ask.setObjectName("generatorChoiceDialog");
+        QPushButton* bestButton = ask.addButton(tr("The best (step %1)").arg(best), QMessageBox::AcceptRole);
+        ask.addButton(tr("The newest (step %1)").arg(newest.step), QMessageBox::AcceptRole);
+        ask.setDefaultButton(bestButton);
+        ask.exec();
+        if (ask.clickedButton() == ask.button(QMessageBox::Cancel) || !ask.clickedButton())
+            return;
+        step = ask.clickedButton() == bestButton ? best : newest.step;
     }
     // The file dialog asks before replacing an existing file.
     const QString path = QFileDialog::getSaveFileName(
         m_window, tr("Export the generator as TorchScript"),
         QString::fromStdString((*m_project)->exportsDir() + "/generator.pt"), tr("TorchScript (*.pt)"));
     if (!path.isEmpty())
-        exportGeneratorTo(path);
+        exportGeneratorTo(path, step);
 }
 
-void ProjectExports::exportGeneratorTo(const QString& path)
+void ProjectExports::exportGeneratorTo(const QString& path, std::int64_t step)
 {
     if (!*m_project || m_generatorJob->isRunning())
         return;
-    const std::string checkpoint = CheckpointStore((*m_project)->checkpointsDir()).latest().path;
+    const CheckpointStore store((*m_project)->checkpointsDir());
+    const std::string checkpoint = step >= 0 ? store.pathFor(step) : store.latest().path;
     Q_EMIT statusChanged(tr("Exporting the generator to %1…").arg(path));
     // Loading and writing the weights takes a moment; a cancel before the
     // write leaves no file.

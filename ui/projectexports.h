@@ -34,9 +34,12 @@ public:
     void addActionsTo(QMenu* menu);
 
     void exportLossPlot();
+    // Asks for the checkpoint when the best by the scores is not the newest,
+    // then for the file.
     void exportGenerator();
-    // Writes the newest checkpoint's generator as TorchScript to `path`, in the background.
-    void exportGeneratorTo(const QString& path);
+    // Writes the generator of the checkpoint of `step` (-1: the newest) as
+    // TorchScript to `path`, in the background.
+    void exportGeneratorTo(const QString& path, std::int64_t step = -1);
     bool isExportingGenerator() const;
     void exportSamples();
     void exportMetrics();
