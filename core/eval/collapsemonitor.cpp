@@ -19,9 +19,9 @@ std::optional<std::string> CollapseMonitor::observe(const EvalResult& r)
     const bool fell = r.coverage < kFallRatio * best.coverage && r.coverage < best.coverage - kFallMargin
                       && r.precision >= kPrecisionKept * best.precision;
     const bool narrow = ++m_seen >= 2 && r.step >= kWarmUpSteps && r.coverage < kLowCoverage
-                        && r.precision > kHighPrecision;
+                        && r.precision > kPrecisionOverCoverage * r.coverage && r.precision > kMinPrecision;
     if (!fell && !narrow) {
-        if (r.coverage >= kFallRatio * best.coverage && r.coverage >= kLowCoverage)
+        if (r.coverage >= kFallRatio * best.coverage && r.precision <= kPrecisionOverCoverage * r.coverage)
             m_warned = false; // recovered: a later collapse is news again
         return std::nullopt;
     }

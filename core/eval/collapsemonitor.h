@@ -27,9 +27,14 @@ public:
     static constexpr double kFallMargin = 0.15;
     // A fall with precision kept at this share of its value at the best coverage.
     static constexpr double kPrecisionKept = 0.8;
-    // From the start: coverage below this with precision above the next.
-    static constexpr double kLowCoverage = 0.25;
-    static constexpr double kHighPrecision = 0.6;
+    // From the start: coverage below this, and precision above this many
+    // times the coverage and above kMinPrecision. Measured: healthy DCGANs
+    // from step 1000 read digits P 0.37 C 0.31, Fashion-MNIST P 0.77 C 0.52;
+    // a collapsed one P 0.51 C 0.07; two classes of real images P 0.95-0.97,
+    // C 0.20-0.30.
+    static constexpr double kLowCoverage = 0.35;
+    static constexpr double kPrecisionOverCoverage = 2.0;
+    static constexpr double kMinPrecision = 0.3;
     static constexpr std::int64_t kWarmUpSteps = 1000;
 
     // The scores of one evaluation, in step order; a warning to show now, if any.
