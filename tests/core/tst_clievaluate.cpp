@@ -49,6 +49,10 @@ CliResult runCli(const QStringList& args, int timeoutMs = 300000)
 
 QString everything(const CliResult& r) { return r.out + "\n" + r.err; }
 
+// What a digits project's scores compare with, and in what features.
+const QString kDigitsReference =
+    "200 freshly rendered digits, in the features of a classifier of the data's 10 classes";
+
 // Copies the folder `from` to the new folder `to`, files and subfolders.
 bool copyFolder(const QString& from, const QString& to)
 {
@@ -129,7 +133,7 @@ void TestCliEvaluate::evaluatePrintsTheScores()
     QCOMPARE(lines.begin()->first, std::int64_t(12)); // the newest checkpoint
     QVERIFY2(r.out.contains("not the Inception FIDs"), qPrintable(r.out));
     QVERIFY2(!r.out.contains("best:"), qPrintable(r.out)); // one checkpoint, no ranking
-    QVERIFY2(r.err.contains("against 200 freshly rendered digits (200 samples each)"), qPrintable(r.err));
+    QVERIFY2(r.err.contains("against " + kDigitsReference + " (200 samples each)"), qPrintable(r.err));
 }
 
 // The scores latent-cli prints for a checkpoint are the ones training wrote
@@ -142,9 +146,14 @@ void TestCliEvaluate::jsonHasEveryFieldAndAgreesWithTraining()
     const QJsonDocument document = QJsonDocument::fromJson(r.out.toUtf8(), &error);
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString() + ": " + r.out));
     const QJsonObject json = document.object();
-    QCOMPARE(json.value("reference").toString(), QString("200 freshly rendered digits"));
+    QCOMPARE(json.value("reference").toString(), kDigitsReference);
     QCOMPARE(json.value("samples").toInt(), 200);
-    QVERIFY(json.value("feature_space").toString().contains("random-feature network"));
+    // Known gap (to the CLI's owner): app/cli/evaluatecommand.cpp still names
+    // the feature space "latent-studio random-feature network", from before
+    // the features were a network trained on the project's data.
+    QEXPECT_FAIL("", "feature_space still says random-feature network", Continue);
+    QVERIFY2(json.value("feature_space").toString().contains("classifier of the data's 10 classes"),
+             qPrintable(json.value("feature_space").toString()));
     QCOMPARE(qint64(json.value("best_step").toDouble()), qint64(EvaluationLog::best(m_trainingScores)->step));
     const QJsonArray results = json.value("results").toArray();
     QCOMPARE(results.size(), qsizetype(m_trainingScores.size()));
@@ -237,7 +246,8 @@ void TestCliEvaluate::exportedGeneratorIsScoredAgainstADataset()
     CliResult r = runCli({"evaluate", "--generator", m_generator, "--dataset", "synthetic-digits", "--samples", "200"});
     QVERIFY2(r.exitCode == 0, qPrintable(everything(r)));
     QCOMPARE(scoresLines(r.out).size(), std::size_t(1));
-    QVERIFY2(r.err.contains("Scoring " + m_generator + " against 200 images of"), qPrintable(r.err));
+    const QString scoring = "Scoring " + m_generator + " against " + kDigitsReference;
+    QVERIFY2(r.err.contains(scoring + " (of built-in synthetic digits"), qPrintable(r.err));
     r = runCli({"evaluate", "--generator", m_generator, "--dataset", "synthetic-digits", "--samples", "200",
                 "--json"});
     QVERIFY2(r.exitCode == 0, qPrintable(everything(r)));
@@ -250,12 +260,13 @@ void TestCliEvaluate::exportedGeneratorIsScoredAgainstADataset()
 }
 
 // A folder of 24x24 colour images against the 16x16 gray generator: the
-// images are brought to the generator's format, as for training.
+// images are brought to the generator's format, as for training. A tenth of
+// them are the reference; the rest teach an autoencoder (no labels).
 void TestCliEvaluate::imagesOfAnotherSizeAreScoredAtTheGenerators()
 {
     const QString folder = m_tmp.filePath("rgb24");
     QVERIFY(QDir().mkpath(folder));
-    for (int i = 0; i < 30; ++i) {
+    for (int i = 0; i < 300; ++i) {
         Image image(24, 24, 3);
         for (std::size_t p = 0; p < image.pixels.size(); ++p)
             image.pixels[p] = std::uint8_t((p * (7 + i) + std::size_t(i) * 31) % 256);
@@ -264,7 +275,10 @@ void TestCliEvaluate::imagesOfAnotherSizeAreScoredAtTheGenerators()
     const CliResult r = runCli({"evaluate", "--generator", m_generator, "--dataset", folder, "--json"});
     QVERIFY2(r.exitCode == 0, qPrintable(everything(r)));
     const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
-    QVERIFY2(json.value("reference").toString().startsWith("30 images of"), qPrintable(r.out));
+    QVERIFY2(json.value("reference")
+                 .toString()
+                 .startsWith("30 held-out images, in the features of an autoencoder of the data's images (of "),
+             qPrintable(r.out));
     const QJsonObject scores = json.value("results").toArray().at(0).toObject();
     QCOMPARE(scores.value("references").toInt(), 30);
     QVERIFY(scores.value("fd").toDouble() > 0);
@@ -285,6 +299,9 @@ void TestCliEvaluate::badInput_data()
                                            << "{Q}/checkpoints" << "no checkpoint";
     QTest::newRow("damaged feature cache") << "garbage reference.npy" << QStringList{"evaluate", "--project", "{Q}"}
                                            << "{Q}/evaluation/reference.npy" << "NumPy";
+    QTest::newRow("damaged feature network")
+        << "garbage feature-network.pt" << QStringList{"evaluate", "--project", "{Q}"}
+        << "{Q}/evaluation/feature-network.pt" << "is damaged";
     QTest::newRow("best without scores") << "no evaluation.csv"
                                          << QStringList{"evaluate", "--project", "{Q}", "--checkpoint", "best"}
                                          << "{Q}/evaluation.csv" << "no quality scores";
@@ -319,8 +336,8 @@ void TestCliEvaluate::badInput()
         Project::create(q.toStdString(), tinyConfig());
     } else if (!setup.isEmpty()) {
         QVERIFY(copyFolder(m_project, q));
-        if (setup == "garbage reference.npy")
-            QVERIFY(writeFile(q + "/evaluation/reference.npy", "garbage"));
+        if (setup.startsWith("garbage "))
+            QVERIFY(writeFile(q + "/evaluation/" + setup.mid(8), "garbage"));
         else if (setup == "no evaluation.csv")
             QVERIFY(QFile::remove(q + "/evaluation.csv"));
     }

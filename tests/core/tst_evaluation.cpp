@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 // Generator-quality evaluation (issue 16), its parts that need no project:
-// the reference set taken from the data, evaluation.csv, the Evaluator's
-// scores of known image sets (the data itself, other real images, noise, a
-// generator that draws one or two classes) and the mode-collapse warnings.
-// tst_evaluationproject covers the feature cache, the best checkpoint and
-// runs that score themselves.
+// the reference set taken from the data, the feature network (trained on
+// 2000 digits here), the Evaluator's scores of known image sets (the data
+// itself, other real images, noise, a generator that draws one or two
+// classes) and the mode-collapse warnings. tst_evaluationproject covers the
+// feature cache, evaluation.csv, the best checkpoint and runs that score
+// themselves.
 
 #include "data/syntheticdigits.h"
 #include "eval/collapsemonitor.h"
-#include "eval/evaluationlog.h"
 #include "eval/evaluator.h"
 #include "eval/referenceset.h"
 #include "latent/seededlatents.h"
@@ -19,7 +19,9 @@
 #include <QTest>
 
 #include <algorithm>
+#include <chrono>
 #include <map>
+#include <optional>
 #include <set>
 
 using namespace latent;
@@ -29,7 +31,17 @@ namespace {
 
 constexpr int kSize = 16;
 constexpr std::uint64_t kSeed = 1;
-constexpr int kSamples = 200;
+// Reference images and samples per score: the studio's default. At 200, the
+// classifier's space gave noise precision 0.13-0.27 and the references against
+// themselves a KID of -0.07 (the estimator's bias on 20-row subsets).
+constexpr int kSamples = 2000;
+// The feature network learns from digits 0..1999 of kSeed (none scored here):
+// 7 s on two cores, 89% right on unseen digits. 500 took 2 s and got 65%.
+constexpr std::size_t kTrainingDigits = 2000;
+// referenceset.cpp: the digits' fresh render, numbered from 1e9 with a fixed
+// seed (kReferenceSeed), whatever the project's.
+constexpr std::size_t kFirstFreshDigit = 1000000000;
+constexpr std::uint64_t kReferenceSeed = 0x4E1D0u;
 
 // A data set of `count` 4x4 gray images whose label is their index and whose
 // first two bytes spell it, so that images can be told apart after a take.
@@ -83,6 +95,28 @@ std::vector<std::size_t> indicesOf(std::size_t first, int count, const std::set<
 
 const std::set<int> kAllClasses = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
 
+// "0.5 0.6 0.3" -> {0.5, 0.6, 0.3}
+QVector<double> numbers(const QString& text)
+{
+    QVector<double> values;
+    for (const QString& value : text.split(' '))
+        values.push_back(value.toDouble());
+    return values;
+}
+
+QString shown(const EvalResult& r)
+{
+    return QString("precision %1 coverage %2 recall %3 FD %4").arg(r.precision).arg(r.coverage).arg(r.recall).arg(r.fd);
+}
+
+// Generators that draw one or two classes well (initTestCase scores them).
+void addClassSets()
+{
+    QTest::addColumn<QString>("set");
+    for (const char* set : {"only 1s", "only 3s", "3s and 7s"})
+        QTest::newRow(set) << QString(set);
+}
+
 EvalResult scores(double coverage, double precision, std::int64_t step)
 {
     EvalResult r;
@@ -109,20 +143,17 @@ private Q_SLOTS:
     void heldOutCount_data();
     void heldOutCount();
     void takeHoldsOutImagesNeverTrainedOn();
-    void takeIsFixedBySeed();
+    void takeIsTheSameForEveryProject();
     void digitsRenderImagesTrainingNeverDraws();
     void noneHeldOutSamplesTheTrainingImages_data();
     void noneHeldOutSamplesTheTrainingImages();
-    void logRoundTripsEveryColumn();
-    void logResumeDropsLaterRows();
-    void logSkipsACutShortLastLine();
-    void logRefusesAForeignHeader();
-    void bestIsTheLowestFd();
     void evaluatorIsDeterministic();
     void evaluatorTellsRealFromNoise();
     void oneOrTwoClassesReadPreciseButNarrow_data();
     void oneOrTwoClassesReadPreciseButNarrow();
-    void asSavedPixelsQuantises();
+    void featureNetworkLearnsTheDigits();
+    void featureNetworkKindAndSaveLoad();
+    void featuresAreOfSavedPixels();
     void evaluateUsesTheSeededLatents();
     void collapseMonitor_data();
     void collapseMonitor();
@@ -130,18 +161,28 @@ private Q_SLOTS:
     void collapseMonitorWarnsOnAOneClassGenerator();
 
 private:
-    torch::Tensor m_referenceFeatures;     // 200 fresh digits of all classes
+    Evaluator evaluator(int samples, std::uint64_t projectSeed = kSeed) const
+    {
+        return Evaluator(*m_network, m_referenceFeatures, samples, Evaluator::latentSeed(projectSeed));
+    }
+
+    std::optional<FeatureNetwork> m_network; // trained on kTrainingDigits digits
+    torch::Tensor m_reference;               // 2000 other digits of all classes
+    torch::Tensor m_referenceFeatures;       // ...and their features
     std::map<QString, EvalResult> m_scores; // scores of known sets against them
 };
 
 void TestEvaluation::initTestCase()
 {
-    const torch::Tensor reference = digits(indicesOf(100000, kSamples, kAllClasses));
-    const FeatureNetwork network(1);
-    m_referenceFeatures = network.features(Evaluator::asSavedPixels(reference));
-    const Evaluator evaluator(1, m_referenceFeatures, kSamples, Evaluator::latentSeed(kSeed));
+    const auto started = std::chrono::steady_clock::now();
+    m_network = FeatureNetwork::train(SyntheticDigits::generate(kTrainingDigits, kSize, 1, kSeed));
+    qInfo("feature network: %s, trained on %zu digits in %.2f s", m_network->describe().c_str(), kTrainingDigits,
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count());
+    m_reference = digits(indicesOf(100000, kSamples, kAllClasses));
+    m_referenceFeatures = m_network->features(m_reference);
+    const Evaluator evaluator = this->evaluator(kSamples);
     torch::Generator noise = at::make_generator<at::CPUGeneratorImpl>(7);
-    m_scores["themselves"] = evaluator.evaluateImages(reference, 0);
+    m_scores["themselves"] = evaluator.evaluateImages(m_reference, 0);
     m_scores["other digits"] = evaluator.evaluateImages(digits(indicesOf(200000, kSamples, kAllClasses)), 0);
     m_scores["noise"] =
         evaluator.evaluateImages(torch::rand({kSamples, 1, kSize, kSize}, noise, torch::kFloat32) * 2 - 1, 0);
@@ -188,7 +229,7 @@ void TestEvaluation::heldOutCount()
 void TestEvaluation::takeHoldsOutImagesNeverTrainedOn()
 {
     ImageDataset training = numberedImages(1200);
-    const ReferenceSet set = ReferenceSet::take(training, folderSpec(DatasetSpec::kHeldOutAuto), kSeed, 50);
+    const ReferenceSet set = ReferenceSet::take(training, folderSpec(DatasetSpec::kHeldOutAuto), 50);
     QCOMPARE(int(set.kind), int(ReferenceSet::Kind::HeldOut));
     QCOMPARE(set.images.count(), std::size_t(120)); // all held out, whatever `wanted`
     QCOMPARE(training.count(), std::size_t(1080));
@@ -209,16 +250,18 @@ void TestEvaluation::takeHoldsOutImagesNeverTrainedOn()
     QVERIFY(set.images.labels().back() > 600);
 }
 
-void TestEvaluation::takeIsFixedBySeed()
+// The held-out choice takes no seed: every project on the same data holds out
+// the same images, whatever its own seed, so their scores compare.
+void TestEvaluation::takeIsTheSameForEveryProject()
 {
-    const auto heldOutLabels = [](std::uint64_t seed) {
+    const auto heldOutLabels = [] {
         ImageDataset training = numberedImages(1000);
-        return ReferenceSet::take(training, folderSpec(30), seed, 2000).images.labels();
+        return ReferenceSet::take(training, folderSpec(30), 2000).images.labels();
     };
-    const std::vector<int> first = heldOutLabels(kSeed);
+    const std::vector<int> first = heldOutLabels();
     QCOMPARE(first.size(), std::size_t(30));
-    QCOMPARE(heldOutLabels(kSeed), first);
-    QVERIFY(heldOutLabels(kSeed + 1) != first);
+    QCOMPARE(heldOutLabels(), first);
+    // The built-in digits' fresh render too: digitsRenderImagesTrainingNeverDraws.
 }
 
 void TestEvaluation::digitsRenderImagesTrainingNeverDraws()
@@ -227,7 +270,7 @@ void TestEvaluation::digitsRenderImagesTrainingNeverDraws()
     spec.syntheticCount = 300;
     ImageDataset training = SyntheticDigits::generate(300, kSize, 1, kSeed);
     const ImageDataset before = training;
-    const ReferenceSet set = ReferenceSet::take(training, spec, kSeed, 120);
+    const ReferenceSet set = ReferenceSet::take(training, spec, 120);
     QCOMPARE(int(set.kind), int(ReferenceSet::Kind::FreshRender));
     QCOMPARE(set.describe(), std::string("120 freshly rendered digits"));
     QCOMPARE(set.images.count(), std::size_t(120));
@@ -239,9 +282,13 @@ void TestEvaluation::digitsRenderImagesTrainingNeverDraws()
     for (std::size_t i = 0; i < set.images.count(); ++i) {
         QVERIFY2(!trainingImages.count(set.images.image(i).pixels),
                  qPrintable(QString("reference image %1 is a training image").arg(i)));
-        QVERIFY(samePixels(set.images, i, SyntheticDigits::render(300 + i, kSize, 1, kSeed)));
-        QCOMPARE(set.images.labels()[i], int((300 + i) % 10));
+        QVERIFY(samePixels(set.images, i, SyntheticDigits::render(kFirstFreshDigit + i, kSize, 1, kReferenceSeed)));
+        QCOMPARE(set.images.labels()[i], int((kFirstFreshDigit + i) % 10));
     }
+    // The same render whatever seed drew the training set (the project's).
+    ImageDataset otherSeed = SyntheticDigits::generate(300, kSize, 1, kSeed + 1);
+    const ReferenceSet other = ReferenceSet::take(otherSeed, spec, 120);
+    QVERIFY(std::equal(set.images.data(), set.images.data() + 120 * set.images.bytesPerImage(), other.images.data()));
 }
 
 void TestEvaluation::noneHeldOutSamplesTheTrainingImages_data()
@@ -263,7 +310,7 @@ void TestEvaluation::noneHeldOutSamplesTheTrainingImages()
     QFETCH(int, wanted);
     QFETCH(int, expected);
     ImageDataset training = numberedImages(std::size_t(count));
-    const ReferenceSet set = ReferenceSet::take(training, folderSpec(heldOut), kSeed, std::size_t(wanted));
+    const ReferenceSet set = ReferenceSet::take(training, folderSpec(heldOut), std::size_t(wanted));
     QCOMPARE(int(set.kind), int(ReferenceSet::Kind::TrainingImages));
     QCOMPARE(set.images.count(), std::size_t(expected));
     QCOMPARE(set.describe(), QString("%1 training images (none held out)").arg(expected).toStdString());
@@ -274,129 +321,15 @@ void TestEvaluation::noneHeldOutSamplesTheTrainingImages()
         QVERIFY(*labels.rbegin() > 1000);
 }
 
-void TestEvaluation::logRoundTripsEveryColumn()
-{
-    QTemporaryDir tmp;
-    const std::string path = tmp.filePath("evaluation.csv").toStdString();
-    QCOMPARE(EvaluationLog::read(path).size(), std::size_t(0)); // a missing file: no rows
-    QVERIFY(writeFile(tmp.filePath("evaluation.csv"), ""));
-    QCOMPARE(EvaluationLog::read(path).size(), std::size_t(0)); // nor an empty one (a crash as it was made)
-    EvalResult r;
-    r.step = 1500;
-    r.fd = 12.3456789;
-    r.fdError = 0.125;
-    r.kid = -0.0003125;
-    r.kidError = 0.0001;
-    r.precision = 0.715;
-    r.recall = 0.5;
-    r.density = 1.0625;
-    r.coverage = 0.655;
-    r.samples = 2000;
-    r.references = 1999;
-    r.seconds = 3.25;
-    {
-        EvaluationLog log(path, -1);
-        log.append(r);
-        EvalResult second = r;
-        second.step = 3000;
-        second.fd = 7.5;
-        log.append(second);
-    }
-    QVERIFY(readFile(tmp.filePath("evaluation.csv"))
-                .startsWith("step,fd,fd_error,kid,kid_error,precision,recall,density,coverage,samples,references,"
-                            "seconds\n1500,"));
-    const std::vector<EvalResult> rows = EvaluationLog::read(path);
-    QCOMPARE(rows.size(), std::size_t(2));
-    QCOMPARE(rows[0].step, std::int64_t(1500));
-    QCOMPARE(rows[0].values(), r.values()); // nine significant digits hold these exactly
-    QCOMPARE(rows[1].step, std::int64_t(3000));
-    QCOMPARE(rows[1].fd, 7.5);
-}
-
-void TestEvaluation::logResumeDropsLaterRows()
-{
-    QTemporaryDir tmp;
-    const std::string path = tmp.filePath("evaluation.csv").toStdString();
-    {
-        EvaluationLog log(path, -1);
-        for (std::int64_t step : {4, 8, 12}) {
-            EvalResult r;
-            r.step = step;
-            r.fd = double(step);
-            log.append(r);
-        }
-    }
-    {
-        EvaluationLog resumed(path, 8); // a run resumed from the checkpoint of step 8
-        EvalResult r;
-        r.step = 9;
-        resumed.append(r);
-    }
-    std::vector<std::int64_t> steps;
-    for (const EvalResult& r : EvaluationLog::read(path))
-        steps.push_back(r.step);
-    QCOMPARE(steps, (std::vector<std::int64_t>{4, 8, 9}));
-    // A fresh run starts the log anew.
-    EvaluationLog fresh(path, -1);
-    QCOMPARE(EvaluationLog::read(path).size(), std::size_t(0));
-}
-
-void TestEvaluation::logSkipsACutShortLastLine()
-{
-    QTemporaryDir tmp;
-    const QString path = tmp.filePath("evaluation.csv");
-    {
-        EvaluationLog log(path.toStdString(), -1);
-        EvalResult r;
-        r.step = 4;
-        log.append(r);
-    }
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::Append));
-    file.write("8,1.5,0.25,0.01"); // a crash in the middle of a row
-    file.close();
-    const std::vector<EvalResult> rows = EvaluationLog::read(path.toStdString());
-    QCOMPARE(rows.size(), std::size_t(1));
-    QCOMPARE(rows[0].step, std::int64_t(4));
-}
-
-void TestEvaluation::logRefusesAForeignHeader()
-{
-    QTemporaryDir tmp;
-    const QString path = tmp.filePath("evaluation.csv");
-    QVERIFY(writeFile(path, "step,loss_d,loss_g\n1,0.5,0.7\n"));
-    const QString problem =
-        badInputProblem(studioErrorFrom([&] { EvaluationLog::read(path.toStdString()); }), {path, "other columns"});
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    // A resumed run does not write over it either.
-    const QString resumed =
-        badInputProblem(studioErrorFrom([&] { EvaluationLog log(path.toStdString(), 5); }), {path, "other columns"});
-    QVERIFY2(resumed.isEmpty(), qPrintable(resumed));
-    QCOMPARE(readFile(path), QByteArray("step,loss_d,loss_g\n1,0.5,0.7\n"));
-}
-
-void TestEvaluation::bestIsTheLowestFd()
-{
-    QVERIFY(!EvaluationLog::best({}));
-    std::vector<EvalResult> rows;
-    for (const auto& [step, fd] : std::vector<std::pair<int, double>>{{4, 9.0}, {8, 3.0}, {12, 5.0}, {16, 3.0}}) {
-        rows.push_back(scores(0.5, 0.5, step));
-        rows.back().fd = fd;
-    }
-    const std::optional<EvalResult> best = EvaluationLog::best(rows);
-    QVERIFY(best);
-    QCOMPARE(best->step, std::int64_t(8)); // the earliest of equals
-}
-
 void TestEvaluation::evaluatorIsDeterministic()
 {
-    const Evaluator evaluator(1, m_referenceFeatures, kSamples, Evaluator::latentSeed(kSeed));
+    const Evaluator evaluator = this->evaluator(kSamples);
     const torch::Tensor images = digits(indicesOf(200000, kSamples, kAllClasses));
     const EvalResult again = evaluator.evaluateImages(images, 3);
     QCOMPARE(again.step, std::int64_t(3));
     QCOMPARE(withoutTime(again), withoutTime(m_scores["other digits"]));
     // So is a second evaluator on the same references.
-    const Evaluator other(1, m_referenceFeatures.clone(), kSamples, Evaluator::latentSeed(kSeed));
+    const Evaluator other(*m_network, m_referenceFeatures.clone(), kSamples, Evaluator::latentSeed(kSeed));
     QCOMPARE(withoutTime(other.evaluateImages(images, 3)), withoutTime(again));
 }
 
@@ -426,13 +359,7 @@ void TestEvaluation::evaluatorTellsRealFromNoise()
     QVERIFY(noise.fdError > 0);
 }
 
-void TestEvaluation::oneOrTwoClassesReadPreciseButNarrow_data()
-{
-    QTest::addColumn<QString>("set");
-    QTest::newRow("only 3s") << "only 3s";
-    QTest::newRow("3s and 7s") << "3s and 7s";
-    QTest::newRow("only 1s") << "only 1s";
-}
+void TestEvaluation::oneOrTwoClassesReadPreciseButNarrow_data() { addClassSets(); }
 
 // The generator that draws one class (or two) well: its samples look real
 // (precision) but cover less of the data's variety (coverage, recall) than
@@ -442,47 +369,87 @@ void TestEvaluation::oneOrTwoClassesReadPreciseButNarrow()
     QFETCH(QString, set);
     const EvalResult& all = m_scores["other digits"];
     const EvalResult& narrow = m_scores[set];
-    const QString what = QString("%1: precision %2 coverage %3 recall %4 FD %5; all classes %6 %7 %8 %9")
-                             .arg(set)
-                             .arg(narrow.precision)
-                             .arg(narrow.coverage)
-                             .arg(narrow.recall)
-                             .arg(narrow.fd)
-                             .arg(all.precision)
-                             .arg(all.coverage)
-                             .arg(all.recall)
-                             .arg(all.fd);
+    const QString what = set + ": " + shown(narrow) + "; all classes: " + shown(all);
     QVERIFY2(narrow.precision > 0.9, qPrintable(what));
     QVERIFY2(narrow.coverage < all.coverage - 0.1, qPrintable(what));
     QVERIFY2(narrow.recall < all.recall - 0.03, qPrintable(what));
     QVERIFY2(narrow.fd > 3 * all.fd, qPrintable(what));
 }
 
-void TestEvaluation::asSavedPixelsQuantises()
+// The feature space: a classifier of the digits' ten classes, which tells
+// digits it never saw apart.
+void TestEvaluation::featureNetworkLearnsTheDigits()
 {
-    const torch::Tensor ramp = torch::linspace(-1.2, 1.2, 5001, torch::kFloat32);
-    const torch::Tensor saved = Evaluator::asSavedPixels(ramp);
-    QCOMPARE(saved.min().item<float>(), -1.0f); // out of range values clamp
-    QCOMPARE(saved.max().item<float>(), 1.0f);
-    const torch::Tensor levels = (saved + 1) * 127.5;
-    QVERIFY((levels - levels.round()).abs().max().item<float>() < 1e-3f);
-    QCOMPARE(std::get<0>(at::_unique(levels.round())).numel(), std::int64_t(256));
-    // Close to what went in: at most half a level away.
-    const torch::Tensor inRange = ramp.clamp(-1, 1);
-    QVERIFY((saved - inRange).abs().max().item<float>() <= 0.5f / 127.5f + 1e-6f);
-    // Bytes 0..255 mean -1..1.
-    const torch::Tensor bytes = torch::tensor({0, 128, 255}, torch::kUInt8);
-    const torch::Tensor fromBytes = Evaluator::asSavedPixels(bytes);
-    QCOMPARE(fromBytes[0].item<float>(), -1.0f);
-    QCOMPARE(fromBytes[2].item<float>(), 1.0f);
-    QVERIFY(std::abs(fromBytes[1].item<float>() - (128 / 127.5f - 1)) < 1e-6f);
+    QCOMPARE(int(m_network->kind()), int(FeatureNetwork::Kind::Classifier));
+    QCOMPARE(m_network->classes(), 10);
+    QCOMPARE(m_network->channels(), 1);
+    QCOMPARE(m_network->describe(), std::string("a classifier of the data's 10 classes"));
+    QCOMPARE(m_referenceFeatures.sizes(), (torch::IntArrayRef{kSamples, m_network->dimension()}));
+    const torch::Tensor predicted = m_network->classify(m_reference); // digits 100000 on: labels 0, 1, 2...
+    const int right = (predicted == torch::arange(kSamples) % 10).sum().item<int>();
+    qInfo("unseen digits classified right: %d of %d", right, kSamples);
+    QVERIFY2(right > kSamples * 8 / 10, qPrintable(QString("%1 of %2 right").arg(right).arg(kSamples)));
+}
+
+// A classifier where every image has a label and there are two classes or
+// more, else an autoencoder; either comes back from save() as it was.
+void TestEvaluation::featureNetworkKindAndSaveLoad()
+{
+    QTemporaryDir tmp;
+    const torch::Tensor few = m_reference.narrow(0, 0, 20);
+    for (const int label : {10, -1, 3}) { // 10: the digits' own labels (i % 10); -1: none; 3: one class
+        ImageDataset images(kSize, 1);
+        for (std::size_t i = 0; i < 64; ++i)
+            images.append(SyntheticDigits::render(i, kSize, 1, kSeed), label == 10 ? int(i % 10) : label);
+        const FeatureNetwork network = FeatureNetwork::train(images);
+        const bool classifier = label == 10;
+        QCOMPARE(int(network.kind()),
+                 int(classifier ? FeatureNetwork::Kind::Classifier : FeatureNetwork::Kind::Autoencoder));
+        QCOMPARE(network.describe(), std::string(classifier ? "a classifier of the data's 10 classes"
+                                                            : "an autoencoder of the data's images"));
+        const std::string path = tmp.filePath(QString("net%1.pt").arg(label)).toStdString();
+        network.save(path);
+        const FeatureNetwork loaded = FeatureNetwork::load(path);
+        QCOMPARE(int(loaded.kind()), int(network.kind()));
+        QCOMPARE(loaded.classes(), classifier ? 10 : 0);
+        QCOMPARE(loaded.channels(), 1);
+        const torch::Tensor features = loaded.features(few);
+        QCOMPARE(features.sizes(), (torch::IntArrayRef{20, loaded.dimension()}));
+        QVERIFY(torch::equal(features, network.features(few)));
+        if (classifier) {
+            QVERIFY(torch::equal(loaded.classify(few), network.classify(few)));
+            continue;
+        }
+        const QString problem = badInputProblem(studioErrorFrom([&] { loaded.classify(few); }), {"no labels"});
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+}
+
+// Images are scored as the 8-bit pixels they are saved as: float images in
+// [-1, 1] give exactly the features of the same images rounded to bytes (out
+// of range values clamp, less than half a level makes no difference), while a
+// level's change does make one.
+void TestEvaluation::featuresAreOfSavedPixels()
+{
+    const torch::Tensor ramp = torch::linspace(-1.2, 1.2, 4 * kSize * kSize).view({4, 1, kSize, kSize});
+    const torch::Tensor bytes = ((ramp.clamp(-1, 1) + 1) * 127.5).round().to(torch::kUInt8);
+    QCOMPARE(std::get<0>(at::_unique(bytes)).numel(), std::int64_t(256)); // every level, 0 to 255
+    QVERIFY(torch::equal(m_network->features(ramp), m_network->features(bytes)));
+    // The digits as floats on their levels, nudged by less than half a level.
+    const torch::Tensor levels = m_reference.to(torch::kFloat32) / 127.5 - 1;
+    const torch::Tensor nudge =
+        (torch::rand(levels.sizes(), at::make_generator<at::CPUGeneratorImpl>(5)) - 0.5) * (0.9 / 127.5);
+    QVERIFY(torch::equal(m_network->features(levels + nudge), m_referenceFeatures));
+    // A level up everywhere (255 stays): other features.
+    const torch::Tensor brighter = (m_reference.to(torch::kInt32) + 1).clamp(0, 255).to(torch::kUInt8);
+    QVERIFY(!torch::equal(m_network->features(brighter), m_referenceFeatures));
 }
 
 void TestEvaluation::evaluateUsesTheSeededLatents()
 {
     constexpr int kLatent = 6;
     constexpr int kMany = 300; // two batches of the generate function
-    const Evaluator evaluator(1, m_referenceFeatures, kMany, Evaluator::latentSeed(kSeed));
+    const Evaluator evaluator = this->evaluator(kMany);
     const torch::Tensor weights =
         torch::randn({kLatent, kSize * kSize}, at::make_generator<at::CPUGeneratorImpl>(3), torch::kFloat32);
     std::vector<torch::Tensor> seen;
@@ -502,100 +469,103 @@ void TestEvaluation::evaluateUsesTheSeededLatents()
     // And it scores exactly those images.
     QCOMPARE(withoutTime(evaluator.evaluateImages(generate(z), 12)), withoutTime(first));
     // Another seed, other latents, other scores.
-    const Evaluator reseeded(1, m_referenceFeatures, kMany, Evaluator::latentSeed(kSeed + 1));
+    const Evaluator reseeded = this->evaluator(kMany, kSeed + 1);
     QVERIFY(withoutTime(reseeded.evaluate(generate, kLatent, 12)) != withoutTime(first));
 }
 
 void TestEvaluation::collapseMonitor_data()
 {
     // One character per evaluation: '-' no warning, 'F' a fall, 'N' narrow
-    // from the start.
-    QTest::addColumn<QVector<double>>("coverage");
-    QTest::addColumn<QVector<double>>("precision");
+    // from the start. Falls are told at any step; "narrow" only from
+    // CollapseMonitor::kWarmUpSteps (1000) and the second evaluation on.
+    QTest::addColumn<QString>("steps");
+    QTest::addColumn<QString>("coverage");
+    QTest::addColumn<QString>("precision");
     QTest::addColumn<QString>("expected");
     QTest::newRow("fall while precision holds, warned once")
-        << QVector<double>{0.5, 0.6, 0.3, 0.28} << QVector<double>{0.7, 0.7, 0.7, 0.72} << "--F-";
+        << "100 200 300 400" << "0.5 0.6 0.3 0.28" << "0.7 0.7 0.7 0.72" << "--F-";
     QTest::newRow("recovers, then falls again")
-        << QVector<double>{0.5, 0.6, 0.3, 0.55, 0.3} << QVector<double>{0.7, 0.7, 0.7, 0.7, 0.7} << "--F-F";
-    QTest::newRow("below 60% but not 0.15 lower")
-        << QVector<double>{0.3, 0.17} << QVector<double>{0.5, 0.5} << "--";
-    QTest::newRow("0.15 lower but not below 60%")
-        << QVector<double>{0.9, 0.7} << QVector<double>{0.8, 0.8} << "--";
-    QTest::newRow("precision fell too: not collapse")
-        << QVector<double>{0.6, 0.3} << QVector<double>{0.8, 0.4} << "--";
-    QTest::newRow("narrow from the start, warned once")
-        << QVector<double>{0.1, 0.12, 0.11} << QVector<double>{0.8, 0.85, 0.8} << "N--";
+        << "100 200 300 400 500" << "0.5 0.6 0.3 0.55 0.3" << "0.7 0.7 0.7 0.7 0.7" << "--F-F";
+    QTest::newRow("below 60% but not 0.15 lower") << "100 200" << "0.3 0.17" << "0.5 0.5" << "--";
+    QTest::newRow("0.15 lower but not below 60%") << "100 200" << "0.9 0.7" << "0.8 0.8" << "--";
+    QTest::newRow("precision fell too: not collapse") << "100 200" << "0.6 0.3" << "0.8 0.4" << "--";
+    QTest::newRow("narrow from the start, warned once from the second score")
+        << "1000 2000 3000" << "0.1 0.12 0.11" << "0.8 0.85 0.8" << "-N-";
+    QTest::newRow("narrow through the warm-up, warned at step 1000")
+        << "250 500 1000 1500" << "0.1 0.12 0.11 0.1" << "0.8 0.85 0.8 0.8" << "--N-";
+    // A young Fashion-MNIST generator at step 250 reads coverage 0.05 with
+    // precision 0.78 (docs/EVALUATION.md): normal so early, and it grows.
+    QTest::newRow("young generator narrow before step 1000: not warned")
+        << "125 250 500 1000" << "0.03 0.05 0.12 0.45" << "0.7 0.78 0.8 0.8" << "----";
+    // Measured (collapsemonitor.h): a run made to collapse, P 0.51 C 0.07 at
+    // step 1000; a healthy digits DCGAN from then on, P 0.37 C 0.31.
+    QTest::newRow("made to collapse") << "500 1000" << "0.05 0.07" << "0.4 0.51" << "-N";
+    QTest::newRow("healthy digits DCGAN") << "500 1000 2000" << "0.2 0.31 0.4" << "0.3 0.37 0.45" << "---";
     QTest::newRow("healthy early training: both low, both rising")
-        << QVector<double>{0.01, 0.03, 0.08, 0.15, 0.24, 0.35, 0.5}
-        << QVector<double>{0.02, 0.06, 0.15, 0.3, 0.45, 0.55, 0.65} << "-------";
+        << "100 200 300 400 500 600 700" << "0.01 0.03 0.08 0.15 0.24 0.35 0.5"
+        << "0.02 0.06 0.15 0.3 0.45 0.55 0.65" << "-------";
     QTest::newRow("healthy with a small dip")
-        << QVector<double>{0.5, 0.45, 0.55, 0.5} << QVector<double>{0.6, 0.65, 0.6, 0.7} << "----";
+        << "1000 2000 3000 4000" << "0.5 0.45 0.55 0.5" << "0.6 0.65 0.6 0.7" << "----";
 }
 
 void TestEvaluation::collapseMonitor()
 {
-    QFETCH(QVector<double>, coverage);
-    QFETCH(QVector<double>, precision);
+    QFETCH(QString, steps);
+    QFETCH(QString, coverage);
+    QFETCH(QString, precision);
     QFETCH(QString, expected);
+    const QVector<double> stepAt = numbers(steps), coverageAt = numbers(coverage), precisionAt = numbers(precision);
+    QVERIFY(stepAt.size() == coverageAt.size() && precisionAt.size() == coverageAt.size());
     CollapseMonitor monitor;
     QString seen;
-    for (int i = 0; i < coverage.size(); ++i) {
-        const std::int64_t step = 100 * (i + 1);
-        const std::optional<std::string> warning = monitor.observe(scores(coverage[i], precision[i], step));
+    for (int i = 0; i < coverageAt.size(); ++i) {
+        const std::int64_t step = std::int64_t(stepAt[i]);
+        const std::optional<std::string> warning = monitor.observe(scores(coverageAt[i], precisionAt[i], step));
         if (!warning) {
             seen += '-';
             continue;
         }
         const QString text = QString::fromStdString(*warning);
         QVERIFY2(text.contains(QString("step %1").arg(step)), qPrintable(text));
-        QVERIFY2(text.contains(QString("%1%").arg(std::lround(100 * coverage[i]))), qPrintable(text));
+        QVERIFY2(text.contains(QString("%1%").arg(std::lround(100 * coverageAt[i]))), qPrintable(text));
         seen += text.contains("down from") ? 'F' : text.contains("cover only") ? 'N' : '?';
     }
     QCOMPARE(seen, expected);
 }
 
-void TestEvaluation::collapseMonitorWarnsOnAOneClassGenerator_data()
-{
-    QTest::addColumn<QString>("set");
-    QTest::newRow("only 1s") << "only 1s";
-    QTest::newRow("only 3s") << "only 3s";
-    QTest::newRow("3s and 7s") << "3s and 7s";
-}
+void TestEvaluation::collapseMonitorWarnsOnAOneClassGenerator_data() { addClassSets(); }
 
 // The Evaluator's scores of a generator that draws one or two classes,
-// through the monitor: from the first score on, and after a healthy score.
+// through the monitor: from the start (told once the warm-up is over), and
+// after a healthy score.
 void TestEvaluation::collapseMonitorWarnsOnAOneClassGenerator()
 {
     QFETCH(QString, set);
-    // Known gap (to the feature's owner): in the random-feature space, images
-    // of one class cover much of the data's variety (coverage 0.85 here, 0.63
-    // for 2000 28x28 samples; precision ~0.98), so neither "narrow" (coverage
-    // < 0.25) nor "fell" (below 60% of the best) is reached; only classes
-    // unlike the others (1s: coverage 0.2) are told. Remove these lines when
-    // the monitor warns on them.
-    const char* gap = "one-class digits read coverage ~0.85 (threshold 0.25): the collapse goes unwarned";
-    const bool known = set != "only 1s";
+    const QString what = set + ": " + shown(m_scores[set]) + "; all classes: " + shown(m_scores["other digits"]);
     CollapseMonitor fromTheStart;
     EvalResult collapsed = m_scores[set];
-    collapsed.step = 1000;
+    collapsed.step = 500;
+    QVERIFY(!fromTheStart.observe(collapsed)); // the warm-up
+    collapsed.step = CollapseMonitor::kWarmUpSteps;
     const std::optional<std::string> narrow = fromTheStart.observe(collapsed);
-    if (known)
-        QEXPECT_FAIL("", gap, Continue);
-    QVERIFY2(narrow, qPrintable(QString("no warning at coverage %1, precision %2")
-                                    .arg(collapsed.coverage)
-                                    .arg(collapsed.precision)));
-    if (narrow)
-        QVERIFY2(QString::fromStdString(*narrow).contains("step 1000"), narrow->c_str());
+    // Measured here: 3s and 7s coverage 0.29, only 3s 0.19, only 1s 0.13, all
+    // with precision 0.97-0.98 (in the studio's own digits network, of 20000
+    // digits: 0.21, 0.11, 0.10).
+    QVERIFY2(narrow, qPrintable("no warning: " + what));
+    QVERIFY2(QString::fromStdString(*narrow).contains("step 1000"), narrow->c_str());
+    collapsed.step = 1500;
+    QVERIFY(!fromTheStart.observe(collapsed)); // warned once
     // A run that drew every class, then collapsed onto one.
     CollapseMonitor later;
     EvalResult healthy = m_scores["other digits"];
     healthy.step = 500;
     QVERIFY(!later.observe(healthy));
+    collapsed.step = CollapseMonitor::kWarmUpSteps;
     const std::optional<std::string> fell = later.observe(collapsed);
-    if (known)
-        QEXPECT_FAIL("", gap, Continue);
-    QVERIFY(fell);
-    QVERIFY(!later.observe(collapsed)); // warned once, if at all
+    QVERIFY2(fell, qPrintable("no warning: " + what));
+    QVERIFY2(QString::fromStdString(*fell).contains("down from"), fell->c_str());
+    collapsed.step = 1500;
+    QVERIFY(!later.observe(collapsed)); // warned once
 }
 
 QTEST_GUILESS_MAIN(TestEvaluation)

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
-// Generator-quality evaluation (issue 16) in a project: the cached reference
-// features, choosing a checkpoint (newest, best, a step, a file), pruning
-// that spares the best, and training runs that score themselves, keep their
-// best checkpoint and still resume exactly.
+// Generator-quality evaluation (issue 16) in a project: the reference
+// features cached with their feature network, evaluation.csv, choosing a
+// checkpoint (newest, best, a step, a file), pruning that spares the best,
+// and training runs that score themselves, keep their best checkpoint and
+// still resume exactly.
 
 #include "data/syntheticdigits.h"
 #include "eval/checkpointchoice.h"
@@ -21,6 +22,7 @@
 #include <algorithm>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <set>
 
 using namespace latent;
@@ -41,6 +43,13 @@ std::vector<double> withoutTime(const EvalResult& r)
     return v;
 }
 
+// The images of `set` as [N, C, H, W] uint8.
+torch::Tensor pixels(const ImageDataset& set)
+{
+    return torch::from_blob(const_cast<std::uint8_t*>(set.data()),
+                            {std::int64_t(set.count()), set.channels(), set.size(), set.size()}, torch::kUInt8)
+        .clone();
+}
 
 // Writes empty checkpoint files of these steps (CheckpointStore and
 // chooseCheckpoint go by the names).
@@ -116,10 +125,16 @@ ProjectConfig scoredConfig()
 class TestEvaluationProject : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void referenceFeaturesRoundTrip();
     void damagedReferenceCacheIsBadInput_data();
     void damagedReferenceCacheIsBadInput();
     void ofProjectComputesOnceThenReuses();
+    void logRoundTripsEveryColumn();
+    void logResumeDropsLaterRows();
+    void logSkipsACutShortLastLine();
+    void logRefusesAForeignHeader();
+    void bestIsTheLowestFd();
     void chooseCheckpoint_data();
     void chooseCheckpoint();
     void chooseCheckpointErrors_data();
@@ -129,7 +144,26 @@ private Q_SLOTS:
     void trainingScoresItselfAndKeepsTheBest();
     void pruningSparesABestThatIsNotTheLast();
     void resumeWithScoresMatchesOneRun();
+
+private:
+    // The feature network of 200 digits, with 20 rows of made-up features.
+    ReferenceFeatures testFeatures() const
+    {
+        return {*m_network, torch::randn({20, m_network->dimension()}), "20 test images"};
+    }
+
+    std::optional<FeatureNetwork> m_network;
+    torch::Tensor m_images; // 20 other digits
 };
+
+void TestEvaluationProject::initTestCase()
+{
+    m_network = FeatureNetwork::train(SyntheticDigits::generate(200, kSize, 1, kSeed));
+    ImageDataset others(kSize, 1);
+    for (std::size_t i = 5000; i < 5020; ++i)
+        others.append(SyntheticDigits::render(i, kSize, 1, kSeed), int(i % 10));
+    m_images = pixels(others);
+}
 
 void TestEvaluationProject::referenceFeaturesRoundTrip()
 {
@@ -137,25 +171,35 @@ void TestEvaluationProject::referenceFeaturesRoundTrip()
     const std::string folder = tmp.filePath("evaluation").toStdString();
     const QJsonObject key = ReferenceFeatures::keyFor(tinyConfig());
     QVERIFY(!ReferenceFeatures::load(folder, key)); // no cache
-    QCOMPARE(ReferenceFeatures::description(folder), std::string());
-    const torch::Tensor features = torch::randn({20, 7});
-    ReferenceFeatures::save(folder, key, features, "20 test images");
-    const std::optional<torch::Tensor> loaded = ReferenceFeatures::load(folder, key);
+    QCOMPARE(ReferenceFeatures::savedDescription(folder), std::string());
+    const ReferenceFeatures saved = testFeatures();
+    saved.save(folder, key);
+    for (const char* file : {"feature-network.pt", "reference.npy", "reference.json"})
+        QVERIFY2(QFileInfo::exists(QString::fromStdString(folder) + "/" + file), file);
+    const std::optional<ReferenceFeatures> loaded = ReferenceFeatures::load(folder, key);
     QVERIFY(loaded);
-    QVERIFY(torch::equal(*loaded, features));
-    QCOMPARE(ReferenceFeatures::description(folder), std::string("20 test images"));
-    // The key covers what the features depend on.
+    QVERIFY(torch::equal(loaded->features, saved.features));
+    QCOMPARE(loaded->description, std::string("20 test images"));
+    QCOMPARE(ReferenceFeatures::savedDescription(folder), std::string("20 test images"));
+    QCOMPARE(int(loaded->network.kind()), int(FeatureNetwork::Kind::Classifier));
+    QVERIFY(torch::equal(loaded->network.features(m_images), saved.network.features(m_images)));
+    // The key covers what the features depend on...
     ProjectConfig other = tinyConfig();
-    other.training.seed = 2;
-    QVERIFY(!ReferenceFeatures::load(folder, ReferenceFeatures::keyFor(other)));
-    other = tinyConfig();
     other.model.imageSize = 32;
     QVERIFY(!ReferenceFeatures::load(folder, ReferenceFeatures::keyFor(other)));
     other = tinyConfig();
     other.training.evaluationSamples = 300;
     QVERIFY(!ReferenceFeatures::load(folder, ReferenceFeatures::keyFor(other)));
     other = tinyConfig();
-    other.dataset.horizontalFlip = !other.dataset.horizontalFlip; // flips change training only
+    other.dataset.syntheticCount = 512; // the digits' network learns from as many as the project renders
+    QVERIFY(!ReferenceFeatures::load(folder, ReferenceFeatures::keyFor(other)));
+    // ...and no more: not the seed (projects on the same data share their
+    // reference), nor flips (they change training only).
+    other = tinyConfig();
+    other.training.seed = tinyConfig().training.seed + 1;
+    QVERIFY(ReferenceFeatures::load(folder, ReferenceFeatures::keyFor(other)));
+    other = tinyConfig();
+    other.dataset.horizontalFlip = !other.dataset.horizontalFlip;
     QVERIFY(ReferenceFeatures::load(folder, ReferenceFeatures::keyFor(other)));
 }
 
@@ -165,10 +209,12 @@ void TestEvaluationProject::damagedReferenceCacheIsBadInput_data()
     QTest::addColumn<QByteArray>("contents");
     QTest::newRow("reference.npy is garbage") << "reference.npy" << QByteArray("garbage, not NumPy");
     QTest::newRow("reference.npy is empty") << "reference.npy" << QByteArray();
-    QTest::newRow("reference.npy of other rows") << "reference.npy" << QByteArray("npy 5x7");
+    QTest::newRow("reference.npy of other rows") << "reference.npy" << QByteArray("npy 5x128");
     QTest::newRow("reference.npy of other columns") << "reference.npy" << QByteArray("npy 20x3");
     QTest::newRow("reference.json is garbage") << "reference.json" << QByteArray("{\"key\": ");
     QTest::newRow("reference.json is no object") << "reference.json" << QByteArray("[1, 2]");
+    QTest::newRow("feature-network.pt is garbage") << "feature-network.pt" << QByteArray("garbage, not a network");
+    QTest::newRow("feature-network.pt is empty") << "feature-network.pt" << QByteArray();
 }
 
 void TestEvaluationProject::damagedReferenceCacheIsBadInput()
@@ -178,7 +224,7 @@ void TestEvaluationProject::damagedReferenceCacheIsBadInput()
     QTemporaryDir tmp;
     const QString folder = tmp.filePath("evaluation");
     const QJsonObject key = ReferenceFeatures::keyFor(tinyConfig());
-    ReferenceFeatures::save(folder.toStdString(), key, torch::randn({20, 7}), "20 test images");
+    testFeatures().save(folder.toStdString(), key);
     if (contents.startsWith("npy ")) { // a NumPy file, of another shape than reference.json says
         const QList<QByteArray> shape = contents.mid(4).split('x');
         const std::vector<float> values(std::size_t(shape[0].toInt() * shape[1].toInt()), 0.5f);
@@ -195,30 +241,159 @@ void TestEvaluationProject::ofProjectComputesOnceThenReuses()
 {
     QTemporaryDir tmp;
     const Project project = Project::create(tmp.filePath("p").toStdString(), tinyConfig());
-    const FeatureNetwork network(1);
-    const torch::Tensor computed = ReferenceFeatures::ofProject(project.dir(), project.config(), network);
-    QCOMPARE(computed.size(0), std::int64_t(kSamples));
-    QCOMPARE(computed.size(1), std::int64_t(network.dimension()));
-    QCOMPARE(ReferenceFeatures::description(project.evaluationDir()), std::string("200 freshly rendered digits"));
+    const ReferenceFeatures computed = ReferenceFeatures::ofProject(project.dir(), project.config());
+    QCOMPARE(computed.features.size(0), std::int64_t(kSamples));
+    QCOMPARE(computed.features.size(1), std::int64_t(computed.network.dimension()));
+    QCOMPARE(int(computed.network.kind()), int(FeatureNetwork::Kind::Classifier));
+    const std::string described =
+        "200 freshly rendered digits, in the features of a classifier of the data's 10 classes";
+    QCOMPARE(computed.description, described);
+    QCOMPARE(ReferenceFeatures::savedDescription(project.evaluationDir()), described);
     const QJsonObject key = ReferenceFeatures::keyFor(project.config());
-    const std::optional<torch::Tensor> cached = ReferenceFeatures::load(project.evaluationDir(), key);
+    const std::optional<ReferenceFeatures> cached = ReferenceFeatures::load(project.evaluationDir(), key);
     QVERIFY(cached);
-    QVERIFY(torch::equal(*cached, computed));
+    QVERIFY(torch::equal(cached->features, computed.features));
+    QVERIFY(torch::equal(cached->network.features(m_images), computed.network.features(m_images)));
     // The features of the images a run took are the same as those computed
-    // from the project's data.
+    // from the project's data, and so are those a run makes itself.
     ImageDataset data = SyntheticDigits::generate(256, kSize, 1, kSeed);
-    const ReferenceSet taken = ReferenceSet::take(data, project.config().dataset, kSeed, kSamples);
-    QVERIFY(torch::equal(Evaluator::featuresOf(network, taken.images), computed));
+    const ReferenceSet taken = ReferenceSet::take(data, project.config().dataset, kSamples);
+    QVERIFY(torch::equal(Evaluator::featuresOf(computed.network, taken.images), computed.features));
+    const ReferenceFeatures made = ReferenceFeatures::make(taken, data, project.config().dataset);
+    QVERIFY(torch::equal(made.features, computed.features));
+    QCOMPARE(made.description, described);
     // A second call reads the cache: a marked cache comes back as it is.
-    const torch::Tensor marked = torch::full({kSamples, network.dimension()}, 0.5f);
-    ReferenceFeatures::save(project.evaluationDir(), key, marked, "marked");
-    QVERIFY(torch::equal(ReferenceFeatures::ofProject(project.dir(), project.config(), network), marked));
-    QVERIFY(torch::equal(ReferenceFeatures::ofProject(project.dir(), project.config(), network, &taken), marked));
+    const torch::Tensor marked = torch::full({kSamples, computed.network.dimension()}, 0.5f);
+    ReferenceFeatures{computed.network, marked, "marked"}.save(project.evaluationDir(), key);
+    const ReferenceFeatures reread = ReferenceFeatures::ofProject(project.dir(), project.config());
+    QVERIFY(torch::equal(reread.features, marked));
+    QCOMPARE(reread.description, std::string("marked"));
+    QVERIFY(
+        torch::equal(ReferenceFeatures::ofProject(project.dir(), project.config(), &taken, &data).features, marked));
+    // So does a project of another seed on the same data: the same reference.
+    ProjectConfig reseeded = project.config();
+    reseeded.training.seed += 1;
+    QVERIFY(torch::equal(ReferenceFeatures::ofProject(project.dir(), reseeded).features, marked));
     // Another count is computed again, and cached in its place.
     ProjectConfig more = project.config();
     more.training.evaluationSamples = 300;
-    QCOMPARE(ReferenceFeatures::ofProject(project.dir(), more, network).size(0), std::int64_t(300));
+    QCOMPARE(ReferenceFeatures::ofProject(project.dir(), more).features.size(0), std::int64_t(300));
     QVERIFY(ReferenceFeatures::load(project.evaluationDir(), ReferenceFeatures::keyFor(more)));
+}
+
+void TestEvaluationProject::logRoundTripsEveryColumn()
+{
+    QTemporaryDir tmp;
+    const std::string path = tmp.filePath("evaluation.csv").toStdString();
+    QCOMPARE(EvaluationLog::read(path).size(), std::size_t(0)); // a missing file: no rows
+    QVERIFY(writeFile(tmp.filePath("evaluation.csv"), ""));
+    QCOMPARE(EvaluationLog::read(path).size(), std::size_t(0)); // nor an empty one (a crash as it was made)
+    EvalResult r;
+    r.step = 1500;
+    r.fd = 12.3456789;
+    r.fdError = 0.125;
+    r.kid = -0.0003125;
+    r.kidError = 0.0001;
+    r.precision = 0.715;
+    r.recall = 0.5;
+    r.density = 1.0625;
+    r.coverage = 0.655;
+    r.samples = 2000;
+    r.references = 1999;
+    r.seconds = 3.25;
+    {
+        EvaluationLog log(path, -1);
+        log.append(r);
+        EvalResult second = r;
+        second.step = 3000;
+        second.fd = 7.5;
+        log.append(second);
+    }
+    QVERIFY(readFile(tmp.filePath("evaluation.csv"))
+                .startsWith("step,fd,fd_error,kid,kid_error,precision,recall,density,coverage,samples,references,"
+                            "seconds\n1500,"));
+    const std::vector<EvalResult> rows = EvaluationLog::read(path);
+    QCOMPARE(rows.size(), std::size_t(2));
+    QCOMPARE(rows[0].step, std::int64_t(1500));
+    QCOMPARE(rows[0].values(), r.values()); // nine significant digits hold these exactly
+    QCOMPARE(rows[1].step, std::int64_t(3000));
+    QCOMPARE(rows[1].fd, 7.5);
+}
+
+void TestEvaluationProject::logResumeDropsLaterRows()
+{
+    QTemporaryDir tmp;
+    const std::string path = tmp.filePath("evaluation.csv").toStdString();
+    {
+        EvaluationLog log(path, -1);
+        for (std::int64_t step : {4, 8, 12}) {
+            EvalResult r;
+            r.step = step;
+            r.fd = double(step);
+            log.append(r);
+        }
+    }
+    {
+        EvaluationLog resumed(path, 8); // a run resumed from the checkpoint of step 8
+        EvalResult r;
+        r.step = 9;
+        resumed.append(r);
+    }
+    std::vector<std::int64_t> steps;
+    for (const EvalResult& r : EvaluationLog::read(path))
+        steps.push_back(r.step);
+    QCOMPARE(steps, (std::vector<std::int64_t>{4, 8, 9}));
+    // A fresh run starts the log anew.
+    EvaluationLog fresh(path, -1);
+    QCOMPARE(EvaluationLog::read(path).size(), std::size_t(0));
+}
+
+void TestEvaluationProject::logSkipsACutShortLastLine()
+{
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath("evaluation.csv");
+    {
+        EvaluationLog log(path.toStdString(), -1);
+        EvalResult r;
+        r.step = 4;
+        log.append(r);
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::Append));
+    file.write("8,1.5,0.25,0.01"); // a crash in the middle of a row
+    file.close();
+    const std::vector<EvalResult> rows = EvaluationLog::read(path.toStdString());
+    QCOMPARE(rows.size(), std::size_t(1));
+    QCOMPARE(rows[0].step, std::int64_t(4));
+}
+
+void TestEvaluationProject::logRefusesAForeignHeader()
+{
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath("evaluation.csv");
+    QVERIFY(writeFile(path, "step,loss_d,loss_g\n1,0.5,0.7\n"));
+    const QString problem =
+        badInputProblem(studioErrorFrom([&] { EvaluationLog::read(path.toStdString()); }), {path, "other columns"});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    // A resumed run does not write over it either.
+    const QString resumed =
+        badInputProblem(studioErrorFrom([&] { EvaluationLog log(path.toStdString(), 5); }), {path, "other columns"});
+    QVERIFY2(resumed.isEmpty(), qPrintable(resumed));
+    QCOMPARE(readFile(path), QByteArray("step,loss_d,loss_g\n1,0.5,0.7\n"));
+}
+
+void TestEvaluationProject::bestIsTheLowestFd()
+{
+    QVERIFY(!EvaluationLog::best({}));
+    std::vector<EvalResult> rows;
+    for (const auto& [step, fd] : std::vector<std::pair<int, double>>{{4, 9.0}, {8, 3.0}, {12, 5.0}, {16, 3.0}}) {
+        rows.emplace_back();
+        rows.back().step = step;
+        rows.back().fd = fd;
+    }
+    const std::optional<EvalResult> best = EvaluationLog::best(rows);
+    QVERIFY(best);
+    QCOMPARE(best->step, std::int64_t(8)); // the earliest of equals
 }
 
 void TestEvaluationProject::chooseCheckpoint_data()
@@ -337,7 +512,8 @@ void TestEvaluationProject::trainingScoresItselfAndKeepsTheBest()
             QVERIFY(std::abs(run.evaluated[i].values()[c] - rows[i].values()[c]) <=
                     1e-8 * std::abs(rows[i].values()[c]) + 1e-12);
     }
-    QVERIFY(QFileInfo::exists(QString::fromStdString(project.evaluationDir() + "/reference.npy")));
+    for (const char* file : {"/feature-network.pt", "/reference.npy", "/reference.json"})
+        QVERIFY2(QFileInfo::exists(QString::fromStdString(project.evaluationDir()) + file), file);
     const std::int64_t best = EvaluationLog::best(rows)->step;
     QCOMPARE(bestCheckpointStep(project), best);
     qInfo("FD by step: %g %g %g, best %lld", rows[0].fd, rows[1].fd, rows[2].fd, static_cast<long long>(best));
