@@ -3,6 +3,7 @@
 
 #include "base/usertext.h"
 #include "clioptions.h"
+#include "data/datasetloader.h"
 #include "data/datasetspec.h"
 #include "engineoptions.h"
 #include "eval/checkpointchoice.h"
@@ -102,7 +103,7 @@ int commandEvaluate(const QStringList& args)
         auto engine = engineFor(p);
         DatasetSpec dataset;
         const std::string path = text(p, "dataset");
-        dataset.source = path == "synthetic-digits" ? DatasetSpec::Source::SyntheticDigits : DatasetSpec::Source::Auto;
+        dataset.source = path == "synthetic-digits" ? DatasetSpec::Source::SyntheticDigits : DatasetLoader::detect(path);
         dataset.path = path == "synthetic-digits" ? std::string() : path;
         scorer = GeneratorScorer::forDataset(dataset, engine->spec().imageSize, engine->spec().channels,
                                              samples > 0 ? samples : 2000, /*seed=*/1);
@@ -140,7 +141,7 @@ int commandEvaluate(const QStringList& args)
             rows.append(toJson(r));
         const QJsonObject out{{"reference", QString::fromStdString(scorer->referenceDescription())},
                               {"samples", scorer->samples()},
-                              {"feature_space", "latent-studio random-feature network"},
+                              {"feature_space", QString::fromStdString(scorer->featureSpace())},
                               {"best_step", best ? double(best->step) : -1.0},
                               {"results", rows}};
         std::printf("%s", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());

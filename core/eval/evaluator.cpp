@@ -5,6 +5,7 @@
 #include "eval/featurestatistics.h"
 #include "latent/seededlatents.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 
@@ -14,8 +15,10 @@ namespace {
 constexpr int kGenerateBatch = 250;
 // The FD's error: its spread over this many resamples of the generated set.
 constexpr int kBootstraps = 10;
-// KID: the mean over this many disjoint subsets, and its standard error.
+// KID: the mean over up to this many disjoint subsets of at least
+// kKidSubsetRows rows each (fewer for small sets), and its standard error.
 constexpr int kKidSubsets = 10;
+constexpr std::int64_t kKidSubsetRows = 50;
 // Neighbourhood size of precision/recall and density/coverage (Naeem et al.
 // 2020 recommend 5).
 constexpr int kNeighbours = 5;
@@ -66,7 +69,9 @@ EvalResult Evaluator::evaluateImages(const torch::Tensor& images, std::int64_t s
     // KID on features scaled to unit mean square over the reference: the cubic
     // kernel (x.y / D + 1)^3 assumes features of about that size, as
     // Inception's are; unscaled ReLU activations give values in the thousands.
-    const Estimate kid = kernelDistance(m_reference * m_kidScale, fake * m_kidScale, kKidSubsets, m_seed);
+    const std::int64_t rows = std::min(m_reference.size(0), fake.size(0));
+    const int subsets = int(std::clamp<std::int64_t>(rows / kKidSubsetRows, 1, kKidSubsets));
+    const Estimate kid = kernelDistance(m_reference * m_kidScale, fake * m_kidScale, subsets, m_seed);
     result.kid = kid.value;
     result.kidError = kid.error;
     const Manifold manifold = manifoldMetrics(m_reference, fake, kNeighbours);

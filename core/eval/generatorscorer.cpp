@@ -63,15 +63,18 @@ GeneratorScorer GeneratorScorer::forDataset(const DatasetSpec& dataset, int imag
                                             std::uint64_t seed)
 {
     ImageDataset data = DatasetLoader::load(dataset, imageSize, channels, seed);
-    // A generator from elsewhere: whatever it trained on, a tenth of the
-    // images (at most `samples`) are the reference, the rest teach the features.
+    // A generator from elsewhere, whatever it trained on: a tenth of the
+    // images (at most `samples`) are the reference and the rest teach the
+    // features; below 1000 images all of them do both.
     DatasetSpec split = dataset;
-    split.heldOut = int(std::min<std::size_t>(std::size_t(samples), std::max<std::size_t>(data.count() / 10, 2)));
+    split.heldOut = data.count() < 1000 ? 0 : int(std::min<std::size_t>(std::size_t(samples), data.count() / 10));
     const ReferenceSet set = ReferenceSet::take(data, split, std::size_t(samples));
     ReferenceFeatures reference = ReferenceFeatures::make(set, data, dataset);
-    //: %1 is what the scores compare with and in what features, %2 the dataset (its path, or the built-in digits)
-    reference.description =
-        translate("GeneratorScorer", "%1 (of %2)").arg(reference.description).arg(dataset.describe());
+    //: %1 is a number of images, %2 the dataset (its path, or the built-in digits), %3 what network the features are of
+    reference.description = translate("GeneratorScorer", "%1 images of %2, in the features of %3")
+                                .arg(set.images.count())
+                                .arg(dataset.describe())
+                                .arg(reference.network.describe());
     return GeneratorScorer(std::make_unique<Impl>(imageSize, std::move(reference), samples, seed));
 }
 
@@ -94,6 +97,7 @@ EvalResult GeneratorScorer::score(InferenceEngine& engine) const
 }
 
 const std::string& GeneratorScorer::referenceDescription() const { return m_impl->description; }
+std::string GeneratorScorer::featureSpace() const { return m_impl->evaluator.network().describe(); }
 int GeneratorScorer::samples() const { return m_impl->evaluator.samples(); }
 
 } // namespace latent

@@ -38,6 +38,8 @@ public:
     EvalResult score(InferenceEngine& engine) const;
     // What the scores compare with ("2000 held-out images").
     const std::string& referenceDescription() const;
+    // The network the features are of ("a classifier of the data's 10 classes").
+    std::string featureSpace() const;
     int samples() const;
 
 private:

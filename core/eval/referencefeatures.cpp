@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QStandardPaths>
 
 namespace latent {
 
@@ -26,6 +27,40 @@ constexpr std::size_t kDigitsImages = 20000;
 std::string networkPath(const std::string& folder) { return folder + "/feature-network.pt"; }
 std::string featuresPath(const std::string& folder) { return folder + "/reference.npy"; }
 std::string keyPath(const std::string& folder) { return folder + "/reference.json"; }
+
+// The built-in digits' feature network depends only on the image format and
+// the count: made once per user, in the cache folder, and shared by every
+// digits project (and latent-cli evaluate --dataset synthetic-digits).
+FeatureNetwork digitsNetwork(int size, int channels, int syntheticCount)
+{
+    const std::size_t count = std::min(kDigitsImages, std::size_t(std::max(2, syntheticCount)));
+    // ~/.cache/latent-studio, the same for the studio and latent-cli.
+    const QString generic = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
+    const QString folder = generic.isEmpty() ? QString() : generic + QStringLiteral("/latent-studio");
+    const std::string path = QDir(folder)
+                                 .filePath(QStringLiteral("digits-features-v%1-%2x%2x%3-%4.pt")
+                                               .arg(FeatureNetwork::kVersion)
+                                               .arg(size)
+                                               .arg(channels)
+                                               .arg(count))
+                                 .toStdString();
+    if (!folder.isEmpty() && QFileInfo::exists(QString::fromStdString(path))) {
+        try {
+            return FeatureNetwork::load(path);
+        } catch (const StudioError&) {
+            // damaged: made again below, and replaced
+        }
+    }
+    FeatureNetwork network = FeatureNetwork::train(SyntheticDigits::generate(count, size, channels, kDigitsSeed));
+    if (!folder.isEmpty() && QDir().mkpath(folder)) {
+        try {
+            network.save(path);
+        } catch (const StudioError&) {
+            // only a cache: the next project trains it again
+        }
+    }
+    return network;
+}
 
 QJsonObject readKeyFile(const std::string& path)
 {
@@ -109,12 +144,9 @@ std::string ReferenceFeatures::savedDescription(const std::string& folder)
 ReferenceFeatures ReferenceFeatures::make(const ReferenceSet& reference, const ImageDataset& training,
                                           const DatasetSpec& dataset)
 {
-    FeatureNetwork network =
-        dataset.source == DatasetSpec::Source::SyntheticDigits
-            ? FeatureNetwork::train(SyntheticDigits::generate(
-                  std::min(kDigitsImages, std::size_t(std::max(2, dataset.syntheticCount))), training.size(),
-                  training.channels(), kDigitsSeed))
-            : FeatureNetwork::train(training);
+    FeatureNetwork network = dataset.source == DatasetSpec::Source::SyntheticDigits
+                                 ? digitsNetwork(training.size(), training.channels(), dataset.syntheticCount)
+                                 : FeatureNetwork::train(training);
     torch::Tensor features = Evaluator::featuresOf(network, reference.images);
     //: %1 says what the real images are ("2000 held-out images"), %2 what network the features are of
     std::string description =
