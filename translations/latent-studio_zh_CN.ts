@@ -117,12 +117,12 @@
         <translation>书签格式为 %1；此版本只能读取格式 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>field &apos;bookmarks&apos; should be a list</source>
         <translation>字段 &apos;bookmarks&apos; 应为列表</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>has no bookmark named &apos;%1&apos; (it has none)</source>
         <translation>没有名为 &apos;%1&apos; 的书签（其中没有任何书签）</translation>
     </message>
@@ -231,7 +231,7 @@
         <translation>文件被截断或不是 CIFAR-10 批次文件：%1 字节不是 %2 字节记录的整数倍</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>record %1 has label %2 (CIFAR-10 labels are 0-9)</source>
         <translation>记录 %1 的标签为 %2（CIFAR-10 的标签应为 0-9）</translation>
     </message>
@@ -491,7 +491,7 @@
 <context>
     <name>FeatureNetwork</name>
     <message>
-        <location filename="../core/eval/featurenetwork.cpp" line="+114"/>
+        <location filename="../core/eval/featurenetwork.cpp" line="+115"/>
         <source>a classifier of the data&apos;s %1 classes</source>
         <extracomment>%1 is a number of classes</extracomment>
         <translation>区分数据中 %1 个类别的分类器</translation>
@@ -611,7 +611,7 @@
 <context>
     <name>GanHealthMonitor</name>
     <message>
-        <location filename="../core/train/ganhealthmonitor.cpp" line="+69"/>
+        <location filename="../core/train/ganhealthmonitor.cpp" line="+70"/>
         <source>The discriminator is winning outright (step %1): for %2 steps it has told generated images from real ones almost perfectly (mean D(G(z)) now %3), so the generator learns little. A lower discriminator learning rate, fewer D steps per G step, or the hinge or WGAN-GP loss may help.</source>
         <extracomment>%1 is the step, %2 a number of steps, %3 the discriminator&apos;s mean score for generated images</extracomment>
         <translation>判别器完全占优（第 %1 步）：在连续 %2 步中，它几乎完美地区分了生成图像与真实图像（当前 D(G(z)) 均值为 %3），因此生成器几乎学不到东西。降低判别器学习率、减少每个 G 步的 D 步数，或改用 hinge 或 WGAN-GP 损失可能会有帮助。</translation>
@@ -626,13 +626,13 @@
 <context>
     <name>GeneratorScorer</name>
     <message>
-        <location filename="../core/eval/generatorscorer.cpp" line="+73"/>
-        <source>%1 (of %2)</source>
-        <extracomment>%1 is what the scores compare with and in what features, %2 the dataset (its path, or the built-in digits)</extracomment>
-        <translation>%1（来自 %2）</translation>
+        <location filename="../core/eval/generatorscorer.cpp" line="+74"/>
+        <source>%1 images of %2, in the features of %3</source>
+        <extracomment>%1 is a number of images, %2 the dataset (its path, or the built-in digits), %3 what network the features are of</extracomment>
+        <translation>%2 的 %1 张图像，特征来自%3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>the generator makes %1x%1 images with %2 channel(s); the real images are %3x%3 with %4</source>
         <extracomment>%1x%1 and %2 are the generator&apos;s image size and channels, %3x%3 and %4 the real images&apos;</extracomment>
         <translation>生成器生成的是 %1x%1、%2 通道的图像；而真实图像为 %3x%3、%4 通道</translation>
@@ -651,7 +651,7 @@
         <translation>写入 GIF 失败：%1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>could not reduce a frame to 256 colours</source>
         <translation>无法将某一帧缩减到 256 色</translation>
     </message>
@@ -666,7 +666,7 @@
         <translation>无法写入 GIF：%1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>finishing the GIF failed (is the disk full?): %1</source>
         <translation>完成 GIF 写入失败（磁盘是否已满？）：%1</translation>
     </message>
@@ -736,7 +736,7 @@
         <translation>文件被截断：文件头声明有 %1 张 %2x%3 的图像（%4 字节），但文件只包含 %5 字节</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>no IDX images file (such as train-images-idx3-ubyte) was found</source>
         <translation>未找到 IDX 图像文件（如 train-images-idx3-ubyte）</translation>
     </message>
@@ -833,7 +833,7 @@
         <translation>图像已损坏（PNG 未以 IHDR 块开头）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>the image is corrupt (PNG colour type %1 with %2-bit samples)</source>
         <translation>图像已损坏（PNG 颜色类型 %1 搭配 %2 位采样）</translation>
     </message>
@@ -909,7 +909,7 @@
         <translation>无法加载检查点的权重：%1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>is not a TorchScript file this LibTorch can load</source>
         <translation>不是此 LibTorch 能加载的 TorchScript 文件</translation>
     </message>
@@ -941,7 +941,7 @@
         <translation>潜在向量有 %1 个值；此模型需要 %2 个</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>only a VAE can encode an image; this model is a GAN</source>
         <translation>只有 VAE 能编码图像；此模型是 GAN</translation>
     </message>
@@ -957,7 +957,7 @@
         <translation>VAE 的方向来自真实图像的编码；请使用 principalDirectionsOfEncodings</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>only a VAE encodes images; a GAN&apos;s directions come from principalDirections</source>
         <extracomment>principalDirections is a function&apos;s name: keep it as written</extracomment>
         <translation>只有 VAE 能编码图像；GAN 的方向来自 principalDirections</translation>
@@ -1195,7 +1195,7 @@
         <translation>用于 CIFAR-10 或任意小尺寸彩色照片的 DCGAN，32x32 RGB，带翻转（需指定 --dataset）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>DCGAN on the built-in digits, 28x28 gray: the default, digits in about 1500 steps</source>
         <translation>基于内置数字的 DCGAN，28x28 灰度：默认预设，约 1500 步即可生成数字</translation>
     </message>
@@ -1222,7 +1222,7 @@
         <translation>未知预设 &apos;%1&apos;（内置预设：%2）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>preset %1</source>
         <extracomment>Names where faulty settings came from, in messages like &quot;preset digits-dcgan: steps must be at least 1&quot;</extracomment>
         <translation>预设 %1</translation>
@@ -1281,7 +1281,7 @@
         <translation>已存在且不是文件夹</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>already holds a project; use &apos;resume&apos; to continue it or choose a new folder</source>
         <translation>已包含一个项目；请使用 &apos;resume&apos; 继续该项目，或选择新文件夹</translation>
     </message>
@@ -1448,14 +1448,20 @@
 <context>
     <name>ReferenceFeatures</name>
     <message>
-        <location filename="../core/eval/referencefeatures.cpp" line="+34"/>
+        <location filename="../core/eval/referencefeatures.cpp" line="+70"/>
         <source>is damaged (%1); delete the evaluation folder and it is computed again</source>
         <translation>已损坏（%1）；删除 evaluation 文件夹后会重新计算</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>holds %1 feature rows where reference.json says %2; delete the evaluation folder and it is computed again</source>
         <translation>包含 %1 行特征，而 reference.json 中记录的是 %2 行；删除 evaluation 文件夹后会重新计算</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>holds %1 features per image where reference.json says %2; delete the evaluation folder and it is computed again</source>
+        <extracomment>%1 and %2 are numbers of values per image</extracomment>
+        <translation>每张图像有 %1 个特征，而 reference.json 中记录的是 %2 个；删除 evaluation 文件夹后会重新计算</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1463,7 +1469,7 @@
         <translation>无法创建 evaluation 文件夹</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>%1, in the features of %2</source>
         <extracomment>%1 says what the real images are (&quot;2000 held-out images&quot;), %2 what network the features are of</extracomment>
         <translation>%1，特征来自 %2</translation>
@@ -1493,7 +1499,7 @@
 <context>
     <name>SampleExport</name>
     <message>
-        <location filename="../core/latent/sampleexport.cpp" line="+61"/>
+        <location filename="../core/latent/sampleexport.cpp" line="+63"/>
         <source>the number of samples must be at least 1</source>
         <translation>样本数量必须至少为 1</translation>
     </message>
@@ -1519,7 +1525,7 @@
         <translation>无法创建文件夹</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>could not be created: %1</source>
         <translation>无法创建：%1</translation>
     </message>
@@ -1569,6 +1575,17 @@
         <source>Could not write the evaluation log: %1. Training is paused; free some space and resume.</source>
         <extracomment>%1 is why (an error naming the file)</extracomment>
         <translation>无法写入评估日志：%1。训练已暂停；请释放一些空间后继续。</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>Preparing the quality scores (once per project: a feature network learns from the data)…</source>
+        <translation>正在准备质量评分（每个项目一次：特征网络从数据中学习）…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No quality scores for this run: %1</source>
+        <extracomment>%1 says why the scores could not be prepared</extracomment>
+        <translation>本次训练运行没有质量评分：%1</translation>
     </message>
     <message>
         <location filename="../core/train/divergencecheck.cpp" line="+17"/>
@@ -1661,13 +1678,7 @@
         <translation>检查点的权重与此模型不匹配：%1</translation>
     </message>
     <message>
-        <location filename="../core/train/trainingsession.cpp" line="+31"/>
-        <source>Preparing the quality scores against %1 (once per project: the feature network learns from the data)</source>
-        <extracomment>%1 says what the scores compare with, e.g. &quot;2000 held-out images&quot;</extracomment>
-        <translation>正在准备质量评分，比较对象为 %1（每个项目只需一次：特征网络要先从数据中学习）</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location filename="../core/train/trainingsession.cpp" line="+77"/>
         <source>Went back to the start (no checkpoint had been written). Resume when ready; a lower learning rate may help.</source>
         <translation>已回退到起点（尚未写入任何检查点）。准备好后请继续训练；降低学习率可能会有帮助。</translation>
     </message>
@@ -2273,7 +2284,7 @@
         <translation>请指定 --torchscript FILE.pt 和/或 --state-dict FILE.pt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1  (TorchScript, step %2, z of %3)</source>
         <extracomment>%1 is the file written, %2 the training step of its weights, %3 the latent size</extracomment>
         <translation>%1  （TorchScript，第 %2 步，z 维度 %3）</translation>
@@ -2359,7 +2370,7 @@
         <translation>错误：未知命令 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/evaluatecommand.cpp" line="+39"/>
+        <location filename="../app/cli/evaluatecommand.cpp" line="+40"/>
         <source>step %1: FD %2 ± %3   KID %4 ± %5   precision %6   recall %7   density %8   coverage %9   (%10 s)</source>
         <extracomment>One checkpoint&apos;s scores; %1 the step, then FD, its error, KID, its error, precision, recall, density, coverage, seconds</extracomment>
         <translation>第 %1 步：FD %2 ± %3   KID %4 ± %5   精确率 %6   召回率 %7   密度 %8   覆盖率 %9   （%10 秒）</translation>
@@ -2525,17 +2536,7 @@
 <context>
     <name>latent::AboutBox</name>
     <message>
-        <location filename="../ui/aboutbox.cpp" line="+16"/>
-        <source>About Latent Studio</source>
-        <translation>关于 Latent Studio</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;h3&gt;Latent Studio %1&lt;/h3&gt;&lt;p&gt;Train generative image models (GANs and VAEs) on your own images, watch them learn, explore what they learned and export the results.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Latent Studio %1&lt;/h3&gt;&lt;p&gt;用您自己的图像训练生成式图像模型（GAN 和 VAE），观察它们的学习过程，探索它们学到的内容并导出结果。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../ui/helpmenu.cpp" line="+45"/>
         <source>&lt;p&gt;Built with Qt %1, LibTorch, OpenCV and QCustomPlot.&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;Free software under the MIT licence.&lt;/p&gt;</source>
         <translation>&lt;p&gt;基于 Qt %1、LibTorch、OpenCV 和 QCustomPlot 构建。&lt;br&gt;%2&lt;/p&gt;&lt;p&gt;依据 MIT 许可证发布的自由软件。&lt;/p&gt;</translation>
     </message>
@@ -2741,7 +2742,7 @@
 <context>
     <name>latent::DatasetPanel</name>
     <message>
-        <location filename="../ui/datasetpanel.cpp" line="+33"/>
+        <location filename="../ui/datasetpanel.cpp" line="+34"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -2751,7 +2752,7 @@
         <translation>随机水平翻转</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Built-in synthetic digits</source>
         <translation>内置合成数字</translation>
     </message>
@@ -2806,7 +2807,22 @@
         <translation>&lt;b&gt;图像&lt;/b&gt;：内置数据集的大小。对于 28x28 的数字，20000 张已经足够；数量更少时每轮训练更快，但样本会更早重复。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images set aside for the quality scores, never trained on</source>
+        <translation>为质量评分预留、从不用于训练的图像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Held out&lt;/b&gt;: real images the quality scores compare the generator with, chosen once and never trained on, the same ones for every project on this data. Automatic: a tenth of the images, at most 2000, none below 1000 images (the scores then compare with training images, and say so). The built-in digits need none: fresh ones are drawn.</source>
+        <translation>&lt;b&gt;留出&lt;/b&gt;：质量评分用来与生成器比较的真实图像，只选一次且从不用于训练，同一数据上的每个项目都相同。自动：图像的十分之一，最多 2000 张；不足 1000 张图像时不留出（评分则与训练图像比较，并会注明）。内置数字无需留出：会绘制新的数字。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Mirror images at random while training</source>
         <translation>训练时随机镜像图像</translation>
     </message>
@@ -2831,7 +2847,12 @@
         <translation>图像</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+2"/>
+        <source>Held out</source>
+        <translation>留出</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Folder of training images</source>
         <translation>训练图像文件夹</translation>
     </message>
@@ -2866,6 +2887,12 @@
         <translation>
             <numerusform>%n 张图像</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (%1 held out for the quality scores)</source>
+        <extracomment>%1 is a number of images</extracomment>
+        <translation>（留出 %1 张用于质量评分）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3211,6 +3238,44 @@
     </message>
 </context>
 <context>
+    <name>latent::HelpMenu</name>
+    <message>
+        <location filename="../ui/helpmenu.cpp" line="-28"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What&apos;s &amp;This?</source>
+        <translation>这是什么(&amp;T)?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Then click a setting to read what it does</source>
+        <translation>然后点击某个设置，即可查看它的作用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About Latent Studio</source>
+        <translation>关于 Latent Studio(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About Latent Studio</source>
+        <translation>关于 Latent Studio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;h3&gt;Latent Studio %1&lt;/h3&gt;&lt;p&gt;Train generative image models (GANs and VAEs) on your own images, watch them learn, explore what they learned and export the results.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Latent Studio %1&lt;/h3&gt;&lt;p&gt;用您自己的图像训练生成式图像模型（GAN 和 VAE），观察它们的学习过程，探索它们学到的内容并导出结果。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>latent::LaunchCommandDialog</name>
     <message>
         <location filename="../ui/launchcommanddialog.cpp" line="+36"/>
@@ -3288,7 +3353,7 @@
         <translation>复制(&amp;C)</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+39"/>
         <source>%n machine(s). Each process trains batches of %1 (the project&apos;s batch size), so a step learns from %2 images. Paste each block into a shell on its machine.</source>
         <translation>
             <numerusform>%n 台机器。每个进程以 %1（项目的批大小）为批大小进行训练，因此每一步从 %2 张图像中学习。请将每段命令粘贴到对应机器的 shell 中运行。</numerusform>
@@ -3353,7 +3418,7 @@
         <translation>移除对比的训练</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Smoothing</source>
         <translation>平滑</translation>
     </message>
@@ -3363,7 +3428,7 @@
         <translation>将鼠标指向曲线以查看数值；单击可查看该步的样本。</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Compare with another run: choose its project folder</source>
         <translation>与另一次训练对比：选择它的项目文件夹</translation>
     </message>
@@ -3402,12 +3467,12 @@
 <context>
     <name>latent::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+59"/>
+        <location filename="../ui/mainwindow.cpp" line="+57"/>
         <source>Latent Studio</source>
         <translation>Latent Studio</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>New learning rates (G %1, D %2) and %3 D step(s) per G step apply from the next step.</source>
         <translation>新的学习率（G %1，D %2）以及每个 G 步对应 %3 个 D 步的设置将从下一步开始生效。</translation>
     </message>
@@ -3417,7 +3482,7 @@
         <translation>按“开始训练”即可在内置数字上开始（新项目将建在 %1 中），或从“文件”菜单打开一个项目。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3437,37 +3502,7 @@
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Export Loss Plot…</source>
-        <translation>导出损失曲线图(&amp;E)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export &amp;Generator (TorchScript)…</source>
-        <translation>导出生成器（TorchScript）(&amp;G)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The newest checkpoint&apos;s generator for Python: torch.jit.load(file)(z)</source>
-        <translation>最新检查点的生成器，供 Python 使用：torch.jit.load(file)(z)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export &amp;Samples…</source>
-        <translation>导出样本(&amp;S)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A grid PNG, one PNG per sample, and their latent vectors as JSON</source>
-        <translation>网格 PNG、每个样本单独的 PNG，以及以 JSON 格式保存的潜在向量</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export &amp;Metrics (CSV)…</source>
-        <translation>导出指标（CSV）(&amp;M)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Explore a TorchScript &amp;Generator…</source>
         <translation>探索 TorchScript 生成器(&amp;G)…</translation>
     </message>
@@ -3498,12 +3533,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+398"/>
+        <location line="+364"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-362"/>
         <source>Pause or resume (F6)</source>
         <translation>暂停或继续 (F6)</translation>
     </message>
@@ -3538,37 +3573,12 @@
         <translation>使用多个进程或多台机器训练此项目的命令行</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>What&apos;s &amp;This?</source>
-        <translation>这是什么(&amp;T)?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Then click a setting to read what it does</source>
-        <translation>然后点击某个设置，即可查看它的作用</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;About Latent Studio</source>
-        <translation>关于 Latent Studio(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>About &amp;Qt</source>
-        <translation>关于 Qt(&amp;Q)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
@@ -3584,12 +3594,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+340"/>
+        <location line="+326"/>
         <source>Training is running</source>
         <translation>训练正在进行</translation>
     </message>
     <message>
-        <location line="-340"/>
+        <location line="-326"/>
         <source>Stop the training before opening another project.</source>
         <translation>请先停止训练，再打开其他项目。</translation>
     </message>
@@ -3624,7 +3634,7 @@
         <translation>另一个进程记录了第 %1 步。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>New project: choose or create an empty folder</source>
         <translation>新建项目：选择或创建一个空文件夹</translation>
     </message>
@@ -3644,7 +3654,7 @@
         <translation>打开项目文件夹</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Fork: choose or create an empty folder for the new run</source>
         <translation>分叉：为新的训练运行选择或创建一个空文件夹</translation>
     </message>
@@ -3694,7 +3704,7 @@
         <translation>最新检查点位于第 %1 步。请在“训练”选项卡中调高“步数”以继续训练。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>Resuming from step %1…</source>
         <translation>正在从第 %1 步继续…</translation>
     </message>
@@ -3719,12 +3729,12 @@
         <translation>已暂停。继续 (F6)、单步 (F10) 或停止 (Shift+F5)。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../ui/divergencequestion.cpp" line="+13"/>
         <source>Training diverged</source>
         <translation>训练已发散</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>
 
 Go back to the last good checkpoint? You can lower the learning rates on the Training tab before resuming.</source>
@@ -3733,22 +3743,22 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
 要回退到最后一个正常的检查点吗？继续训练之前，您可以在“训练”选项卡中降低学习率。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Go back</source>
         <translation>回退</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Stop training</source>
         <translation>停止训练</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location filename="../ui/mainwindow.cpp" line="-363"/>
         <source>Training paused</source>
         <translation>训练已暂停</translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location line="+386"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
@@ -3778,7 +3788,7 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
         <translation>正在停止，随后关闭…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The dataset of a project that has trained cannot change; fork or start a new project.</source>
         <translation>已训练过的项目不能更改数据集；请分叉或新建项目。</translation>
     </message>
@@ -3959,14 +3969,44 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
 <context>
     <name>latent::ProjectExports</name>
     <message>
-        <location filename="../ui/projectexports.cpp" line="+37"/>
-        <location line="+11"/>
-        <location line="+84"/>
+        <location filename="../ui/projectexports.cpp" line="+41"/>
+        <location line="+26"/>
+        <location line="+107"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-125"/>
+        <source>&amp;Export Loss Plot…</source>
+        <translation>导出损失曲线图(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;Generator (TorchScript)…</source>
+        <translation>导出生成器（TorchScript）(&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The newest or the best checkpoint&apos;s generator for Python: torch.jit.load(file)(z)</source>
+        <translation>最新或最佳检查点的生成器，供 Python 使用：torch.jit.load(file)(z)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Samples…</source>
+        <translation>导出样本(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A grid PNG, one PNG per sample, and their latent vectors as JSON</source>
+        <translation>网格 PNG、每个样本单独的 PNG，以及以 JSON 格式保存的潜在向量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Metrics (CSV)…</source>
+        <translation>导出指标（CSV）(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Export the loss plot</source>
         <translation>导出损失曲线图</translation>
     </message>
@@ -3981,19 +4021,39 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
         <translation>%1：无法写入图表。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+50"/>
+        <location line="+10"/>
+        <location line="+71"/>
         <location line="+13"/>
         <source>Nothing to export</source>
         <translation>没有可导出的内容</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-84"/>
         <source>The project has no checkpoint yet: train it first.</source>
         <translation>该项目还没有检查点：请先训练。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
+        <source>Which generator?</source>
+        <translation>导出哪个生成器？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step %1 scored best; the newest checkpoint is of step %2.</source>
+        <translation>第 %1 步评分最佳；最新的检查点是第 %2 步。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The best (step %1)</source>
+        <translation>最佳（第 %1 步）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The newest (step %1)</source>
+        <translation>最新（第 %1 步）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Export the generator as TorchScript</source>
         <translation>将生成器导出为 TorchScript</translation>
     </message>
@@ -4003,7 +4063,7 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
         <translation>TorchScript (*.pt)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+4"/>
         <source>Exporting the generator to %1…</source>
         <translation>正在将生成器导出到 %1…</translation>
@@ -4112,24 +4172,24 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
         <translation>覆盖率</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+144"/>
         <source>FD %1 ± %2, KID %3 ± %4, precision %5, coverage %6</source>
         <extracomment>The scores of one evaluation: FD and KID with their standard errors, then precision and coverage</extracomment>
         <translation>FD %1 ± %2，KID %3 ± %4，精确率 %5，覆盖率 %6</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Measured in the studio&apos;s own feature space against %1; not comparable with the Inception FIDs of papers.</source>
+        <source>Measured against %1; not comparable with the Inception FIDs of papers.</source>
         <extracomment>Says what the scores are; shown under the quality plot</extracomment>
-        <translation>在 Latent Studio 自身的特征空间中测得，比较对象为 %1；不能与论文中基于 Inception 的 FID 相比较。</translation>
+        <translation>比较对象为 %1；不能与论文中基于 Inception 的 FID 相比较。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>real images of the dataset</source>
-        <translation>数据集中的真实图像</translation>
+        <location line="+1"/>
+        <source>real images of the data, in the features of a network trained on them</source>
+        <translation>数据中的真实图像，特征来自在这些图像上训练的网络</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No quality scores yet: the run scores its generator every few hundred steps (Training tab, Evaluate every). %1</source>
         <translation>尚无质量评分：训练运行每隔几百步为其生成器评分一次（见“训练”选项卡中的“评估间隔”）。%1</translation>
     </message>
@@ -4212,7 +4272,7 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
         <translation>浏览…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Folder for the samples</source>
         <translation>样本文件夹</translation>
     </message>
@@ -4222,7 +4282,7 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
         <translation>另存为</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Choose at least one thing to export.</source>
         <translation>请至少选择一项要导出的内容。</translation>
     </message>
@@ -4255,7 +4315,7 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
 <context>
     <name>latent::SampleHistoryView</name>
     <message>
-        <location filename="../ui/samplehistoryview.cpp" line="+21"/>
+        <location filename="../ui/samplehistoryview.cpp" line="+24"/>
         <location line="+70"/>
         <source>Samples appear here as the model trains.</source>
         <translation>模型训练时，样本将显示在此处。</translation>
@@ -4311,13 +4371,13 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
     </message>
     <message>
         <location line="+4"/>
-        <location line="+286"/>
+        <location line="+288"/>
         <location line="+27"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-309"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
@@ -4477,12 +4537,12 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
         <translation>拖动以沿路径浏览</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Keyframes of another latent size were removed.</source>
         <translation>已移除潜在维度不同的关键帧。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>That vector has %1 values; the keys so far have %2</source>
         <translation>该向量有 %1 个值；现有关键帧有 %2 个</translation>
     </message>
@@ -4579,7 +4639,7 @@ Open it only if it comes from someone you trust.</source>
 请仅在其来源可信时打开。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Load and Run</source>
         <translation>加载并运行</translation>
     </message>
@@ -4587,7 +4647,7 @@ Open it only if it comes from someone you trust.</source>
 <context>
     <name>latent::TrainingPanel</name>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="+55"/>
+        <location filename="../ui/trainingpanel.cpp" line="+57"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
@@ -4617,7 +4677,7 @@ Open it only if it comes from someone you trust.</source>
         <translation>&lt;b&gt;批大小&lt;/b&gt;：每次更新所学习的真实图像数量。批越大，梯度越稳定，CPU 核心的利用也越充分，但占用的内存更多，每轮的更新次数也更少。DCGAN 的作者使用 128；训练内置合成数字用 64 效果就很好。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Generator (or VAE) learning rate; changes apply to the running training from the next step</source>
         <translation>生成器（或 VAE）的学习率；更改将从下一步起应用于正在进行的训练</translation>
     </message>
@@ -4718,6 +4778,31 @@ Open it only if it comes from someone you trust.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps between quality scores (never: no scores)</source>
+        <translation>两次质量评分之间的步数（从不：不评分）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Evaluate every&lt;/b&gt;: how often the run scores its generator against real images it never trained on: the Fréchet and kernel distances, precision and coverage on the quality plot, in evaluation.csv. The best step is kept as a checkpoint. Each score takes a few seconds (about 3% of training time at 250 steps for the 28x28 DCGAN); the first also trains the small network the scores are measured in, once per project.</source>
+        <translation>&lt;b&gt;评估间隔&lt;/b&gt;：训练运行多久用从未训练过的真实图像为生成器评分一次：弗雷歇距离和核距离、精确率和覆盖率显示在质量图上，并写入 evaluation.csv。最佳步数会保留为检查点。每次评分需要几秒钟（28x28 的 DCGAN 每 250 步评分一次，约占训练时间的 3%）；第一次评分还会训练用于度量评分的小网络，每个项目一次。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Generated images per quality score</source>
+        <translation>每次质量评分生成的图像数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Evaluation samples&lt;/b&gt;: how many images the generator draws for each score. More give smaller error bars and take longer; scores made with different counts do not compare.</source>
+        <translation>&lt;b&gt;评估样本数&lt;/b&gt;：每次评分时生成器生成的图像数量。越多误差条越小，但耗时越长；用不同数量得到的评分不可相互比较。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Seed of the weights, the data order and the noise</source>
         <translation>用于权重、数据顺序和噪声的随机种子</translation>
     </message>
@@ -4795,6 +4880,16 @@ Open it only if it comes from someone you trust.</source>
         <location line="+1"/>
         <source>Keep checkpoints</source>
         <translation>保留检查点数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluate every</source>
+        <translation>评估间隔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation samples</source>
+        <translation>评估样本数</translation>
     </message>
     <message>
         <location line="+1"/>

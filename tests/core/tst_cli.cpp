@@ -677,7 +677,8 @@ void TestCli::survivesKillNineAtRandomMoments()
     const QString project = tmp.filePath("killed");
     QCOMPARE(runCli(QStringList{"train", "--project", project, "--steps", "4", "--checkpoint-every", "2",
                                 "--sample-every", "2"} + kTiny).exitCode, 0);
-    const QRegularExpression ours(R"(^(project\.json|metrics\.csv|bookmarks\.json|\.training\.lock|)"
+    const QRegularExpression ours(R"(^(project\.json|metrics\.csv|bookmarks\.json|\.training\.lock|evaluation\.csv|)"
+                                  R"(evaluation/(reference\.json|reference\.npy|feature-network\.pt)|)"
                                   R"(checkpoints/step-\d+\.ckpt|samples/step-\d+\.png|)"
                                   R"(tensorboard/events\.out\.tfevents\.[^/]+)$)");
     QRandomGenerator random(7);
