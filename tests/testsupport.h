@@ -100,6 +100,31 @@ inline std::string trainTinyProject(const QString& dir, ModelSpec::Family family
     return CheckpointStore(project.checkpointsDir()).latest().path;
 }
 
+// What latent-cli (LATENT_CLI_PATH) printed and returned; exit code -1 when
+// it crashed or timed out ("timed out" in err).
+struct CliResult {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+inline CliResult runCli(const QStringList& args, int timeoutMs = 300000)
+{
+    QProcess process;
+    process.start(QStringLiteral(LATENT_CLI_PATH), args);
+    CliResult result;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = "timed out";
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
 // A Python with torch (Debian's python3-torch), or empty.
 inline QString pythonWithTorch()
 {

@@ -8,22 +8,10 @@
 #include "eval/referencefeatures.h"
 #include "eval/referenceset.h"
 #include "latent/inferenceengine.h"
+#include "models/networks.h"
 #include "project/project.h"
 
 namespace latent {
-
-namespace {
-// 8-bit interleaved images -> [N, C, H, W] uint8.
-torch::Tensor imagesToTensor(const std::vector<Image>& images)
-{
-    const Image& first = images.front();
-    torch::Tensor batch = torch::empty({std::int64_t(images.size()), first.height, first.width, first.channels},
-                                       torch::kUInt8);
-    for (std::size_t i = 0; i < images.size(); ++i)
-        std::copy(images[i].pixels.begin(), images[i].pixels.end(), batch[std::int64_t(i)].data_ptr<std::uint8_t>());
-    return batch.permute({0, 3, 1, 2}).contiguous();
-}
-} // namespace
 
 struct GeneratorScorer::Impl {
     Impl(int size, ReferenceFeatures reference, int samples, std::uint64_t seed)

@@ -141,4 +141,14 @@ std::vector<Image> tensorToImages(const torch::Tensor& batch)
     return images;
 }
 
+torch::Tensor imagesToTensor(const std::vector<Image>& images)
+{
+    const Image& first = images.front();
+    torch::Tensor batch =
+        torch::empty({std::int64_t(images.size()), first.height, first.width, first.channels}, torch::kUInt8);
+    for (std::size_t i = 0; i < images.size(); ++i)
+        std::copy(images[i].pixels.begin(), images[i].pixels.end(), batch[std::int64_t(i)].data_ptr<std::uint8_t>());
+    return batch.permute({0, 3, 1, 2}).contiguous();
+}
+
 } // namespace latent

@@ -58,5 +58,7 @@ private:
 
 // [N, C, H, W] in [-1, 1] (any device) -> 8-bit images.
 std::vector<Image> tensorToImages(const torch::Tensor& batch);
+// The other way: 8-bit images of one size -> [N, C, H, W] uint8 on the CPU.
+torch::Tensor imagesToTensor(const std::vector<Image>& images);
 
 } // namespace latent

@@ -99,17 +99,6 @@ double spearman(const std::vector<double>& a, const std::vector<double>& b)
     return sab / std::sqrt(saa * sbb);
 }
 
-// 8-bit images (interleaved) -> [N, C, H, W] uint8.
-torch::Tensor tensorOf(const std::vector<Image>& images)
-{
-    const Image& first = images.front();
-    torch::Tensor batch = torch::empty({std::int64_t(images.size()), first.height, first.width, first.channels},
-                                       torch::kUInt8);
-    for (std::size_t i = 0; i < images.size(); ++i)
-        std::copy(images[i].pixels.begin(), images[i].pixels.end(), batch[std::int64_t(i)].data_ptr<std::uint8_t>());
-    return batch.permute({0, 3, 1, 2}).contiguous();
-}
-
 // Images of `from` whose labels are in `classes`, at most `count`.
 torch::Tensor ofClasses(const ImageDataset& from, const std::vector<int>& classes, std::size_t count)
 {
@@ -225,7 +214,7 @@ public:
     {
         const auto engine = InferenceEngine::load(checkpoint);
         step = engine->step();
-        return tensorOf(engine->decode(engine->sampleLatents(m_evaluator->samples(), m_evaluator->seed())));
+        return imagesToTensor(engine->decode(engine->sampleLatents(m_evaluator->samples(), m_evaluator->seed())));
     }
 
     std::vector<double> spaceFds(const torch::Tensor& images)

@@ -24,29 +24,6 @@ using namespace latent::testsupport;
 
 namespace {
 
-struct CliResult {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliResult runCli(const QStringList& args, int timeoutMs = 300000)
-{
-    QProcess process;
-    process.start(QStringLiteral(LATENT_CLI_PATH), args);
-    CliResult result;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = "timed out";
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
 // An IDX images header (magic 0x00000803) for n images of rows x cols.
 QByteArray idxHeader(quint32 magic, quint32 n, quint32 rows, quint32 cols)
 {

@@ -24,29 +24,6 @@ using namespace latent::testsupport;
 
 namespace {
 
-struct CliResult {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliResult runCli(const QStringList& args, int timeoutMs = 300000)
-{
-    QProcess process;
-    process.start(QStringLiteral(LATENT_CLI_PATH), args);
-    CliResult result;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = "timed out";
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
-}
-
 QString everything(const CliResult& r) { return r.out + "\n" + r.err; }
 
 // What a digits project's scores compare with, and in what features.
