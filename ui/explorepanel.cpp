@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+// The Explore tab: the latent vector shown (seed, truncation, dimension and
+// direction offsets, encodings), its preview and its undoable edits.
 #include "explorepanel.h"
 
 #include "base/studioerror.h"

@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: MIT
+// The studio window: what the user does with the open project (open, create,
+// fork, train, pause, stop, follow another process's run), wiring the views
+// that show it.
 #include "mainwindow.h"
 
 #include "base/studioerror.h"

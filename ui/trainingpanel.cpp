@@ -102,8 +102,8 @@ TrainingPanel::TrainingPanel(QWidget* parent)
     describeSetting(m_evaluateEvery, tr("Steps between quality scores (never: no scores)"),
             tr("<b>Evaluate every</b>: how often the run scores its generator against real images it never trained "
                "on: the Fréchet and kernel distances, precision and coverage on the quality plot, in "
-               "evaluation.csv. The best step is kept as a checkpoint. Each score takes a few seconds (about 3% of "
-               "training time at 250 steps for the 28x28 DCGAN); the first also trains the small network the scores "
+               "evaluation.csv. The best step is kept as a checkpoint. Each score takes a few seconds (about 4% of "
+               "training time at 400 steps for the 28x28 DCGAN); the first also trains the small network the scores "
                "are measured in, once per project."));
     describeSetting(m_evaluationSamples, tr("Generated images per quality score"),
             tr("<b>Evaluation samples</b>: how many images the generator draws for each score. More give smaller "

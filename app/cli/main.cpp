@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // latent-cli: train, resume, sample and inspect Latent Studio projects without
 // a display. Exit codes: 0 done, 1 failure, 2 bad input, 130 interrupted.
-// This file picks the command; traincommands.cpp and modelcommands.cpp run them.
+// This file picks the command; traincommands.cpp, modelcommands.cpp and
+// evaluatecommand.cpp run them.
 
 #include "base/compute.h"
 #include "base/openmpwaitpolicy.h"

@@ -87,6 +87,19 @@ void ProgressPrinter::onCheckpointSaved(std::int64_t step, const std::string& pa
         printLine(translate("ProgressPrinter", "checkpoint at step %1: %2").arg(step).arg(path));
 }
 
+void ProgressPrinter::onEvaluated(const EvalResult& r)
+{
+    //: %1 the step, then FD and its error, KID and its error, precision, coverage
+    printLine(translate("ProgressPrinter", "scores at step %1: FD %2 ± %3  KID %4 ± %5  precision %6  coverage %7")
+                  .arg(r.step)
+                  .arg(r.fd, 4)
+                  .arg(r.fdError, 2)
+                  .arg(r.kid, 3)
+                  .arg(r.kidError, 2)
+                  .arg(r.precision, 2)
+                  .arg(r.coverage, 2));
+}
+
 void ProgressPrinter::onWarning(const std::string& message)
 {
     printLine(translate("ProgressPrinter", "warning: %1").arg(message));

@@ -25,6 +25,7 @@ public:
     void onMetrics(const StepMetrics& metrics) override;
     void onSampleGrid(std::int64_t step, const Image& grid, const std::string& path) override;
     void onCheckpointSaved(std::int64_t step, const std::string& path) override;
+    void onEvaluated(const EvalResult& result) override;
     void onWarning(const std::string& message) override;
     void onWriteFailed(const std::string& message) override;
 

@@ -6,6 +6,7 @@
 #include "base/compute.h"
 #include "base/usertext.h"
 #include "clioptions.h"
+#include "eval/evaluationlog.h"
 #include "progressprinter.h"
 #include "project/presets.h"
 #include "project/project.h"
@@ -282,6 +283,18 @@ int runSession(const Project& project, const TrainingSession::Options& options, 
     if (latest.step >= 0)
         printLine(stderr, translate("latent-cli", "Checkpoint: %1").arg(latest.path));
     printLine(stderr, translate("latent-cli", "Metrics:    %1").arg(project.metricsPath()));
+    std::optional<EvalResult> best;
+    try {
+        best = EvaluationLog::best(EvaluationLog::read(project.evaluationPath())); // this run's and those before
+    } catch (const StudioError&) {
+    }
+    if (best)
+        //: %1 is the evaluation log's path, %2 the best step, %3 its FD, %4 the FD's error
+        printLine(stderr, translate("latent-cli", "Scores:     %1 (best: step %2, FD %3 ± %4; --checkpoint best)")
+                              .arg(project.evaluationPath())
+                              .arg(best->step)
+                              .arg(best->fd, 4)
+                              .arg(best->fdError, 2));
     return g_interrupted ? kExitInterrupted : kExitOk;
 }
 
@@ -333,7 +346,7 @@ int commandTrain(const QStringList& args)
         {"keep-checkpoints", translate("latent-cli", "Keep the newest N checkpoints, 0 = all (default 5).").toQString(),
          "n"},
         {"evaluate-every",
-         translate("latent-cli", "Steps between quality scores, 0 = none (default 250).").toQString(), "n"},
+         translate("latent-cli", "Steps between quality scores, 0 = none (default 400).").toQString(), "n"},
         {"evaluation-samples",
          translate("latent-cli", "Generated images per quality score (default 2000).").toQString(), "n"},
         {"held-out",
