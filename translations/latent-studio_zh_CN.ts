@@ -626,7 +626,7 @@
 <context>
     <name>GeneratorScorer</name>
     <message>
-        <location filename="../core/eval/generatorscorer.cpp" line="+74"/>
+        <location filename="../core/eval/generatorscorer.cpp" line="+62"/>
         <source>%1 images of %2, in the features of %3</source>
         <extracomment>%1 is a number of images, %2 the dataset (its path, or the built-in digits), %3 what network the features are of</extracomment>
         <translation>%2 的 %1 张图像，特征来自%3</translation>
@@ -1263,7 +1263,13 @@
         <translation>第 %1 步的检查点：%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>scores at step %1: FD %2 ± %3  KID %4 ± %5  precision %6  coverage %7</source>
+        <extracomment>%1 the step, then FD and its error, KID and its error, precision, coverage</extracomment>
+        <translation>步骤 %1 的评分：FD %2 ± %3  KID %4 ± %5  精确率 %6  覆盖率 %7</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -1761,7 +1767,7 @@
         <translation>必须指定 --project DIR</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommands.cpp" line="+36"/>
+        <location filename="../app/cli/traincommands.cpp" line="+37"/>
         <source>Intra-op threads (0 = automatic: all cores).</source>
         <translation>算子内（intra-op）线程数（0 = 自动：使用全部核心）。</translation>
     </message>
@@ -1843,7 +1849,7 @@
         <translation>%1 秒后继续；请释放一些空间，或按 Ctrl-C 停止。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+97"/>
+        <location filename="../app/cli/main.cpp" line="+98"/>
         <location line="+3"/>
         <location filename="../app/cli/traincommands.cpp" line="+16"/>
         <location line="+16"/>
@@ -1890,7 +1896,13 @@
         <translation>指标：    %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>Scores:     %1 (best: step %2, FD %3 ± %4; --checkpoint best)</source>
+        <extracomment>%1 is the evaluation log&apos;s path, %2 the best step, %3 its FD, %4 the FD&apos;s error</extracomment>
+        <translation>评分：     %1（最佳：步骤 %2，FD %3 ± %4；--checkpoint best）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Train a new project (a new or empty folder), or one the studio made and never trained.</source>
         <translation>训练一个新项目（使用新的或空的文件夹），或训练由 Latent Studio 创建但从未训练过的项目。</translation>
     </message>
@@ -2026,8 +2038,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Steps between quality scores, 0 = none (default 250).</source>
-        <translation>两次质量评分之间间隔的步数，0 表示不评分（默认 250）。</translation>
+        <source>Steps between quality scores, 0 = none (default 400).</source>
+        <translation>两次质量评分之间间隔的步数，0 表示不评分（默认 400）。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2993,7 +3005,7 @@
 <context>
     <name>latent::ExplorePanel</name>
     <message>
-        <location filename="../ui/explorepanel.cpp" line="+60"/>
+        <location filename="../ui/explorepanel.cpp" line="+62"/>
         <source>No project.</source>
         <translation>未打开项目。</translation>
     </message>
@@ -3467,7 +3479,7 @@
 <context>
     <name>latent::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+57"/>
+        <location filename="../ui/mainwindow.cpp" line="+60"/>
         <source>Latent Studio</source>
         <translation>Latent Studio</translation>
     </message>
@@ -4788,8 +4800,8 @@ Open it only if it comes from someone you trust.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;b&gt;Evaluate every&lt;/b&gt;: how often the run scores its generator against real images it never trained on: the Fréchet and kernel distances, precision and coverage on the quality plot, in evaluation.csv. The best step is kept as a checkpoint. Each score takes a few seconds (about 3% of training time at 250 steps for the 28x28 DCGAN); the first also trains the small network the scores are measured in, once per project.</source>
-        <translation>&lt;b&gt;评估间隔&lt;/b&gt;：训练运行多久用从未训练过的真实图像为生成器评分一次：弗雷歇距离和核距离、精确率和覆盖率显示在质量图上，并写入 evaluation.csv。最佳步数会保留为检查点。每次评分需要几秒钟（28x28 的 DCGAN 每 250 步评分一次，约占训练时间的 3%）；第一次评分还会训练用于度量评分的小网络，每个项目一次。</translation>
+        <source>&lt;b&gt;Evaluate every&lt;/b&gt;: how often the run scores its generator against real images it never trained on: the Fréchet and kernel distances, precision and coverage on the quality plot, in evaluation.csv. The best step is kept as a checkpoint. Each score takes a few seconds (about 4% of training time at 400 steps for the 28x28 DCGAN); the first also trains the small network the scores are measured in, once per project.</source>
+        <translation>&lt;b&gt;评估间隔&lt;/b&gt;：训练运行多久用从未训练过的真实图像为生成器评分一次：弗雷歇距离和核距离、精确率和覆盖率显示在质量图上，并写入 evaluation.csv。最佳步数会保留为检查点。每次评分需要几秒钟（28x28 的 DCGAN 每 400 步评分一次，约占训练时间的 4%）；第一次评分还会训练用于度量评分的小网络，每个项目一次。</translation>
     </message>
     <message>
         <location line="+5"/>
