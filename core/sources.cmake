@@ -23,11 +23,14 @@ set(LATENT_TORCH_SOURCES
   models/dcgangenerator.cpp
   models/networks.cpp
   models/onednnconvtranspose.cpp
+  models/spectralnormconv.cpp
   models/vae.cpp
   train/batchsource.cpp
   train/dataparallel.cpp
+  train/diffaugment.cpp
   train/ganloss.cpp
   train/gantrainer.cpp
+  train/generatoraverage.cpp
   train/rankagreement.cpp
   train/trainer.cpp
   train/trainingrecorder.cpp
@@ -80,6 +83,7 @@ set(LATENT_PLAIN_SOURCES
   project/projectconfig.cpp
   project/projectlock.cpp
   project/stepfile.cpp
+  train/augmentpolicy.cpp
   train/checkpointfile.cpp
   train/checkpointstore.cpp
   train/distributedspec.cpp

@@ -2,6 +2,7 @@
 #include "modelpanel.h"
 #include "settinghelp.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -20,7 +21,10 @@ ModelPanel::ModelPanel(QWidget* parent)
       m_latent(new QSpinBox(this)),
       m_width(new QSpinBox(this)),
       m_beta(new QDoubleSpinBox(this)),
+      m_dNorm(new QComboBox(this)),
+      m_spectralNorm(new QCheckBox(tr("Spectral normalisation"), this)),
       m_lossLabel(new QLabel(tr("Loss"), this)),
+      m_dNormLabel(new QLabel(tr("Discriminator norm"), this)),
       m_reconLabel(new QLabel(tr("Reconstruction"), this)),
       m_betaLabel(new QLabel(tr("Beta (KL weight)"), this))
 {
@@ -30,6 +34,10 @@ ModelPanel::ModelPanel(QWidget* parent)
     m_loss->addItem(tr("WGAN-GP"), int(ModelSpec::GanLoss::WganGp));
     m_loss->addItem(tr("Hinge"), int(ModelSpec::GanLoss::Hinge));
     m_loss->addItem(tr("Least squares"), int(ModelSpec::GanLoss::Lsgan));
+    m_dNorm->addItem(tr("Automatic"), int(ModelSpec::DiscriminatorNorm::Auto));
+    m_dNorm->addItem(tr("BatchNorm"), int(ModelSpec::DiscriminatorNorm::Batch));
+    m_dNorm->addItem(tr("Layer norm"), int(ModelSpec::DiscriminatorNorm::Layer));
+    m_dNorm->addItem(tr("None"), int(ModelSpec::DiscriminatorNorm::None));
     m_recon->addItem(tr("Binary cross-entropy"), int(ModelSpec::ReconLoss::Bce));
     m_recon->addItem(tr("Squared error"), int(ModelSpec::ReconLoss::Mse));
     for (int size : {16, 28, 32, 48, 64, 96, 128})
@@ -46,6 +54,13 @@ ModelPanel::ModelPanel(QWidget* parent)
             tr("<b>Loss</b>: non-saturating BCE is DCGAN's; WGAN-GP (with about 5 D steps per G step) is the most "
                "stable on hard data; hinge and least squares are in between. The discriminator-winning warning "
                "watches each in its own terms."));
+    describeSetting(m_dNorm, tr("How the discriminator normalises its feature maps"),
+            tr("<b>Discriminator norm</b>: automatic is DCGAN's BatchNorm, or layer norm for WGAN-GP (whose "
+               "gradient penalty is per image). None suits a spectrally normalised discriminator."));
+    describeSetting(m_spectralNorm, tr("Bound how fast the discriminator can change"),
+            tr("<b>Spectral normalisation</b> (Miyato et al. 2018): each of the discriminator's convolutions is "
+               "divided by its largest singular value, so the discriminator cannot overpower the generator. "
+               "Usually paired with discriminator norm None."));
     describeSetting(m_recon, tr("How the VAE scores its reconstructions"),
             tr("<b>Reconstruction</b>: binary cross-entropy suits images that are mostly black and white (digits); "
                "squared error suits photographs."));
@@ -70,6 +85,8 @@ ModelPanel::ModelPanel(QWidget* parent)
     auto* form = new QFormLayout(this);
     form->addRow(tr("Model"), m_family);
     form->addRow(m_lossLabel, m_loss);
+    form->addRow(m_dNormLabel, m_dNorm);
+    form->addRow(QString(), m_spectralNorm);
     form->addRow(m_reconLabel, m_recon);
     form->addRow(m_betaLabel, m_beta);
     form->addRow(tr("Image size"), m_imageSize);
@@ -83,8 +100,9 @@ ModelPanel::ModelPanel(QWidget* parent)
             Q_EMIT kindChanged();
             Q_EMIT changed();
         });
-    for (QComboBox* box : {m_recon, m_imageSize, m_channels})
+    for (QComboBox* box : {m_recon, m_imageSize, m_channels, m_dNorm})
         connect(box, &QComboBox::currentIndexChanged, this, &ModelPanel::changed);
+    connect(m_spectralNorm, &QCheckBox::toggled, this, &ModelPanel::changed);
     for (QSpinBox* box : {m_latent, m_width})
         connect(box, &QSpinBox::valueChanged, this, &ModelPanel::changed);
     connect(m_beta, &QDoubleSpinBox::valueChanged, this, &ModelPanel::changed);
@@ -94,7 +112,7 @@ ModelPanel::ModelPanel(QWidget* parent)
 void ModelPanel::load(const ModelSpec& spec)
 {
     const QSignalBlocker a(m_family), b(m_loss), c(m_recon), d(m_imageSize), e(m_channels), f(m_latent), g(m_width),
-        h(m_beta);
+        h(m_beta), i(m_dNorm), j(m_spectralNorm);
     m_family->setCurrentIndex(m_family->findData(int(spec.family)));
     m_loss->setCurrentIndex(m_loss->findData(int(spec.loss)));
     m_recon->setCurrentIndex(m_recon->findData(int(spec.recon)));
@@ -105,6 +123,8 @@ void ModelPanel::load(const ModelSpec& spec)
     m_latent->setValue(spec.latentDim);
     m_width->setValue(spec.width);
     m_beta->setValue(spec.beta);
+    m_dNorm->setCurrentIndex(m_dNorm->findData(int(spec.dNorm)));
+    m_spectralNorm->setChecked(spec.spectralNorm);
     updateVisibility();
 }
 
@@ -118,21 +138,23 @@ void ModelPanel::store(ModelSpec& spec) const
     spec.latentDim = m_latent->value();
     spec.width = m_width->value();
     spec.beta = m_beta->value();
+    spec.dNorm = ModelSpec::DiscriminatorNorm(m_dNorm->currentData().toInt());
+    spec.spectralNorm = m_spectralNorm->isChecked();
 }
 
 void ModelPanel::setLocked(bool locked)
 {
     m_locked = locked;
     for (QWidget* w : std::initializer_list<QWidget*>{m_family, m_loss, m_recon, m_imageSize, m_channels, m_latent,
-                                                      m_width, m_beta})
+                                                      m_width, m_beta, m_dNorm, m_spectralNorm})
         w->setEnabled(!locked);
 }
 
 void ModelPanel::updateVisibility()
 {
     const bool gan = ModelSpec::Family(m_family->currentData().toInt()) == ModelSpec::Family::Dcgan;
-    m_lossLabel->setVisible(gan);
-    m_loss->setVisible(gan);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_lossLabel, m_loss, m_dNormLabel, m_dNorm, m_spectralNorm})
+        w->setVisible(gan);
     for (QWidget* w : std::initializer_list<QWidget*>{m_reconLabel, m_recon, m_betaLabel, m_beta})
         w->setVisible(!gan);
 }

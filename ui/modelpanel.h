@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -13,7 +14,8 @@ class QSpinBox;
 namespace latent {
 
 // Which network to train: GAN or VAE, its loss, image size, channels, latent
-// size, width and (for a VAE) beta and reconstruction loss.
+// size, width, (for a GAN) the discriminator's normalisation and (for a VAE)
+// beta and reconstruction loss.
 class ModelPanel : public QWidget {
     Q_OBJECT
 public:
@@ -40,7 +42,10 @@ private:
     QSpinBox* m_latent;
     QSpinBox* m_width;
     QDoubleSpinBox* m_beta;
+    QComboBox* m_dNorm;
+    QCheckBox* m_spectralNorm;
     QLabel* m_lossLabel;
+    QLabel* m_dNormLabel;
     QLabel* m_reconLabel;
     QLabel* m_betaLabel;
     bool m_locked = false;

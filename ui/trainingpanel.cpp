@@ -3,6 +3,7 @@
 
 #include "settinghelp.h"
 
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QSpinBox>
@@ -44,6 +45,9 @@ TrainingPanel::TrainingPanel(QWidget* parent)
       m_beta2(numberBox(this, 0.0, 0.9999, 4, 0.001)),
       m_dSteps(spinBox(this, 1, 100)),
       m_gradientPenalty(numberBox(this, 0.0, 1000.0, 2, 1.0)),
+      m_emaKimg(numberBox(this, 0.0, 100000.0, 1, 1.0)),
+      m_emaRamp(numberBox(this, 0.0, 10.0, 3, 0.01)),
+      m_augment(new QComboBox(this)),
       m_steps(spinBox(this, 1, 100000000, 500)),
       m_logEvery(spinBox(this, 1, 100000)),
       m_sampleEvery(spinBox(this, 1, 10000000, 50)),
@@ -55,6 +59,13 @@ TrainingPanel::TrainingPanel(QWidget* parent)
       m_threads(spinBox(this, 0, 1024))
 {
     m_keep->setSpecialValueText(tr("all"));
+    m_emaKimg->setSpecialValueText(tr("off"));
+    m_emaKimg->setSuffix(tr(" thousand images"));
+    m_emaRamp->setSpecialValueText(tr("no ramp"));
+    m_augment->addItem(tr("Automatic (small data sets)"), QStringLiteral("auto"));
+    m_augment->addItem(tr("Off"), QStringLiteral("off"));
+    m_augment->addItem(tr("Colour, translation, cutout"), QStringLiteral("color,translation,cutout"));
+    m_augment->addItem(tr("Translation and cutout"), QStringLiteral("translation,cutout"));
     m_threads->setSpecialValueText(tr("automatic (%1)").arg(std::max(1u, std::thread::hardware_concurrency())));
     describeSetting(m_steps, tr("Generator (or VAE) updates in the whole run"),
             tr("<b>Steps</b>: how many generator updates (for a VAE, updates of the whole model) the run makes. "
@@ -85,6 +96,20 @@ TrainingPanel::TrainingPanel(QWidget* parent)
     describeSetting(m_gradientPenalty, tr("WGAN-GP's gradient penalty weight (lambda)"),
             tr("<b>Gradient penalty</b>: for the WGAN-GP loss only, how strongly the critic's gradient norm is "
                "pulled toward 1 on points between real and generated images. 10 is the paper's value."));
+    describeSetting(m_emaKimg, tr("Half-life of the generator's weight average (GANs; off: none)"),
+            tr("<b>Weight average</b>: the samples, scores, Explore and exports use a moving average of the "
+               "generator's weights, which draws cleaner, steadier images than the generator at any one step. This "
+               "is how many thousand images it takes for an old step's weight to halve (StyleGAN uses 10). "
+               "Checkpoints keep the trained generator too (latent-cli sample --raw draws with it)."));
+    describeSetting(m_emaRamp, tr("The average's window is at most this share of the images seen so far"),
+            tr("<b>Average ramp</b>: early in a run the half-life is capped at this share of the images seen, so "
+               "the average does not cling to the first, poor weights of a short run. 0.05 is StyleGAN2-ADA's value; "
+               "\"no ramp\" uses the half-life from the first step."));
+    describeSetting(m_augment, tr("What the discriminator sees: real and generated images alike, augmented"),
+            tr("<b>Augment</b> (DiffAugment, Zhao et al. 2020): the discriminator sees every image, real or "
+               "generated, randomly recoloured, shifted and partly cut out, so it cannot learn a small data set by "
+               "heart. The generator still learns to draw plain images. Automatic turns it on below 10000 "
+               "images."));
     describeSetting(m_logEvery, tr("Steps between rows of metrics.csv and points of the loss curves"),
             tr("<b>Log every</b>: how often the losses are written to the project's metrics.csv (and TensorBoard "
                "file) and drawn on the curves. The values are those of that step."));
@@ -124,6 +149,9 @@ TrainingPanel::TrainingPanel(QWidget* parent)
     form->addRow(tr("Adam beta2"), m_beta2);
     form->addRow(tr("D steps per G step"), m_dSteps);
     form->addRow(tr("Gradient penalty"), m_gradientPenalty);
+    form->addRow(tr("Weight average"), m_emaKimg);
+    form->addRow(tr("Average ramp"), m_emaRamp);
+    form->addRow(tr("Augment"), m_augment);
     form->addRow(tr("Log every"), m_logEvery);
     form->addRow(tr("Samples every"), m_sampleEvery);
     form->addRow(tr("Checkpoint every"), m_checkpointEvery);
@@ -148,8 +176,9 @@ TrainingPanel::TrainingPanel(QWidget* parent)
     for (QSpinBox* box : {m_batch, m_steps, m_logEvery, m_sampleEvery, m_checkpointEvery, m_keep, m_evaluateEvery,
                           m_evaluationSamples, m_seed, m_threads})
         connect(box, &QSpinBox::valueChanged, this, &TrainingPanel::changed);
-    for (QDoubleSpinBox* box : {m_beta1, m_beta2, m_gradientPenalty})
+    for (QDoubleSpinBox* box : {m_beta1, m_beta2, m_gradientPenalty, m_emaKimg, m_emaRamp})
         connect(box, &QDoubleSpinBox::valueChanged, this, &TrainingPanel::changed);
+    connect(m_augment, &QComboBox::currentIndexChanged, this, &TrainingPanel::changed);
 }
 
 void TrainingPanel::load(const TrainingConfig& c)
@@ -162,6 +191,16 @@ void TrainingPanel::load(const TrainingConfig& c)
     m_beta2->setValue(c.beta2);
     m_dSteps->setValue(c.dStepsPerGStep);
     m_gradientPenalty->setValue(c.gradientPenalty);
+    m_emaKimg->setValue(c.emaKimg);
+    m_emaRamp->setValue(c.emaRamp);
+    {
+        // A list written by hand in project.json shows as itself.
+        const QSignalBlocker blocker(m_augment);
+        const QString augment = QString::fromStdString(c.augment);
+        if (m_augment->findData(augment) < 0)
+            m_augment->addItem(augment, augment);
+        m_augment->setCurrentIndex(m_augment->findData(augment));
+    }
     m_steps->setValue(int(std::min<std::int64_t>(c.steps, m_steps->maximum())));
     m_logEvery->setValue(c.logEvery);
     m_sampleEvery->setValue(c.sampleEvery);
@@ -182,6 +221,9 @@ void TrainingPanel::store(TrainingConfig& c) const
     c.beta2 = m_beta2->value();
     c.dStepsPerGStep = m_dSteps->value();
     c.gradientPenalty = m_gradientPenalty->value();
+    c.emaKimg = m_emaKimg->value();
+    c.emaRamp = m_emaRamp->value();
+    c.augment = m_augment->currentData().toString().toStdString();
     c.steps = m_steps->value();
     c.logEvery = m_logEvery->value();
     c.sampleEvery = m_sampleEvery->value();
@@ -201,6 +243,8 @@ void TrainingPanel::setTraining(bool training)
                                                       m_evaluationSamples, m_seed, m_threads})
         w->setEnabled(!training);
     m_gradientPenalty->setEnabled(m_usesPenalty && !training);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_emaKimg, m_emaRamp, m_augment})
+        w->setEnabled(m_gan && !training);
 }
 
 void TrainingPanel::setModel(const ModelSpec& spec)
@@ -210,6 +254,9 @@ void TrainingPanel::setModel(const ModelSpec& spec)
     m_lrD->setEnabled(gan);
     m_dSteps->setEnabled(gan);
     m_gradientPenalty->setEnabled(m_usesPenalty && !m_training);
+    m_gan = gan;
+    for (QWidget* w : std::initializer_list<QWidget*>{m_emaKimg, m_emaRamp, m_augment})
+        w->setEnabled(gan && !m_training);
 }
 
 } // namespace latent

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QDoubleSpinBox;
 class QSpinBox;
 
@@ -37,6 +38,9 @@ private:
     QDoubleSpinBox* m_beta2;
     QSpinBox* m_dSteps;
     QDoubleSpinBox* m_gradientPenalty;
+    QDoubleSpinBox* m_emaKimg;
+    QDoubleSpinBox* m_emaRamp;
+    QComboBox* m_augment;
     QSpinBox* m_steps;
     QSpinBox* m_logEvery;
     QSpinBox* m_sampleEvery;
@@ -48,6 +52,7 @@ private:
     QSpinBox* m_threads;
     bool m_training = false;
     bool m_usesPenalty = false;
+    bool m_gan = true;
 };
 
 } // namespace latent

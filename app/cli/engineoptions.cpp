@@ -31,7 +31,20 @@ void addGeneratorOptions(QCommandLineParser& p)
                    "The generator's latent size (default: its attribute, a sidecar JSON, or probing).")
              .toQString(),
          "n"},
+        rawOption(),
     });
+}
+
+QCommandLineOption rawOption()
+{
+    return {"raw", translate("latent-cli", "GANs: draw with the trained generator itself, not its weight average.")
+                       .toQString()};
+}
+
+void applyRawOption(const QCommandLineParser& p, InferenceEngine& engine)
+{
+    if (p.isSet("raw"))
+        engine.useWeightAverage(false);
 }
 
 std::unique_ptr<InferenceEngine> engineFor(const QCommandLineParser& p)
@@ -43,7 +56,9 @@ std::unique_ptr<InferenceEngine> engineFor(const QCommandLineParser& p)
         return InferenceEngine::loadTorchScript(text(p, "generator"), dim);
     }
     const Project project = Project::open(requireProject(p));
-    return InferenceEngine::load(chooseCheckpoint(project, text(p, "checkpoint")), &project.config().model);
+    auto engine = InferenceEngine::load(chooseCheckpoint(project, text(p, "checkpoint")), &project.config().model);
+    applyRawOption(p, *engine);
+    return engine;
 }
 
 } // namespace latent::cli

@@ -128,6 +128,7 @@ int commandEvaluate(const QStringList& args)
                                   .arg(scorer->samples()));
         for (const std::string& path : paths) {
             const auto engine = InferenceEngine::load(path, &project->config().model);
+            applyRawOption(p, *engine);
             results.push_back(scorer->score(*engine));
             if (!p.isSet("json"))
                 printLine(stdout, scoresLine(results.back()));

@@ -260,6 +260,7 @@ int commandExport(const QStringList& args)
          translate("latent-cli", "Write its weights here, as a dict of tensors for torch.load.").toQString(),
          "file.pt"},
         checkpointOption(),
+        rawOption(),
         {"force", translate("latent-cli", "Replace files that exist already.").toQString()},
     });
     p.process(args);
@@ -268,6 +269,7 @@ int commandExport(const QStringList& args)
     const Project project = Project::open(requireProject(p));
     const auto engine =
         InferenceEngine::load(chooseCheckpoint(project, text(p, "checkpoint")), &project.config().model);
+    applyRawOption(p, *engine);
     for (const char* option : {"torchscript", "state-dict"})
         if (p.isSet(option))
             requireNewOrForced(text(p, option), p.isSet("force"));

@@ -120,6 +120,14 @@ ProjectConfig configFromOptions(const QCommandLineParser& p, const std::optional
         m.width = int(integerOption(p, "width", 4, 1024));
     if (p.isSet("beta"))
         m.beta = numberOption(p, "beta");
+    if (p.isSet("d-norm"))
+        m.dNorm = ModelSpec::dNormFromName(text(p, "d-norm"));
+    if (p.isSet("spectral-norm")) {
+        const std::string on = text(p, "spectral-norm");
+        if (on != "on" && on != "off")
+            throw StudioError::badInput({}, translate("latent-cli", "--spectral-norm takes on or off, not '%1'").arg(on));
+        m.spectralNorm = on == "on";
+    }
     if (p.isSet("batch-size"))
         t.batchSize = int(integerOption(p, "batch-size", 1, 4096));
     if (p.isSet("steps"))
@@ -138,6 +146,12 @@ ProjectConfig configFromOptions(const QCommandLineParser& p, const std::optional
         t.dStepsPerGStep = int(integerOption(p, "d-steps", 1, 100));
     if (p.isSet("gp-weight"))
         t.gradientPenalty = numberOption(p, "gp-weight");
+    if (p.isSet("ema-kimg"))
+        t.emaKimg = numberOption(p, "ema-kimg");
+    if (p.isSet("ema-ramp"))
+        t.emaRamp = numberOption(p, "ema-ramp");
+    if (p.isSet("augment"))
+        t.augment = text(p, "augment");
     if (p.isSet("seed"))
         t.seed = std::uint64_t(integerOption(p, "seed", 0, 9007199254740991LL));
     if (p.isSet("log-every"))
@@ -330,6 +344,14 @@ int commandTrain(const QStringList& args)
         {"latent-dim", translate("latent-cli", "Latent size (default 100 for GANs, 16 for VAEs).").toQString(), "n"},
         {"width", translate("latent-cli", "Feature maps of the outermost layers (default 64).").toQString(), "n"},
         {"beta", translate("latent-cli", "VAE: weight of the KL term (default 1).").toQString(), "x"},
+        {"d-norm",
+         translate("latent-cli", "Discriminator normalisation: auto (default: batch, layer for wgan-gp), batch, "
+                                 "layer or none.")
+             .toQString(),
+         "norm"},
+        {"spectral-norm",
+         translate("latent-cli", "Spectral normalisation of the discriminator's convolutions: on or off.").toQString(),
+         "on|off"},
         {"batch-size", translate("latent-cli", "Batch size (default 64).").toQString(), "n"},
         {"steps", translate("latent-cli", "Generator steps (default 1500).").toQString(), "n"},
         {"lr", translate("latent-cli", "Learning rate of both networks.").toQString(), "x"},
@@ -339,6 +361,21 @@ int commandTrain(const QStringList& args)
         {"beta2", translate("latent-cli", "Adam beta2.").toQString(), "x"},
         {"d-steps", translate("latent-cli", "Discriminator steps per generator step.").toQString(), "n"},
         {"gp-weight", translate("latent-cli", "WGAN-GP gradient penalty weight (default 10).").toQString(), "x"},
+        {"ema-kimg",
+         translate("latent-cli", "GANs: half-life of the generator's weight average in thousands of images, 0 = "
+                                 "none (default 10).")
+             .toQString(),
+         "x"},
+        {"ema-ramp",
+         translate("latent-cli", "GANs: the average's window is at most this share of the images seen, 0 = no ramp "
+                                 "(default 0.05).")
+             .toQString(),
+         "x"},
+        {"augment",
+         translate("latent-cli", "GANs: the discriminator's augmentation: auto (default: on below 10000 images), "
+                                 "off, or a list of color, translation, cutout.")
+             .toQString(),
+         "list"},
         {"seed", translate("latent-cli", "Random seed (default 1).").toQString(), "n"},
         {"log-every", translate("latent-cli", "Steps between metrics rows (default 10).").toQString(), "n"},
         {"sample-every", translate("latent-cli", "Steps between sample grids (default 100).").toQString(), "n"},

@@ -169,6 +169,14 @@ bool InferenceEngine::isImported() const { return !m_impl->networks.has_value();
 std::int64_t InferenceEngine::step() const { return m_impl->step; }
 std::string InferenceEngine::checksum() const { return m_impl->checksum; }
 
+bool InferenceEngine::hasWeightAverage() const { return m_impl->networks && bool(m_impl->networks->average); }
+
+void InferenceEngine::useWeightAverage(bool use)
+{
+    if (m_impl->networks)
+        m_impl->networks->setUseAverage(use);
+}
+
 std::vector<std::vector<float>> InferenceEngine::sampleLatents(int count, std::uint64_t seed) const
 {
     const int dim = spec().latentDim;

@@ -45,6 +45,10 @@ public:
     // SHA-256 (hex) of every weight of the checkpoint's networks (of the file,
     // for an imported generator).
     std::string checksum() const;
+    // GANs trained with a weight average draw with it (the default), or with
+    // the trained generator itself (false). Nothing changes for other models.
+    bool hasWeightAverage() const;
+    void useWeightAverage(bool use);
 
     // A VAE's encoding of an image file: the image as the model sees it
     // (scaled and centre-cropped to its size and channels) and the encoder's

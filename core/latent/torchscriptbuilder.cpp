@@ -64,7 +64,7 @@ torch::jit::Module buildTorchScriptGenerator(const Networks& networks)
     int counter = 0;
     if (networks.isGan()) {
         code << "    x = z.view([z.size(0), z.size(1), 1, 1])\n";
-        torch::nn::Sequential net = networks.generator->net;
+        torch::nn::Sequential net = networks.drawingGenerator()->net;
         emitStack(net, module, code, counter);
         code << "    return x\n";
     } else {
@@ -85,7 +85,7 @@ torch::jit::Module buildTorchScriptGenerator(const Networks& networks)
 
 c10::Dict<std::string, at::Tensor> generatorStateDict(const Networks& networks)
 {
-    const torch::nn::Module& source = networks.isGan() ? static_cast<const torch::nn::Module&>(*networks.generator)
+    const torch::nn::Module& source = networks.isGan() ? static_cast<const torch::nn::Module&>(*networks.drawingGenerator())
                                                        : static_cast<const torch::nn::Module&>(*networks.vae);
     c10::Dict<std::string, at::Tensor> dict;
     for (const auto& p : source.named_parameters())

@@ -3,25 +3,29 @@
 
 #include "models/onednnconvtranspose.h"
 #include "models/sizeladder.h"
+#include "models/spectralnormconv.h"
 
 namespace latent {
 
 namespace nn = torch::nn;
 
-torch::nn::Sequential makeDownStack(const ModelSpec& spec, DownNorm norm, int& outChannels, int& outSize)
+torch::nn::Sequential makeDownStack(const ModelSpec& spec, DownNorm norm, bool spectral, int& outChannels,
+                                    int& outSize)
 {
     const SizeLadder ladder(spec.imageSize);
     nn::Sequential stack;
     int in = spec.channels;
     for (int stage = 0; stage < ladder.stages(); ++stage) {
         const int out = SizeLadder::featureMaps(spec.width, stage);
-        stack->push_back(nn::Conv2d(nn::Conv2dOptions(in, out, /*kernel_size=*/4).stride(2).padding(1).bias(false)));
-        if (stage > 0) {
-            if (norm == DownNorm::Batch)
-                stack->push_back(nn::BatchNorm2d(out));
-            else
-                stack->push_back(nn::GroupNorm(nn::GroupNormOptions(/*num_groups=*/1, out)));
-        }
+        const auto options = nn::Conv2dOptions(in, out, /*kernel_size=*/4).stride(2).padding(1).bias(false);
+        if (spectral)
+            stack->push_back(SpectralNormConv2d(options));
+        else
+            stack->push_back(nn::Conv2d(options));
+        if (stage > 0 && norm == DownNorm::Batch)
+            stack->push_back(nn::BatchNorm2d(out));
+        else if (stage > 0 && norm == DownNorm::Layer)
+            stack->push_back(nn::GroupNorm(nn::GroupNormOptions(/*num_groups=*/1, out)));
         stack->push_back(nn::LeakyReLU(nn::LeakyReLUOptions().negative_slope(0.2).inplace(true)));
         in = out;
     }

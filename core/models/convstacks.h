@@ -11,13 +11,16 @@ namespace latent {
 // Which normalisation the strided-convolution stack uses. WGAN-GP's critic
 // must not mix samples in a batch (its gradient penalty is per sample), so it
 // uses layer normalisation (GroupNorm with one group) instead of BatchNorm
-// (Gulrajani et al. 2017, section 4).
-enum class DownNorm { Batch, Layer };
+// (Gulrajani et al. 2017, section 4). None suits a spectrally normalised
+// discriminator (Miyato et al. 2018 use none).
+enum class DownNorm { Batch, Layer, None };
 
 // The DCGAN discriminator trunk: strided 4x4 convolutions, LeakyReLU 0.2,
 // normalisation on all but the first; from C x S x S down to the last ladder
 // size. Also the VAE encoder. `outChannels` receives the final feature maps.
-torch::nn::Sequential makeDownStack(const ModelSpec& spec, DownNorm norm, int& outChannels, int& outSize);
+// `spectral`: every convolution is a SpectralNormConv2d.
+torch::nn::Sequential makeDownStack(const ModelSpec& spec, DownNorm norm, bool spectral, int& outChannels,
+                                    int& outSize);
 
 // The DCGAN generator body from the ladder base (feature maps width*2^(n-1))
 // up to C x S x S: transposed convolutions with BatchNorm and ReLU, ending in a

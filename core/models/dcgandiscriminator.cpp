@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "models/dcgandiscriminator.h"
 
+#include "models/spectralnormconv.h"
+
 namespace latent {
 
 namespace nn = torch::nn;
@@ -8,9 +10,16 @@ namespace nn = torch::nn;
 DcganDiscriminatorImpl::DcganDiscriminatorImpl(const ModelSpec& spec)
 {
     int maps = 0, size = 0;
-    const DownNorm norm = spec.loss == ModelSpec::GanLoss::WganGp ? DownNorm::Layer : DownNorm::Batch;
-    nn::Sequential body = makeDownStack(spec, norm, maps, size);
-    body->push_back(nn::Conv2d(nn::Conv2dOptions(maps, 1, /*kernel_size=*/size).bias(false)));
+    using Norm = ModelSpec::DiscriminatorNorm;
+    const Norm chosen = spec.effectiveDNorm();
+    const DownNorm norm = chosen == Norm::Layer ? DownNorm::Layer : chosen == Norm::None ? DownNorm::None
+                                                                                          : DownNorm::Batch;
+    nn::Sequential body = makeDownStack(spec, norm, spec.spectralNorm, maps, size);
+    const auto last = nn::Conv2dOptions(maps, 1, /*kernel_size=*/size).bias(false);
+    if (spec.spectralNorm)
+        body->push_back(SpectralNormConv2d(last));
+    else
+        body->push_back(nn::Conv2d(last));
     net = register_module("net", body);
     initDcganWeights(*this);
 }

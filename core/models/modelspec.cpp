@@ -22,6 +22,35 @@ std::string ModelSpec::lossName(GanLoss l)
 
 std::string ModelSpec::reconName(ReconLoss r) { return r == ReconLoss::Mse ? "mse" : "bce"; }
 
+std::string ModelSpec::dNormName(DiscriminatorNorm n)
+{
+    switch (n) {
+    case DiscriminatorNorm::Auto: return "auto";
+    case DiscriminatorNorm::Batch: return "batch";
+    case DiscriminatorNorm::Layer: return "layer";
+    case DiscriminatorNorm::None: return "none";
+    }
+    return "auto";
+}
+
+ModelSpec::DiscriminatorNorm ModelSpec::dNormFromName(const std::string& name)
+{
+    for (DiscriminatorNorm n :
+         {DiscriminatorNorm::Auto, DiscriminatorNorm::Batch, DiscriminatorNorm::Layer, DiscriminatorNorm::None})
+        if (dNormName(n) == name)
+            return n;
+    throw StudioError::badInput(
+        {}, translate("ModelSpec", "unknown discriminator normalisation '%1' (expected auto, batch, layer or none)")
+                .arg(name));
+}
+
+ModelSpec::DiscriminatorNorm ModelSpec::effectiveDNorm() const
+{
+    if (dNorm != DiscriminatorNorm::Auto)
+        return dNorm;
+    return loss == GanLoss::WganGp ? DiscriminatorNorm::Layer : DiscriminatorNorm::Batch;
+}
+
 ModelSpec::Family ModelSpec::familyFromName(const std::string& name)
 {
     if (name == "dcgan" || name == "gan")
@@ -64,19 +93,29 @@ void ModelSpec::validate() const
         fail(translate("ModelSpec", "width %1 is out of range (4 to 1024)").arg(width));
     if (!(beta >= 0.0 && beta <= 1000.0))
         fail(translate("ModelSpec", "beta must be between 0 and 1000"));
+    if (family == Family::Dcgan && loss == GanLoss::WganGp && dNorm == DiscriminatorNorm::Batch)
+        fail(translate("ModelSpec", "WGAN-GP's critic cannot use BatchNorm: its gradient penalty is per image "
+                                    "(choose layer or none)"));
 }
 
 std::string ModelSpec::describe() const
 {
-    if (family == Family::Dcgan)
+    if (family == Family::Dcgan) {
         //: %1 is the image side, %2 its channels, %3 the latent size, %4 the width, %5 the loss's name (bce,
         //: wgan-gp...); dcgan is the model's name as the command line takes it
-        return translate("ModelSpec", "dcgan %1x%1x%2, z %3, width %4, loss %5")
-            .arg(imageSize)
-            .arg(channels)
-            .arg(latentDim)
-            .arg(width)
-            .arg(lossName(loss));
+        std::string text = translate("ModelSpec", "dcgan %1x%1x%2, z %3, width %4, loss %5")
+                               .arg(imageSize)
+                               .arg(channels)
+                               .arg(latentDim)
+                               .arg(width)
+                               .arg(lossName(loss));
+        if (dNorm != DiscriminatorNorm::Auto)
+            //: %1 is batch, layer or none as the command line takes them
+            text += translate("ModelSpec", ", D norm %1").arg(dNormName(dNorm)).str();
+        if (spectralNorm)
+            text += translate("ModelSpec", ", spectral norm").str();
+        return text;
+    }
     char b[32];
     std::snprintf(b, sizeof b, "%g", beta);
     //: %1 is the image side, %2 its channels, %3 the latent size, %4 the width, %5 the reconstruction loss's name
@@ -99,6 +138,8 @@ QJsonObject ModelSpec::toJson() const
                      {"width", width}};
     if (family == Family::Dcgan) {
         json["loss"] = QString::fromStdString(lossName(loss));
+        json["d_norm"] = QString::fromStdString(dNormName(dNorm));
+        json["spectral_norm"] = spectralNorm;
     } else {
         json["recon_loss"] = QString::fromStdString(reconName(recon));
         json["beta"] = beta;
@@ -114,6 +155,8 @@ ModelSpec ModelSpec::fromJson(const QJsonObject& json, const std::string& file)
         spec.family = familyFromName(f.text("family", "dcgan"));
         spec.loss = lossFromName(f.text("loss", "bce"));
         spec.recon = reconFromName(f.text("recon_loss", "bce"));
+        // Missing in projects from before these settings: as they trained.
+        spec.dNorm = dNormFromName(f.text("d_norm", "auto"));
     } catch (const StudioError& e) {
         throw StudioError::badInput(file, e.what());
     }
@@ -122,6 +165,7 @@ ModelSpec ModelSpec::fromJson(const QJsonObject& json, const std::string& file)
     spec.latentDim = f.integer("latent_dim", spec.family == Family::Vae ? 16 : 100);
     spec.width = f.integer("width", spec.width);
     spec.beta = f.number("beta", spec.beta);
+    spec.spectralNorm = f.boolean("spectral_norm", false);
     try {
         spec.validate();
     } catch (const StudioError& e) {
@@ -134,7 +178,9 @@ bool ModelSpec::operator==(const ModelSpec& o) const
 {
     const bool gan = family == Family::Dcgan;
     return family == o.family && imageSize == o.imageSize && channels == o.channels && latentDim == o.latentDim
-        && width == o.width && (gan ? loss == o.loss : (recon == o.recon && beta == o.beta));
+        && width == o.width
+        && (gan ? (loss == o.loss && effectiveDNorm() == o.effectiveDNorm() && spectralNorm == o.spectralNorm)
+                : (recon == o.recon && beta == o.beta));
 }
 
 } // namespace latent

@@ -20,18 +20,37 @@ Networks::Networks(const ModelSpec& spec, const torch::Device& device) : m_spec(
 
 std::vector<torch::nn::Module*> Networks::modules() const
 {
+    if (isGan() && average)
+        return {generator.ptr().get(), discriminator.ptr().get(), average.ptr().get()};
     if (isGan())
         return {generator.ptr().get(), discriminator.ptr().get()};
     return {vae.ptr().get()};
 }
 
+void Networks::addAverage()
+{
+    if (!isGan() || average)
+        return;
+    average = DcganGenerator(m_spec);
+    average->to(m_device);
+    torch::NoGradGuard noGrad;
+    const auto from = generator->parameters(), to = average->parameters();
+    for (std::size_t i = 0; i < from.size(); ++i)
+        to[i].copy_(from[i]);
+    const auto fromBuffers = generator->buffers(), toBuffers = average->buffers();
+    for (std::size_t i = 0; i < fromBuffers.size(); ++i)
+        toBuffers[i].copy_(fromBuffers[i]);
+    for (auto& p : average->parameters())
+        p.requires_grad_(false);
+}
+
 torch::Tensor Networks::generate(const torch::Tensor& z)
 {
     torch::NoGradGuard noGrad;
-    torch::nn::Module& net = isGan() ? static_cast<torch::nn::Module&>(*generator) : *vae;
+    torch::nn::Module& net = isGan() ? static_cast<torch::nn::Module&>(*drawingGenerator()) : *vae;
     const bool wasTraining = net.is_training();
     net.eval();
-    torch::Tensor images = isGan() ? generator->forward(z.to(m_device)) : vae->decode(z.to(m_device));
+    torch::Tensor images = isGan() ? drawingGenerator()->forward(z.to(m_device)) : vae->decode(z.to(m_device));
     net.train(wasTraining);
     return images;
 }
@@ -39,7 +58,7 @@ torch::Tensor Networks::generate(const torch::Tensor& z)
 torch::Tensor Networks::earlyFeatures(const torch::Tensor& z)
 {
     torch::NoGradGuard noGrad;
-    torch::nn::Module& net = isGan() ? static_cast<torch::nn::Module&>(*generator) : *vae;
+    torch::nn::Module& net = isGan() ? static_cast<torch::nn::Module&>(*drawingGenerator()) : *vae;
     const bool wasTraining = net.is_training();
     net.eval();
     torch::Tensor x = z.to(m_device);
@@ -47,7 +66,7 @@ torch::Tensor Networks::earlyFeatures(const torch::Tensor& z)
     int layers = 0;
     if (isGan()) {
         x = x.view({x.size(0), x.size(1), 1, 1});
-        stack = generator->net;
+        stack = drawingGenerator()->net;
         layers = 3; // transposed convolution, BatchNorm, ReLU: the 4x4 base
     } else {
         x = vae->fromLatent->forward(x).view({x.size(0), vae->baseMaps, vae->baseSize, vae->baseSize});
@@ -63,7 +82,7 @@ torch::Tensor Networks::earlyFeatures(const torch::Tensor& z)
 
 void Networks::save(torch::serialize::OutputArchive& archive) const
 {
-    const char* names[] = {isGan() ? "generator" : "vae", "discriminator"};
+    const char* names[] = {isGan() ? "generator" : "vae", "discriminator", "generator_average"};
     const auto list = modules();
     for (std::size_t i = 0; i < list.size(); ++i) {
         torch::serialize::OutputArchive sub;
@@ -75,11 +94,23 @@ void Networks::save(torch::serialize::OutputArchive& archive) const
 void Networks::load(torch::serialize::InputArchive& archive)
 {
     const char* names[] = {isGan() ? "generator" : "vae", "discriminator"};
+    const std::size_t trained = isGan() ? 2 : 1;
     const auto list = modules();
-    for (std::size_t i = 0; i < list.size(); ++i) {
+    for (std::size_t i = 0; i < trained; ++i) {
         torch::serialize::InputArchive sub;
         archive.read(names[i], sub);
         list[i]->load(sub);
+    }
+    torch::serialize::InputArchive averaged;
+    if (isGan() && archive.try_read("generator_average", averaged)) {
+        addAverage();
+        average->load(averaged);
+        for (auto& p : average->parameters())
+            p.requires_grad_(false);
+    } else if (average) {
+        // A checkpoint from before the average: it starts again from the generator.
+        average = nullptr;
+        addAverage();
     }
 }
 

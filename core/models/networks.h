@@ -26,10 +26,23 @@ public:
     DcganGenerator generator{nullptr};
     DcganDiscriminator discriminator{nullptr};
     Vae vae{nullptr};
+    // The moving average of the generator's weights, when the run keeps one
+    // (GeneratorAverage updates it); null otherwise. Never trained directly.
+    DcganGenerator average{nullptr};
 
-    // Images in [-1, 1] for latents z [N, latent]: the GAN generator or the VAE
-    // decoder in eval mode (BatchNorm uses its running statistics), without
-    // gradients; the training mode is restored afterwards.
+    // Starts the average as a copy of the generator (GANs; once).
+    void addAverage();
+    // Whether generate() and earlyFeatures() draw with the average (the
+    // default when there is one) or with the trained generator itself.
+    void setUseAverage(bool use) { m_useAverage = use; }
+    bool drawsWithAverage() const { return average && m_useAverage; }
+    // The generator that draws: the average or the trained one (above).
+    DcganGenerator& drawingGenerator() { return drawsWithAverage() ? average : generator; }
+    const DcganGenerator& drawingGenerator() const { return drawsWithAverage() ? average : generator; }
+
+    // Images in [-1, 1] for latents z [N, latent]: the GAN generator (above) or
+    // the VAE decoder in eval mode (BatchNorm uses its running statistics),
+    // without gradients; the training mode is restored afterwards.
     torch::Tensor generate(const torch::Tensor& z);
 
     // What the first stage of the generator (or VAE decoder) makes of z,
@@ -37,7 +50,8 @@ public:
     // GANSpace looks for directions.
     torch::Tensor earlyFeatures(const torch::Tensor& z);
 
-    // Archive keys: "generator" and "discriminator", or "vae".
+    // Archive keys: "generator" and "discriminator", or "vae"; and
+    // "generator_average" when there is one (load() makes it when the archive has it).
     void save(torch::serialize::OutputArchive& archive) const;
     void load(torch::serialize::InputArchive& archive);
 
@@ -54,6 +68,7 @@ private:
 
     ModelSpec m_spec;
     torch::Device m_device;
+    bool m_useAverage = true;
 };
 
 // [N, C, H, W] in [-1, 1] (any device) -> 8-bit images.

@@ -10,7 +10,7 @@ namespace nn = torch::nn;
 VaeImpl::VaeImpl(const ModelSpec& spec)
 {
     int maps = 0, size = 0;
-    encoder = register_module("encoder", makeDownStack(spec, DownNorm::Batch, maps, size));
+    encoder = register_module("encoder", makeDownStack(spec, DownNorm::Batch, /*spectral=*/false, maps, size));
     const int features = maps * size * size;
     toMu = register_module("to_mu", nn::Linear(features, spec.latentDim));
     toLogVar = register_module("to_log_var", nn::Linear(features, spec.latentDim));

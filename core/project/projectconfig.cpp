@@ -4,6 +4,7 @@
 #include "base/jsonfields.h"
 #include "base/studioerror.h"
 #include "base/usertext.h"
+#include "train/augmentpolicy.h"
 
 namespace latent {
 
@@ -70,6 +71,16 @@ void ProjectConfig::validate() const
         fail(translate("ProjectConfig", "the number of checkpoints to keep cannot be negative"));
     if (double(t.seed) > JsonFields::kMaxExactInteger)
         fail(translate("ProjectConfig", "the seed must be at most 9007199254740991 (2^53 - 1)"));
+    if (!(t.emaKimg >= 0 && t.emaKimg <= 1e6))
+        fail(translate("ProjectConfig", "the weight average's half-life must be between 0 (none) and 1000000 "
+                                        "thousand images"));
+    if (!(t.emaRamp >= 0 && t.emaRamp <= 10))
+        fail(translate("ProjectConfig", "the weight average's ramp must be between 0 (none) and 10"));
+    if (!AugmentPolicy::valid(t.augment))
+        //: %1 is the setting as written; off, auto, color, translation and cutout are the words project.json takes
+        fail(translate("ProjectConfig", "unknown augmentation '%1' (expected off, auto or a list of color, "
+                                        "translation and cutout)")
+                 .arg(t.augment));
     if (!(t.gradientPenalty >= 0 && t.gradientPenalty <= 1e6))
         fail(translate("ProjectConfig", "the gradient penalty weight must be between 0 and 1000000"));
     if (dataset.source == DatasetSpec::Source::SyntheticDigits && dataset.syntheticCount <= 0)
@@ -99,6 +110,9 @@ QJsonObject ProjectConfig::toJson() const
                       {"beta2", t.beta2},
                       {"d_steps_per_g_step", t.dStepsPerGStep},
                       {"gradient_penalty", t.gradientPenalty},
+                      {"ema_kimg", t.emaKimg},
+                      {"ema_ramp", t.emaRamp},
+                      {"augment", QString::fromStdString(t.augment)},
                       {"seed", double(t.seed)},
                       {"log_every", t.logEvery},
                       {"sample_every", t.sampleEvery},
@@ -163,6 +177,10 @@ ProjectConfig ProjectConfig::fromJson(const QJsonObject& json, const std::string
     t.beta2 = train.number("beta2", t.beta2);
     t.dStepsPerGStep = train.integer("d_steps_per_g_step", t.dStepsPerGStep);
     t.gradientPenalty = train.number("gradient_penalty", t.gradientPenalty);
+    // Projects from before the average and augmentation train as they did.
+    t.emaKimg = train.number("ema_kimg", 0.0);
+    t.emaRamp = train.number("ema_ramp", t.emaRamp);
+    t.augment = train.text("augment", "off");
     t.seed = std::uint64_t(train.integer64("seed", std::int64_t(t.seed)));
     t.logEvery = train.integer("log_every", t.logEvery);
     t.sampleEvery = train.integer("sample_every", t.sampleEvery);

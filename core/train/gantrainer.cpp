@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "train/gantrainer.h"
 
+#include "train/dataparallel.h"
+#include "train/diffaugment.h"
+
 namespace latent {
 
 namespace {
@@ -18,6 +21,16 @@ GanTrainer::GanTrainer(const ModelSpec& spec, const TrainingConfig& config, cons
       m_optG(m_networks.generator->parameters(), adam(config.lrG, config)),
       m_optD(m_networks.discriminator->parameters(), adam(config.lrD, config))
 {
+    // TrainingRun resolves "auto" for the data set before this; alone (tests), "auto" means none.
+    m_augment = config.augment == "auto" ? AugmentPolicy{} : AugmentPolicy::resolve(config.augment, 0);
+    if (config.emaKimg > 0)
+        m_average.emplace(m_networks, config.emaKimg * 1000.0, config.emaRamp);
+}
+
+torch::Tensor GanTrainer::judge(const torch::Tensor& images, at::Generator& noise)
+{
+    auto& D = m_networks.discriminator;
+    return D->forward(m_augment.any() ? diffAugment(images, m_augment, noise) : images);
 }
 
 std::vector<std::string> GanTrainer::metricNames() const { return {"loss_d", "loss_g", "d_real", "d_fake"}; }
@@ -44,11 +57,13 @@ StepResult GanTrainer::step(BatchSource& data, at::Generator& noise)
         const torch::Tensor real = data.next();
         const torch::Tensor z = torch::randn({n, latent}, noise, torch::kFloat32).to(m_networks.device());
         fake = G->forward(z);
-        const torch::Tensor detached = fake.detach();
-        dLoss = m_loss.discriminator(D->forward(real), D->forward(detached));
+        // Augmented once, so that the gradient penalty sees what D saw.
+        const torch::Tensor seenReal = m_augment.any() ? diffAugment(real, m_augment, noise) : real;
+        const torch::Tensor seenFake = m_augment.any() ? diffAugment(fake.detach(), m_augment, noise) : fake.detach();
+        dLoss = m_loss.discriminator(D->forward(seenReal), D->forward(seenFake));
         torch::Tensor total = dLoss.loss;
         if (wgan)
-            total = total + m_gradientPenalty * GanLoss::gradientPenalty(D, real, detached, noise);
+            total = total + m_gradientPenalty * GanLoss::gradientPenalty(D, seenReal, seenFake, noise);
         m_optD.zero_grad();
         total.backward();
         averageGradients(D->parameters());
@@ -58,13 +73,15 @@ StepResult GanTrainer::step(BatchSource& data, at::Generator& noise)
     }
 
     freezeDiscriminator(true);
-    const torch::Tensor lossG = m_loss.generator(D->forward(fake));
+    const torch::Tensor lossG = m_loss.generator(judge(fake, noise));
     m_optG.zero_grad();
     lossG.backward();
     averageGradients(G->parameters());
     const torch::Tensor normG = gradientNorm(G->parameters());
     m_optG.step();
     freezeDiscriminator(false);
+    if (m_average)
+        m_average->update(n * (m_parallel ? m_parallel->spec().worldSize : 1));
 
     StepResult result;
     result.metrics = torch::stack({dLoss.loss, lossG.detach(), dLoss.dReal, dLoss.dFake});
@@ -84,6 +101,8 @@ void GanTrainer::save(torch::serialize::OutputArchive& archive) const
     m_networks.save(archive);
     saveOptimizer(archive, "optimizer_g", m_optG);
     saveOptimizer(archive, "optimizer_d", m_optD);
+    if (m_average)
+        archive.write("average_images", torch::tensor(m_average->imagesSeen()));
 }
 
 void GanTrainer::load(torch::serialize::InputArchive& archive)
@@ -91,6 +110,14 @@ void GanTrainer::load(torch::serialize::InputArchive& archive)
     m_networks.load(archive);
     loadOptimizer(archive, "optimizer_g", m_optG);
     loadOptimizer(archive, "optimizer_d", m_optD);
+    if (m_average) {
+        // A checkpoint from before the average restarts it (Networks::load) with no images seen.
+        torch::Tensor images;
+        m_average->setImagesSeen(archive.try_read("average_images", images) ? images.item<std::int64_t>() : 0);
+    } else {
+        // The average was turned off: draw with the generator being trained.
+        m_networks.average = nullptr;
+    }
 }
 
 } // namespace latent

@@ -2,15 +2,21 @@
 // Internal to latent_core: LibTorch types. Never include from ui/ or app/.
 #pragma once
 
+#include "train/augmentpolicy.h"
 #include "train/ganloss.h"
+#include "train/generatoraverage.h"
 #include "train/trainer.h"
+
+#include <optional>
 
 namespace latent {
 
 // Alternating GAN updates: `dSteps` discriminator steps on fresh real and fake
 // batches, then one generator step through the last fake batch (as PyTorch's
 // DCGAN example does). The discriminator's weights are frozen during the
-// generator step so no gradient is computed for them.
+// generator step so no gradient is computed for them. With augmentation on,
+// the discriminator sees every image, real and generated, through
+// diffAugment; with a weight average, it is updated after each generator step.
 class GanTrainer : public Trainer {
 public:
     GanTrainer(const ModelSpec& spec, const TrainingConfig& config, const torch::Device& device);
@@ -26,8 +32,12 @@ public:
 
 private:
     void freezeDiscriminator(bool frozen);
+    // The discriminator's scores of `images`, augmented as the policy says.
+    torch::Tensor judge(const torch::Tensor& images, at::Generator& noise);
 
     GanLoss m_loss;
+    AugmentPolicy m_augment;
+    std::optional<GeneratorAverage> m_average;
     double m_gradientPenalty;
     int m_dSteps;
     torch::optim::Adam m_optG;

@@ -17,6 +17,12 @@ struct TrainingConfig {
     double beta2 = 0.999;
     int dStepsPerGStep = 1;           // discriminator (critic) steps per generator step
     double gradientPenalty = 10.0;    // WGAN-GP's lambda (Gulrajani et al. 2017)
+    // GANs: the generator's weight average (GeneratorAverage): its half-life
+    // in thousands of images (0 = none) and the ramp (the window is at most
+    // this share of the images seen; 0 = no ramp).
+    double emaKimg = 10.0;
+    double emaRamp = 0.05;
+    std::string augment = "auto";     // GANs: the discriminator's augmentation (AugmentPolicy)
     std::uint64_t seed = 1;
     int logEvery = 10;
     int sampleEvery = 100;

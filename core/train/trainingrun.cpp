@@ -6,6 +6,7 @@
 #include "base/usertext.h"
 #include "data/datasetloader.h"
 #include "eval/referenceset.h"
+#include "train/augmentpolicy.h"
 #include "train/batchsource.h"
 #include "train/checkpointstore.h"
 #include "train/dataparallel.h"
@@ -70,20 +71,32 @@ void TrainingRun::setUp(const std::optional<DistributedSpec>& distributed,
     const std::size_t wanted = m_config.evaluateEvery > 0 && leader() ? std::size_t(m_config.evaluationSamples) : 0;
     m_reference = ReferenceSet::take(m_dataset, config.dataset, wanted);
     const int ranks = m_parallel ? m_parallel->spec().worldSize : 1;
-    if (m_dataset.count() < std::size_t(m_config.batchSize) * std::size_t(ranks)) {
-        if (ranks > 1)
-            //: %1 images, %2 the batch of all ranks, %3 the batch of each rank, %4 the number of ranks
-            throw StudioError::badInput(config.dataset.path,
-                                        translate("TrainingSession", "holds only %1 usable images, fewer than one "
-                                                                     "batch of %2 (%3 on each of %4 ranks)")
-                                            .arg(m_dataset.count())
-                                            .arg(m_config.batchSize * ranks)
-                                            .arg(m_config.batchSize)
-                                            .arg(ranks));
+    if (m_dataset.count() < std::size_t(ranks))
+        //: %1 images, %2 the number of ranks
         throw StudioError::badInput(config.dataset.path, translate("TrainingSession", "holds only %1 usable images, "
-                                                                                      "fewer than one batch of %2")
+                                                                                      "fewer than the %2 ranks")
                                                              .arg(m_dataset.count())
-                                                             .arg(m_config.batchSize));
+                                                             .arg(ranks));
+    if (m_dataset.count() < std::size_t(m_config.batchSize) * std::size_t(ranks)) {
+        // A small folder still trains: every image in each batch.
+        const int smaller = int(m_dataset.count() / std::size_t(ranks));
+        if (m_observer)
+            //: %1 images, %2 the smaller batch, %3 the batch asked for
+            m_observer->onWarning(translate("TrainingSession", "Only %1 usable images: each batch holds %2 instead of %3")
+                                      .arg(m_dataset.count())
+                                      .arg(smaller * ranks)
+                                      .arg(m_config.batchSize * ranks));
+        m_config.batchSize = smaller;
+    }
+    if (config.model.family == ModelSpec::Family::Dcgan) {
+        const AugmentPolicy augment = AugmentPolicy::resolve(m_config.augment, m_dataset.count());
+        if (m_config.augment == "auto" && augment.any())
+            //: %1 is the number of training images
+            preparing(translate("TrainingSession", "%1 images is a small data set: the discriminator sees "
+                                                               "them shifted, cut out and recoloured (Training > "
+                                                               "Augment)")
+                                      .arg(m_dataset.count()));
+        m_config.augment = augment.name();
     }
 }
 

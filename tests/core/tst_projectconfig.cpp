@@ -74,6 +74,11 @@ ProjectConfig makeConfig(const QString& name)
         c.training.beta1 = 0.25;
         c.training.beta2 = 0.75;
         c.training.dStepsPerGStep = 3;
+        c.model.spectralNorm = true;
+        c.model.dNorm = ModelSpec::DiscriminatorNorm::None;
+        c.training.emaKimg = 2.5;
+        c.training.emaRamp = 0;
+        c.training.augment = "translation,cutout";
     } else if (name == "lsgan") {
         c.model.loss = ModelSpec::GanLoss::Lsgan;
         c.model.imageSize = 16;
@@ -106,6 +111,10 @@ QString differences(const ProjectConfig& a, const ProjectConfig& b)
     check("model.latentDim", a.model.latentDim == b.model.latentDim);
     check("model.width", a.model.width == b.model.width);
     check("model.beta", a.model.beta == b.model.beta);
+    if (a.model.family == ModelSpec::Family::Dcgan) {
+        check("model.dNorm", a.model.dNorm == b.model.dNorm);
+        check("model.spectralNorm", a.model.spectralNorm == b.model.spectralNorm);
+    }
     const auto& s = a.training;
     const auto& t = b.training;
     check("training.batchSize", s.batchSize == t.batchSize);
@@ -116,6 +125,9 @@ QString differences(const ProjectConfig& a, const ProjectConfig& b)
     check("training.beta2", s.beta2 == t.beta2);
     check("training.dStepsPerGStep", s.dStepsPerGStep == t.dStepsPerGStep);
     check("training.gradientPenalty", s.gradientPenalty == t.gradientPenalty);
+    check("training.emaKimg", s.emaKimg == t.emaKimg);
+    check("training.emaRamp", s.emaRamp == t.emaRamp);
+    check("training.augment", s.augment == t.augment);
     check("training.seed", s.seed == t.seed);
     check("training.logEvery", s.logEvery == t.logEvery);
     check("training.sampleEvery", s.sampleEvery == t.sampleEvery);
@@ -250,6 +262,14 @@ void TestProjectConfig::jsonLayout()
     QCOMPARE(defaults.dataset.source, DatasetSpec::Source::SyntheticDigits);
     QCOMPARE(defaults.model.family, ModelSpec::Family::Dcgan);
     QCOMPARE(defaults.training.batchSize, latent::TrainingConfig().batchSize);
+    // Projects from before the weight average, augmentation and spectral
+    // normalisation train as they did; new projects get them.
+    QCOMPARE(defaults.training.emaKimg, 0.0);
+    QCOMPARE(defaults.training.augment, std::string("off"));
+    QCOMPARE(defaults.model.dNorm, ModelSpec::DiscriminatorNorm::Auto);
+    QVERIFY(!defaults.model.spectralNorm);
+    QVERIFY(ProjectConfig::defaults().training.emaKimg > 0);
+    QCOMPARE(ProjectConfig::defaults().training.augment, std::string("auto"));
 }
 
 void TestProjectConfig::modelDefaults_data()
@@ -327,6 +347,12 @@ void TestProjectConfig::fromJsonRefuses_data()
     QTest::newRow("image size 8") << with(good, "model", "image_size", 8) << "image size";
     QTest::newRow("channels 2") << with(good, "model", "channels", 2) << "channels";
     QTest::newRow("device gpu") << with(good, "training", "device", "gpu") << "device";
+    QTest::newRow("unknown augmentation") << with(good, "training", "augment", "rotation") << "rotation";
+    QTest::newRow("negative average") << with(good, "training", "ema_kimg", -1) << "half-life";
+    QTest::newRow("unknown d_norm") << with(good, "model", "d_norm", "instance") << "instance";
+    QTest::newRow("wgan-gp with batchnorm")
+        << with(with(good, "model", "loss", "wgan-gp"), "model", "d_norm", "batch") << "BatchNorm";
+    QTest::newRow("spectral_norm as text") << with(good, "model", "spectral_norm", "yes") << "model.spectral_norm";
     QTest::newRow("folder without path") << with(with(good, "dataset", "source", "folder"), "dataset", "path", "") << "path";
 }
 

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+#include "train/augmentpolicy.h"
+
+#include "base/studioerror.h"
+#include "base/usertext.h"
+
+#include <sstream>
+
+namespace latent {
+
+namespace {
+bool parseList(const std::string& setting, AugmentPolicy& policy)
+{
+    std::istringstream in(setting);
+    std::string item;
+    bool any = false;
+    while (std::getline(in, item, ',')) {
+        if (item == "color" || item == "colour")
+            policy.color = true;
+        else if (item == "translation")
+            policy.translation = true;
+        else if (item == "cutout")
+            policy.cutout = true;
+        else
+            return false;
+        any = true;
+    }
+    return any;
+}
+} // namespace
+
+std::string AugmentPolicy::name() const
+{
+    std::string text;
+    auto add = [&text](bool on, const char* item) {
+        if (on)
+            text += (text.empty() ? "" : ",") + std::string(item);
+    };
+    add(color, "color");
+    add(translation, "translation");
+    add(cutout, "cutout");
+    return text.empty() ? "off" : text;
+}
+
+bool AugmentPolicy::valid(const std::string& setting)
+{
+    AugmentPolicy policy;
+    return setting == "off" || setting == "auto" || parseList(setting, policy);
+}
+
+AugmentPolicy AugmentPolicy::resolve(const std::string& setting, std::size_t images)
+{
+    AugmentPolicy policy;
+    if (setting == "off")
+        return policy;
+    if (setting == "auto") {
+        policy.color = policy.translation = policy.cutout = images < kAutoBelow;
+        return policy;
+    }
+    if (!parseList(setting, policy))
+        throw StudioError::badInput({}, translate("AugmentPolicy", "unknown augmentation '%1' (expected off, auto or "
+                                                                   "a list of color, translation and cutout)")
+                                            .arg(setting));
+    return policy;
+}
+
+} // namespace latent

@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: MIT
+// What makes the GAN train better, each on its own: the generator's weight
+// average (its arithmetic and ramp), spectral normalisation (it bounds the
+// weight's largest singular value and its state survives a checkpoint), and
+// DiffAugment (nothing when off; differentiable, and really changing the
+// images, when on).
+
+#include "models/networks.h"
+#include "models/spectralnormconv.h"
+#include "train/augmentpolicy.h"
+#include "train/diffaugment.h"
+#include "train/generatoraverage.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+
+#include <QtTest>
+
+#include <cmath>
+#include <sstream>
+
+using namespace latent;
+
+namespace {
+ModelSpec tinySpec()
+{
+    ModelSpec spec;
+    spec.imageSize = 16;
+    spec.width = 4;
+    spec.latentDim = 3;
+    return spec;
+}
+
+void fillParameters(DcganGenerator& generator, double value)
+{
+    torch::NoGradGuard noGrad;
+    for (auto& p : generator->parameters())
+        p.fill_(value);
+}
+
+double firstWeight(DcganGenerator& generator) { return generator->parameters().front().flatten()[0].item<double>(); }
+
+at::Generator seeded(std::uint64_t seed) { return at::make_generator<at::CPUGeneratorImpl>(seed); }
+} // namespace
+
+class TestGanStabilisers : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void averageDecayAndRamp();
+    void averageFollowsAKnownSequence();
+    void averageSurvivesACheckpoint();
+    void spectralNormBoundsTheWeight();
+    void spectralNormStateSurvivesACheckpoint();
+    void augmentationOffIsTheInput();
+    void augmentationIsDifferentiable();
+    void augmentationChangesTheImages();
+    void augmentPolicyNames();
+};
+
+void TestGanStabilisers::averageDecayAndRamp()
+{
+    // One half-life's worth of images halves the memory.
+    QCOMPARE(GeneratorAverage::decay(1000, 0, 5000, 1000), 0.5);
+    QCOMPARE(GeneratorAverage::decay(1000, 0, 5000, 2000), 0.25);
+    // The ramp caps the window at a share of the images seen: 0.05 x 2000 = 100.
+    QVERIFY(std::abs(GeneratorAverage::decay(10000, 0.05, 2000, 64) - std::pow(0.5, 0.64)) < 1e-12);
+    // Late in a run the configured half-life rules again.
+    QVERIFY(std::abs(GeneratorAverage::decay(10000, 0.05, 10000000, 64) - std::pow(0.5, 0.0064)) < 1e-12);
+    // At the very start the average is the generator.
+    QCOMPARE(GeneratorAverage::decay(10000, 0.05, 0, 64), 0.0);
+}
+
+void TestGanStabilisers::averageFollowsAKnownSequence()
+{
+    torch::manual_seed(1);
+    Networks networks(tinySpec(), torch::kCPU);
+    fillParameters(networks.generator, 0.0);
+    GeneratorAverage average(networks, /*halfLifeImages=*/64, /*rampUp=*/0);
+    QVERIFY(networks.average);
+    QVERIFY(networks.drawsWithAverage());
+    // Weights 1, 2, 3 after three steps of 64 images: each update keeps half.
+    double expected = 0.0;
+    for (double w : {1.0, 2.0, 3.0}) {
+        fillParameters(networks.generator, w);
+        average.update(64);
+        expected = 0.5 * expected + 0.5 * w;
+        QVERIFY2(std::abs(firstWeight(networks.average) - expected) < 1e-6,
+                 qPrintable(QString("%1 vs %2").arg(firstWeight(networks.average)).arg(expected)));
+    }
+    QCOMPARE(average.imagesSeen(), std::int64_t(192));
+    // The trained generator is untouched, and can still draw.
+    QCOMPARE(firstWeight(networks.generator), 3.0);
+    networks.setUseAverage(false);
+    QVERIFY(!networks.drawsWithAverage());
+}
+
+void TestGanStabilisers::averageSurvivesACheckpoint()
+{
+    torch::manual_seed(2);
+    Networks trained(tinySpec(), torch::kCPU);
+    GeneratorAverage average(trained, 64, 0);
+    fillParameters(trained.generator, 0.5);
+    average.update(64);
+    torch::serialize::OutputArchive out;
+    trained.save(out);
+    std::ostringstream bytes;
+    out.save_to(bytes);
+
+    // A reader that knows nothing of the average (the explorer, the CLI) finds it.
+    Networks reader(tinySpec(), torch::kCPU);
+    torch::serialize::InputArchive in;
+    const std::string data = bytes.str();
+    in.load_from(data.data(), data.size());
+    reader.load(in);
+    QVERIFY(reader.average);
+    QCOMPARE(reader.checksum(), trained.checksum());
+    const torch::Tensor z = torch::randn({4, 3});
+    QVERIFY(torch::equal(reader.generate(z), trained.generate(z)));
+}
+
+void TestGanStabilisers::spectralNormBoundsTheWeight()
+{
+    torch::manual_seed(3);
+    SpectralNormConv2d conv(torch::nn::Conv2dOptions(8, 16, 4).stride(2).padding(1).bias(false));
+    {
+        torch::NoGradGuard noGrad;
+        conv->weight.mul_(7.0); // far from norm 1
+    }
+    const torch::Tensor x = torch::randn({2, 8, 8, 8});
+    for (int i = 0; i < 30; ++i)
+        conv->forward(x); // power iterations
+    const torch::Tensor normalized = conv->normalizedWeight().detach().flatten(1);
+    const double largest = std::get<1>(torch::svd(normalized)).max().item<double>();
+    // Power iteration converges slowly where the top singular values are close: within 2%.
+    QVERIFY2(std::abs(largest - 1.0) < 2e-2, qPrintable(QString::number(largest)));
+    // Gradients reach the weight.
+    conv->forward(x).sum().backward();
+    QVERIFY(conv->weight.grad().defined());
+    QVERIFY(conv->weight.grad().abs().sum().item<double>() > 0);
+    // Eval mode leaves the estimate alone.
+    conv->eval();
+    const torch::Tensor before = conv->u.clone();
+    conv->forward(x);
+    QVERIFY(torch::equal(before, conv->u));
+}
+
+void TestGanStabilisers::spectralNormStateSurvivesACheckpoint()
+{
+    ModelSpec spec = tinySpec();
+    spec.spectralNorm = true;
+    spec.dNorm = ModelSpec::DiscriminatorNorm::None;
+    torch::manual_seed(4);
+    Networks trained(spec, torch::kCPU);
+    trained.discriminator->forward(torch::randn({4, 1, 16, 16})); // moves u
+    torch::serialize::OutputArchive out;
+    trained.save(out);
+    std::ostringstream bytes;
+    out.save_to(bytes);
+    torch::manual_seed(5);
+    Networks restored(spec, torch::kCPU);
+    QVERIFY(restored.checksum() != trained.checksum());
+    torch::serialize::InputArchive in;
+    const std::string data = bytes.str();
+    in.load_from(data.data(), data.size());
+    restored.load(in);
+    QCOMPARE(restored.checksum(), trained.checksum());
+    // The u buffers are part of the state.
+    int buffers = 0;
+    for (const auto& b : restored.discriminator->named_buffers())
+        buffers += b.key().find(".u") != std::string::npos || b.key() == "u";
+    QCOMPARE(buffers, 3); // two strided convolutions (16 -> 8 -> 4) and the last one
+}
+
+void TestGanStabilisers::augmentationOffIsTheInput()
+{
+    at::Generator generator = seeded(1);
+    const torch::Tensor images = torch::rand({4, 3, 16, 16}) * 2 - 1;
+    QVERIFY(diffAugment(images, AugmentPolicy{}, generator).is_same(images));
+    QVERIFY(!AugmentPolicy::resolve("off", 10).any());
+    QVERIFY(!AugmentPolicy::resolve("auto", AugmentPolicy::kAutoBelow).any());
+}
+
+// Every augmentation is linear in the images (given its random draws), so
+// finite differences must equal the gradient.
+void TestGanStabilisers::augmentationIsDifferentiable()
+{
+    const AugmentPolicy all = AugmentPolicy::resolve("color,translation,cutout", 0);
+    const torch::Tensor images = (torch::rand({3, 3, 12, 12}, torch::kFloat64) * 2 - 1).to(torch::kFloat32);
+    const torch::Tensor weights = torch::randn({3, 3, 12, 12});
+    auto objective = [&](const torch::Tensor& x) {
+        at::Generator generator = seeded(7); // the same draws each time
+        return (diffAugment(x, all, generator) * weights).sum();
+    };
+    const torch::Tensor x = images.clone().requires_grad_(true);
+    objective(x).backward();
+    const torch::Tensor gradient = x.grad();
+    QVERIFY(gradient.abs().sum().item<double>() > 0);
+    const double eps = 1e-2;
+    for (std::int64_t flat : {0L, 17L, 200L, 431L, 1000L, 1295L}) {
+        torch::Tensor bumped = images.clone();
+        bumped.view({-1})[flat] += eps;
+        torch::NoGradGuard noGrad;
+        const double numeric = (objective(bumped) - objective(images)).item<double>() / eps;
+        const double analytic = gradient.view({-1})[flat].item<double>();
+        QVERIFY2(std::abs(numeric - analytic) < 2e-2 * (1 + std::abs(analytic)),
+                 qPrintable(QString("element %1: %2 numeric, %3 analytic").arg(flat).arg(numeric).arg(analytic)));
+    }
+}
+
+void TestGanStabilisers::augmentationChangesTheImages()
+{
+    const torch::Tensor ones = torch::ones({64, 1, 16, 16});
+    at::Generator generator = seeded(3);
+    // Cutout sets a square of half the side to mid-grey (0) in every image.
+    const torch::Tensor cut = diffAugment(ones, AugmentPolicy::resolve("cutout", 0), generator);
+    for (std::int64_t i = 0; i < 64; ++i) {
+        const double zeros = (cut[i] == 0).sum().item<double>();
+        QVERIFY2(zeros >= 16 && zeros <= 64, qPrintable(QString("image %1: %2 grey pixels").arg(i).arg(zeros)));
+    }
+    // Translation moves content by at most an eighth of the side, filling with grey.
+    const torch::Tensor moved = diffAugment(ones, AugmentPolicy::resolve("translation", 0), generator);
+    QVERIFY((moved == 0).any().item<bool>());
+    QVERIFY(((moved == 0) | (moved == 1)).all().item<bool>());
+    QVERIFY((moved.sum({1, 2, 3}) >= 14.0 * 14).all().item<bool>()); // shifts of at most 2 of 16
+    // Colour changes brightness per image.
+    const torch::Tensor coloured = diffAugment(ones * 0.1, AugmentPolicy::resolve("color", 0), generator);
+    QVERIFY(coloured.mean({1, 2, 3}).std().item<double>() > 0.05);
+}
+
+void TestGanStabilisers::augmentPolicyNames()
+{
+    QCOMPARE(AugmentPolicy::resolve("auto", 48).name(), std::string("color,translation,cutout"));
+    QCOMPARE(AugmentPolicy::resolve("cutout,color", 0).name(), std::string("color,cutout"));
+    QVERIFY(AugmentPolicy::valid("translation"));
+    QVERIFY(!AugmentPolicy::valid("rotation"));
+    QVERIFY(!AugmentPolicy::valid(""));
+}
+
+QTEST_GUILESS_MAIN(TestGanStabilisers)
+#include "tst_ganstabilisers.moc"
