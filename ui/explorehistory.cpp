@@ -31,11 +31,14 @@ ExploreHistory::ExploreHistory(QWidget* owner, Capture capture, Apply apply)
     connect(m_stack, &QUndoStack::canUndoChanged, m_undo, &QAction::setEnabled);
     connect(m_stack, &QUndoStack::canRedoChanged, m_redo, &QAction::setEnabled);
     // The edit's name is in the tooltip; fixed button texts keep their row
-    // from changing width with every edit.
-    connect(m_stack, &QUndoStack::undoTextChanged, m_undo,
-            [this](const QString& text) { m_undo->setToolTip(tr("Undo %1 (Ctrl+Z)").arg(text)); });
-    connect(m_stack, &QUndoStack::redoTextChanged, m_redo,
-            [this](const QString& text) { m_redo->setToolTip(tr("Redo %1 (Ctrl+Shift+Z)").arg(text)); });
+    // from changing width with every edit. The lambdas hold the actions, not
+    // `this`: the stack, a child, still signals while ~QObject deletes it.
+    connect(m_stack, &QUndoStack::undoTextChanged, m_undo, [undo = m_undo](const QString& text) {
+        undo->setToolTip(ExploreHistory::tr("Undo %1 (Ctrl+Z)").arg(text));
+    });
+    connect(m_stack, &QUndoStack::redoTextChanged, m_redo, [redo = m_redo](const QString& text) {
+        redo->setToolTip(ExploreHistory::tr("Redo %1 (Ctrl+Shift+Z)").arg(text));
+    });
 }
 
 void ExploreHistory::record(const QString& text, int mergeKey)
