@@ -80,6 +80,14 @@
     </message>
 </context>
 <context>
+    <name>AugmentPolicy</name>
+    <message>
+        <location filename="../core/train/augmentpolicy.cpp" line="+61"/>
+        <source>unknown augmentation &apos;%1&apos; (expected off, auto or a list of color, translation and cutout)</source>
+        <translation>未知的数据增强“%1”（应为 off、auto，或 color、translation、cutout 组成的列表）</translation>
+    </message>
+</context>
+<context>
     <name>BookmarkFile</name>
     <message>
         <location filename="../core/latent/bookmarkfile.cpp" line="+27"/>
@@ -936,7 +944,7 @@
         <translation>生成器的输出范围为 [%1, %2]；应输出取值在 [-1, 1] 内的图像</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>a latent vector has %1 values; this model takes %2</source>
         <translation>潜在向量有 %1 个值；此模型需要 %2 个</translation>
     </message>
@@ -1054,7 +1062,12 @@
 <context>
     <name>ModelSpec</name>
     <message>
-        <location filename="../core/models/modelspec.cpp" line="+31"/>
+        <location filename="../core/models/modelspec.cpp" line="+43"/>
+        <source>unknown discriminator normalisation &apos;%1&apos; (expected auto, batch, layer or none)</source>
+        <translation>未知的判别器归一化“%1”（应为 auto、batch、layer 或 none）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>unknown model &apos;%1&apos; (expected dcgan or vae)</source>
         <translation>未知模型 &apos;%1&apos;（应为 dcgan 或 vae）</translation>
     </message>
@@ -1094,13 +1107,29 @@
         <translation>beta 必须在 0 到 1000 之间</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>WGAN-GP&apos;s critic cannot use BatchNorm: its gradient penalty is per image (choose layer or none)</source>
+        <translation>WGAN-GP 的评论器不能使用 BatchNorm：它的梯度惩罚是逐图像计算的（请选择 layer 或 none）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>dcgan %1x%1x%2, z %3, width %4, loss %5</source>
         <extracomment>%1 is the image side, %2 its channels, %3 the latent size, %4 the width, %5 the loss&apos;s name (bce, wgan-gp...); dcgan is the model&apos;s name as the command line takes it</extracomment>
         <translation>dcgan %1x%1x%2，z 维度 %3，宽度 %4，损失 %5</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>, D norm %1</source>
+        <extracomment>%1 is batch, layer or none as the command line takes them</extracomment>
+        <translation>，判别器归一化 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, spectral norm</source>
+        <translation>，谱归一化</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>vae %1x%1x%2, z %3, width %4, recon %5, beta %6</source>
         <extracomment>%1 is the image side, %2 its channels, %3 the latent size, %4 the width, %5 the reconstruction loss&apos;s name (bce or mse), %6 the weight of the KL term; vae is the model&apos;s name as the command line takes it</extracomment>
         <translation>vae %1x%1x%2，z 维度 %3，宽度 %4，重建损失 %5，beta %6</translation>
@@ -1331,7 +1360,7 @@
 <context>
     <name>ProjectConfig</name>
     <message>
-        <location filename="../core/project/projectconfig.cpp" line="+52"/>
+        <location filename="../core/project/projectconfig.cpp" line="+53"/>
         <source>batch size must be between 1 and 4096</source>
         <translation>批大小必须在 1 到 4096 之间</translation>
     </message>
@@ -1387,6 +1416,22 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>the weight average&apos;s half-life must be between 0 (none) and 1000000 thousand images</source>
+        <translation>权重平均的半衰期必须在 0（不使用）到 1000000 千张图像之间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the weight average&apos;s ramp must be between 0 (none) and 10</source>
+        <translation>权重平均的爬升比例必须在 0（不使用）到 10 之间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown augmentation &apos;%1&apos; (expected off, auto or a list of color, translation and cutout)</source>
+        <extracomment>%1 is the setting as written; off, auto, color, translation and cutout are the words project.json takes</extracomment>
+        <translation>未知的数据增强“%1”（应为 off、auto，或 color、translation、cutout 组成的列表）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the gradient penalty weight must be between 0 and 1000000</source>
         <translation>梯度惩罚权重必须在 0 到 1000000 之间</translation>
     </message>
@@ -1411,7 +1456,7 @@
         <translation>数据集需要路径（图像文件夹、IDX 文件或 CIFAR-10 批次文件）</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>is not a Latent Studio project file (no &quot;format&quot;: &quot;latent-studio-project&quot;)</source>
         <translation>不是 Latent Studio 项目文件（缺少 &quot;format&quot;: &quot;latent-studio-project&quot;）</translation>
     </message>
@@ -1619,24 +1664,13 @@
         <translation>LibTorch 错误：%1</translation>
     </message>
     <message>
-        <location filename="../core/train/trainingrun.cpp" line="+61"/>
+        <location filename="../core/train/trainingrun.cpp" line="+62"/>
         <source>Loading %1</source>
         <extracomment>%1 describes the data set, e.g. &quot;MNIST (60000 images)&quot;</extracomment>
         <translation>正在加载 %1</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>holds only %1 usable images, fewer than one batch of %2 (%3 on each of %4 ranks)</source>
-        <extracomment>%1 images, %2 the batch of all ranks, %3 the batch of each rank, %4 the number of ranks</extracomment>
-        <translation>仅包含 %1 张可用图像，不足一批 %2 张（%4 个 rank 各 %3 张）</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>holds only %1 usable images, fewer than one batch of %2</source>
-        <translation>仅包含 %1 张可用图像，不足一批 %2 张</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+44"/>
         <source>Joining the run as %1 at %2:%3</source>
         <extracomment>%1 names this process (&quot;rank 1 of 2&quot;), %2:%3 is rank 0&apos;s address and port</extracomment>
         <translation>正在以 %1 的身份加入 %2:%3 上的训练运行</translation>
@@ -1663,7 +1697,25 @@
         <translation>rank 0 的检查点</translation>
     </message>
     <message>
-        <location filename="../core/train/trainingrun.cpp" line="+94"/>
+        <location filename="../core/train/trainingrun.cpp" line="-30"/>
+        <source>holds only %1 usable images, fewer than the %2 ranks</source>
+        <extracomment>%1 images, %2 the number of ranks</extracomment>
+        <translation>只有 %1 张可用图像，少于 %2 个进程</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only %1 usable images: each batch holds %2 instead of %3</source>
+        <extracomment>%1 images, %2 the smaller batch, %3 the batch asked for</extracomment>
+        <translation>只有 %1 张可用图像：每个批次 %2 张，而不是 %3 张</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 images is a small data set: the discriminator sees them shifted, cut out and recoloured (Training &gt; Augment)</source>
+        <extracomment>%1 is the number of training images</extracomment>
+        <translation>%1 张图像是小数据集：判别器看到的图像会被平移、挖空和重新着色（训练 &gt; 数据增强）</translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>there is no checkpoint to resume from</source>
         <translation>没有可用于继续训练的检查点</translation>
     </message>
@@ -1802,7 +1854,12 @@
         <translation>--preset 仅用于新项目；此项目已有设置</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+42"/>
+        <source>--spectral-norm takes on or off, not &apos;%1&apos;</source>
+        <translation>--spectral-norm 的取值为 on 或 off，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Finished at step %1.</source>
         <translation>已于第 %1 步完成。</translation>
     </message>
@@ -1967,7 +2024,17 @@
         <translation>VAE：KL 项的权重（默认 1）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Discriminator normalisation: auto (default: batch, layer for wgan-gp), batch, layer or none.</source>
+        <translation>判别器归一化：auto（默认：batch，wgan-gp 为 layer）、batch、layer 或 none。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Spectral normalisation of the discriminator&apos;s convolutions: on or off.</source>
+        <translation>对判别器的卷积做谱归一化：on 或 off。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Batch size (default 64).</source>
         <translation>批大小（默认 64）。</translation>
     </message>
@@ -2012,7 +2079,22 @@
         <translation>WGAN-GP 梯度惩罚权重（默认 10）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>GANs: half-life of the generator&apos;s weight average in thousands of images (StyleGAN uses 10), 0 = none (default).</source>
+        <translation>GAN：生成器权重平均的半衰期，以千张图像计（StyleGAN 用 10），0 表示不使用（默认）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GANs: the average&apos;s window is at most this share of the images seen, 0 = no ramp (default 0.05).</source>
+        <translation>GAN：平均窗口最多为已见图像数的这一比例，0 表示不爬升（默认 0.05）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GANs: the discriminator&apos;s augmentation: auto (default: on below 10000 images), off, or a list of color, translation, cutout.</source>
+        <translation>GAN：判别器的数据增强：auto（默认：少于 10000 张图像时开启）、off，或 color、translation、cutout 组成的列表。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Random seed (default 1).</source>
         <translation>随机种子（默认 1）。</translation>
     </message>
@@ -2103,7 +2185,12 @@
         <translation>生成器的潜在维度（默认：取自其属性、附带的 JSON 文件，或通过探测得到）。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>GANs: draw with the trained generator itself, not its weight average.</source>
+        <translation>GAN：用训练中的生成器本身绘制，而不是它的权重平均。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>give either --project DIR or --generator FILE.pt, not both</source>
         <translation>请指定 --project DIR 或 --generator FILE.pt 之一，不要同时指定</translation>
     </message>
@@ -2175,12 +2262,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>Replace files that exist already.</source>
         <translation>替换已存在的文件。</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-130"/>
         <source>--truncation expects a number from 0 to 1</source>
         <translation>--truncation 应为 0 到 1 之间的数字</translation>
     </message>
@@ -2291,12 +2378,12 @@
         <translation>将其权重以张量字典的形式写入此处，供 torch.load 使用。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>give --torchscript FILE.pt and/or --state-dict FILE.pt</source>
         <translation>请指定 --torchscript FILE.pt 和/或 --state-dict FILE.pt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1  (TorchScript, step %2, z of %3)</source>
         <extracomment>%1 is the file written, %2 the training step of its weights, %3 the latent size</extracomment>
         <translation>%1  （TorchScript，第 %2 步，z 维度 %3）</translation>
@@ -2433,7 +2520,7 @@
         <translation>正在为 %2 的 %1 个检查点评分，比较对象为 %3（每个 %4 个样本）…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>best: step %1 (FD %2 ± %3)</source>
         <extracomment>%1 is a step, %2 its FD and %3 the FD&apos;s error</extracomment>
         <translation>最佳：第 %1 步（FD %2 ± %3）</translation>
@@ -2992,12 +3079,12 @@
         <translation>重做</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Undo %1 (Ctrl+Z)</source>
         <translation>撤销：%1 (Ctrl+Z)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Redo %1 (Ctrl+Shift+Z)</source>
         <translation>重做：%1 (Ctrl+Shift+Z)</translation>
     </message>
@@ -3808,9 +3895,19 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
 <context>
     <name>latent::ModelPanel</name>
     <message>
-        <location filename="../ui/modelpanel.cpp" line="+23"/>
+        <location filename="../ui/modelpanel.cpp" line="+25"/>
+        <source>Spectral normalisation</source>
+        <translation>谱归一化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Loss</source>
         <translation>损失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discriminator norm</source>
+        <translation>判别器归一化</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3854,6 +3951,26 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
     </message>
     <message>
         <location line="+1"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BatchNorm</source>
+        <translation>BatchNorm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer norm</source>
+        <translation>层归一化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Binary cross-entropy</source>
         <translation>二元交叉熵</translation>
     </message>
@@ -3891,6 +4008,26 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
         <location line="+1"/>
         <source>&lt;b&gt;Loss&lt;/b&gt;: non-saturating BCE is DCGAN&apos;s; WGAN-GP (with about 5 D steps per G step) is the most stable on hard data; hinge and least squares are in between. The discriminator-winning warning watches each in its own terms.</source>
         <translation>&lt;b&gt;损失&lt;/b&gt;：非饱和 BCE 是 DCGAN 所用的损失；WGAN-GP（每个 G 步约 5 个 D 步）在困难数据上最稳定；Hinge 损失和最小二乘介于两者之间。“判别器占优”警告会按各损失自身的标准进行监测。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How the discriminator normalises its feature maps</source>
+        <translation>判别器如何归一化它的特征图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Discriminator norm&lt;/b&gt;: automatic is DCGAN&apos;s BatchNorm, or layer norm for WGAN-GP (whose gradient penalty is per image). None suits a spectrally normalised discriminator.</source>
+        <translation>&lt;b&gt;判别器归一化&lt;/b&gt;：自动即 DCGAN 的 BatchNorm，WGAN-GP 则用层归一化（它的梯度惩罚是逐图像的）。“无”适合做了谱归一化的判别器。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bound how fast the discriminator can change</source>
+        <translation>限制判别器变化的速度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Spectral normalisation&lt;/b&gt; (Miyato et al. 2018): each of the discriminator&apos;s convolutions is divided by its largest singular value, so the discriminator cannot overpower the generator. Usually paired with discriminator norm None.</source>
+        <translation>&lt;b&gt;谱归一化&lt;/b&gt;（Miyato 等，2018）：判别器的每个卷积都除以它的最大奇异值，使判别器无法压倒生成器。通常与判别器归一化“无”搭配使用。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3958,7 +4095,7 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
         <translation>模型</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Image size</source>
         <translation>图像尺寸</translation>
     </message>
@@ -4659,9 +4796,44 @@ Open it only if it comes from someone you trust.</source>
 <context>
     <name>latent::TrainingPanel</name>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="+57"/>
+        <location filename="../ui/trainingpanel.cpp" line="+61"/>
         <source>all</source>
         <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> thousand images</source>
+        <translation> 千张图像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no ramp</source>
+        <translation>不爬升</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic (small data sets)</source>
+        <translation>自动（小数据集）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colour, translation, cutout</source>
+        <translation>颜色、平移、挖空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translation and cutout</source>
+        <translation>平移和挖空</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4750,6 +4922,36 @@ Open it only if it comes from someone you trust.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Half-life of the generator&apos;s weight average (GANs; off: none)</source>
+        <translation>生成器权重平均的半衰期（GAN；关闭：不使用）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Weight average&lt;/b&gt;: when on, the samples, scores, Explore and exports use a moving average of the generator&apos;s weights, which in long runs often draws steadier images than the generator at any one step (docs/TRAINING.md measures it). This is how many thousand images it takes for an old step&apos;s weight to halve (StyleGAN uses 10). Checkpoints keep the trained generator too (latent-cli sample --raw draws with it).</source>
+        <translation>&lt;b&gt;权重平均&lt;/b&gt;：开启后，样本、评分、探索和导出都使用生成器权重的滑动平均，在较长的训练中它画出的图像往往比任何单一步骤的生成器更稳定（docs/TRAINING.md 有测量结果）。这里设定旧步骤的权重减半需要多少千张图像（StyleGAN 用 10）。检查点也保留训练中的生成器（latent-cli sample --raw 用它绘制）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The average&apos;s window is at most this share of the images seen so far</source>
+        <translation>平均窗口最多为目前已见图像数的这一比例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Average ramp&lt;/b&gt;: early in a run the half-life is capped at this share of the images seen, so the average does not cling to the first, poor weights of a short run. 0.05 is StyleGAN2-ADA&apos;s value; &quot;no ramp&quot; uses the half-life from the first step.</source>
+        <translation>&lt;b&gt;平均爬升&lt;/b&gt;：训练早期，半衰期上限为已见图像数的这一比例，使短训练的平均不会被最初较差的权重拖累。0.05 是 StyleGAN2-ADA 的取值；“不爬升”从第一步起就使用设定的半衰期。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the discriminator sees: real and generated images alike, augmented</source>
+        <translation>判别器看到的内容：真实图像和生成图像一样经过增强</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Augment&lt;/b&gt; (DiffAugment, Zhao et al. 2020): the discriminator sees every image, real or generated, randomly recoloured, shifted and partly cut out, so it cannot learn a small data set by heart. The generator still learns to draw plain images. Automatic turns it on below 10000 images.</source>
+        <translation>&lt;b&gt;数据增强&lt;/b&gt;（DiffAugment，Zhao 等，2020）：判别器看到的每张图像，无论真实还是生成，都会被随机重新着色、平移并部分挖空，使它无法死记小数据集。生成器仍然学习画出原样的图像。自动模式在少于 10000 张图像时开启。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Steps between rows of metrics.csv and points of the loss curves</source>
         <translation>metrics.csv 各行之间以及损失曲线各点之间间隔的步数</translation>
     </message>
@@ -4872,6 +5074,21 @@ Open it only if it comes from someone you trust.</source>
         <location line="+1"/>
         <source>Gradient penalty</source>
         <translation>梯度惩罚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight average</source>
+        <translation>权重平均</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average ramp</source>
+        <translation>平均爬升</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Augment</source>
+        <translation>数据增强</translation>
     </message>
     <message>
         <location line="+1"/>

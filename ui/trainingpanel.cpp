@@ -97,10 +97,11 @@ TrainingPanel::TrainingPanel(QWidget* parent)
             tr("<b>Gradient penalty</b>: for the WGAN-GP loss only, how strongly the critic's gradient norm is "
                "pulled toward 1 on points between real and generated images. 10 is the paper's value."));
     describeSetting(m_emaKimg, tr("Half-life of the generator's weight average (GANs; off: none)"),
-            tr("<b>Weight average</b>: the samples, scores, Explore and exports use a moving average of the "
-               "generator's weights, which draws cleaner, steadier images than the generator at any one step. This "
-               "is how many thousand images it takes for an old step's weight to halve (StyleGAN uses 10). "
-               "Checkpoints keep the trained generator too (latent-cli sample --raw draws with it)."));
+            tr("<b>Weight average</b>: when on, the samples, scores, Explore and exports use a moving average of "
+               "the generator's weights, which in long runs often draws steadier images than the generator at any "
+               "one step (docs/TRAINING.md measures it). This is how many thousand images it takes for an old "
+               "step's weight to halve (StyleGAN uses 10). Checkpoints keep the trained generator too (latent-cli "
+               "sample --raw draws with it)."));
     describeSetting(m_emaRamp, tr("The average's window is at most this share of the images seen so far"),
             tr("<b>Average ramp</b>: early in a run the half-life is capped at this share of the images seen, so "
                "the average does not cling to the first, poor weights of a short run. 0.05 is StyleGAN2-ADA's value; "

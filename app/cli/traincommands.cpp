@@ -362,8 +362,8 @@ int commandTrain(const QStringList& args)
         {"d-steps", translate("latent-cli", "Discriminator steps per generator step.").toQString(), "n"},
         {"gp-weight", translate("latent-cli", "WGAN-GP gradient penalty weight (default 10).").toQString(), "x"},
         {"ema-kimg",
-         translate("latent-cli", "GANs: half-life of the generator's weight average in thousands of images, 0 = "
-                                 "none (default 10).")
+         translate("latent-cli", "GANs: half-life of the generator's weight average in thousands of images "
+                                 "(StyleGAN uses 10), 0 = none (default).")
              .toQString(),
          "x"},
         {"ema-ramp",

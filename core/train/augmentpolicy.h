@@ -22,7 +22,8 @@ struct AugmentPolicy {
     bool translation = false;
     bool cutout = false;
 
-    // Data sets smaller than this are augmented under "auto" (measured: docs/PERFORMANCE.md).
+    // Data sets smaller than this are augmented under "auto": the regime DiffAugment
+    // was made for; the threshold is still to be measured (docs/TRAINING.md).
     static constexpr std::size_t kAutoBelow = 10000;
 
     bool any() const { return color || translation || cutout; }

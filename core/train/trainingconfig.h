@@ -19,8 +19,9 @@ struct TrainingConfig {
     double gradientPenalty = 10.0;    // WGAN-GP's lambda (Gulrajani et al. 2017)
     // GANs: the generator's weight average (GeneratorAverage): its half-life
     // in thousands of images (0 = none) and the ramp (the window is at most
-    // this share of the images seen; 0 = no ramp).
-    double emaKimg = 10.0;
+    // this share of the images seen; 0 = no ramp). Off by default until the
+    // measurements of docs/TRAINING.md show it helps the default run.
+    double emaKimg = 0.0;
     double emaRamp = 0.05;
     std::string augment = "auto";     // GANs: the discriminator's augmentation (AugmentPolicy)
     std::uint64_t seed = 1;
