@@ -180,6 +180,9 @@ TrainingPanel::TrainingPanel(QWidget* parent)
     for (QDoubleSpinBox* box : {m_beta1, m_beta2, m_gradientPenalty, m_emaKimg, m_emaRamp})
         connect(box, &QDoubleSpinBox::valueChanged, this, &TrainingPanel::changed);
     connect(m_augment, &QComboBox::currentIndexChanged, this, &TrainingPanel::changed);
+    // The ramp means nothing without an average.
+    connect(m_emaKimg, &QDoubleSpinBox::valueChanged, this,
+            [this](double kimg) { m_emaRamp->setEnabled(m_gan && !m_training && kimg > 0); });
 }
 
 void TrainingPanel::load(const TrainingConfig& c)
@@ -244,8 +247,9 @@ void TrainingPanel::setTraining(bool training)
                                                       m_evaluationSamples, m_seed, m_threads})
         w->setEnabled(!training);
     m_gradientPenalty->setEnabled(m_usesPenalty && !training);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_emaKimg, m_emaRamp, m_augment})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_emaKimg, m_augment})
         w->setEnabled(m_gan && !training);
+    m_emaRamp->setEnabled(m_gan && !training && m_emaKimg->value() > 0);
 }
 
 void TrainingPanel::setModel(const ModelSpec& spec)
@@ -256,8 +260,9 @@ void TrainingPanel::setModel(const ModelSpec& spec)
     m_dSteps->setEnabled(gan);
     m_gradientPenalty->setEnabled(m_usesPenalty && !m_training);
     m_gan = gan;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_emaKimg, m_emaRamp, m_augment})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_emaKimg, m_augment})
         w->setEnabled(gan && !m_training);
+    m_emaRamp->setEnabled(gan && !m_training && m_emaKimg->value() > 0);
 }
 
 } // namespace latent

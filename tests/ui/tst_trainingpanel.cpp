@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The Training tab's live settings: learning rates and D steps reach a
-// running optimiser only once an edit is done, and never as 0.
+// running optimiser only once an edit is done, and never as 0. The GAN
+// training aids (weight average, augmentation) round-trip and apply to GANs.
 
 #include "trainingpanel.h"
 
@@ -17,6 +18,7 @@ class TestTrainingPanel : public QObject {
 private Q_SLOTS:
     void typedRatesApplyWhenTheEditIsDone();
     void aRateOfZeroCannotBeEntered();
+    void ganTrainingAidsRoundTrip();
 };
 
 namespace {
@@ -68,6 +70,43 @@ void TestTrainingPanel::aRateOfZeroCannotBeEntered()
     ProjectConfig config = ProjectConfig::defaults();
     config.training = stored;
     config.validate(); // what Train checks: no exception
+}
+
+void TestTrainingPanel::ganTrainingAidsRoundTrip()
+{
+    TrainingPanel panel;
+    TrainingConfig config = ProjectConfig::defaults().training;
+    config.emaKimg = 2.5;
+    config.emaRamp = 0.1;
+    config.augment = "cutout"; // a list written by hand shows as itself
+    panel.load(config);
+    TrainingConfig stored;
+    panel.store(stored);
+    QCOMPARE(stored.emaKimg, 2.5);
+    QCOMPARE(stored.emaRamp, 0.1);
+    QCOMPARE(stored.augment, std::string("cutout"));
+
+    // Without an average the ramp is off; a VAE has neither.
+    config.emaKimg = 0;
+    panel.load(config);
+    auto boxWithSpecialText = [&panel](const QString& text) -> QDoubleSpinBox* {
+        for (QDoubleSpinBox* box : panel.findChildren<QDoubleSpinBox*>())
+            if (box->specialValueText() == text)
+                return box;
+        return nullptr;
+    };
+    QDoubleSpinBox* average = boxWithSpecialText("off");
+    QDoubleSpinBox* ramp = boxWithSpecialText("no ramp");
+    QVERIFY(average && ramp);
+    QVERIFY(average->isEnabled());
+    QVERIFY(!ramp->isEnabled());
+    average->setValue(10);
+    QVERIFY(ramp->isEnabled());
+    ModelSpec vae;
+    vae.family = ModelSpec::Family::Vae;
+    panel.setModel(vae);
+    QVERIFY(!average->isEnabled());
+    QVERIFY(!ramp->isEnabled());
 }
 
 QTEST_MAIN(TestTrainingPanel)
