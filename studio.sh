@@ -10,6 +10,7 @@
 #   ./studio.sh test --tsan  the threaded tests under ThreadSanitizer (build-tsan/)
 #   ./studio.sh fuzz [SECONDS]  build the libFuzzer targets with clang (build-fuzz/), run each SECONDS (600)
 #   ./studio.sh evaluation-check  the measurements behind docs/EVALUATION.md
+#   ./studio.sh training-check    the training sweeps behind docs/TRAINING.md (hours)
 set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
 
@@ -29,6 +30,9 @@ BENCH_PACKAGES=(python3-torch libopenblas0-openmp)
 # `./studio.sh evaluation-check`: real data (Fashion-MNIST) and SciPy for the
 # independent Fréchet distance.
 EVALUATION_PACKAGES=(dataset-fashion-mnist python3-numpy python3-scipy)
+# The training sweeps of docs/TRAINING.md: Fashion-MNIST, and a 64x64 colour
+# folder drawn from Unicode's emoji list in Noto Color Emoji by Pillow.
+TRAINING_PACKAGES=(dataset-fashion-mnist fonts-noto-color-emoji unicode-data python3-pil libraqm0)
 
 # `./studio.sh screenshots`: a CJK font for the Chinese one.
 SCREENSHOT_PACKAGES=(fonts-wqy-microhei)
@@ -100,6 +104,20 @@ screenshots() {
     --keyframes 3,8,12 --screenshot "$out/guide-interpolate.png" --after 8
   "$BUILD_DIR/bin/latent-cli" sample --project "$project" --count 32 --columns 8 --grid "$out/guide-export-grid.png" --force
   echo "Saved $out/guide-*.png (project: $project)"
+}
+
+training_check() {
+  # The sweeps behind docs/TRAINING.md: every GAN training aid on and off,
+  # over seeds, on each data set (hours on two cores; finished runs in
+  # build/training-check are reused). TRAINING_DATASETS, _STEPS, _SEEDS and
+  # _CONFIGS narrow it down.
+  install_missing "${TRAINING_PACKAGES[@]}" || exit 1
+  local work=${TRAINING_WORK:-$BUILD_DIR/training-check} dataset
+  for dataset in ${TRAINING_DATASETS:-digits fashion emoji}; do
+    /usr/bin/python3 tests/bench/training_quality.py --cli "$BUILD_DIR/bin/latent-cli" --work "$work" \
+      --dataset "$dataset" --steps "${TRAINING_STEPS:-1500}" --seeds "${TRAINING_SEEDS:-1,2,3}" \
+      --configs "${TRAINING_CONFIGS:-plain,ema,augment,sn,all}" --report "$work/$dataset.md"
+  done
 }
 
 evaluation_check() {
@@ -321,6 +339,7 @@ case "${1:-}" in
   build) shift; build "$@" ;;
   bench) shift; build; bench "$@" ;;
   evaluation-check) shift; build; evaluation_check ;;
+  training-check) shift; build; training_check ;;
   package)
     case "${2:-}" in
       --clean-root) build; package; clean_root ;;
@@ -329,6 +348,6 @@ case "${1:-}" in
     esac ;;
   translations) translations ;;
   *)
-    echo "usage: ./studio.sh run|test [--asan|--tsan]|build|bench|package [--clean-root]|screenshots|translations|fuzz [SECONDS]|evaluation-check" >&2
+    echo "usage: ./studio.sh run|test [--asan|--tsan]|build|bench|package [--clean-root]|screenshots|translations|fuzz [SECONDS]|evaluation-check|training-check" >&2
     exit 2 ;;
 esac

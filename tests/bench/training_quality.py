@@ -25,7 +25,18 @@ import sys
 DATASETS = {
     "digits": [],
     "fashion": ["--dataset", "/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz"],
+    # 3655 emoji at 64x64 in colour (emoji_folder.py), with flips.
+    "emoji": ["--dataset", "{work}/emoji-images", "--image-size", "64", "--channels", "3", "--flip"],
 }
+
+
+def prepare(args, dataset):
+    """Makes the data a data set needs; returns its latent-cli options."""
+    options = [o.replace("{work}", args.work) for o in DATASETS[dataset]]
+    if dataset == "emoji" and not os.path.isdir(os.path.join(args.work, "emoji-images")):
+        maker = os.path.join(os.path.dirname(os.path.abspath(__file__)), "emoji_folder.py")
+        subprocess.run([sys.executable, maker, os.path.join(args.work, "emoji-images")], check=True)
+    return options
 
 # Each configuration as latent-cli train options. "plain" is the textbook
 # DCGAN (the networks and hyperparameters of PyTorch's DCGAN example, which
@@ -56,13 +67,13 @@ def finished(project, steps):
     return bool(rows) and int(rows[-1]["step"]) >= steps
 
 
-def train(args, dataset, config, seed, shared):
+def train(args, dataset, config, seed, shared, data_options):
     project = os.path.join(args.work, dataset, f"{config}-seed{seed}")
     if finished(project, args.steps):
         return project
     if os.path.exists(project):
         shutil.rmtree(project)
-    options = DATASETS[dataset] + CONFIGS[config] + (args.extra.split() if args.extra else [])
+    options = data_options + CONFIGS[config] + (args.extra.split() if args.extra else [])
     if shared and os.path.isdir(os.path.join(shared, "evaluation")):
         # An untrained project with the shared reference features: latent-cli
         # trains it with its own settings, overridden by the options below.
@@ -114,9 +125,10 @@ def main():
     os.makedirs(os.path.join(args.work, args.dataset), exist_ok=True)
     runs = {}
     shared = None
+    data_options = prepare(args, args.dataset)
     for config in configs:
         for seed in seeds:
-            project = train(args, args.dataset, config, seed, shared)
+            project = train(args, args.dataset, config, seed, shared, data_options)
             shared = shared or project
             runs[(config, seed)] = summarise(project)
 
