@@ -497,6 +497,7 @@ void TestMainWindow::ganWarningsStayInTheStatusBar()
     config.training.sampleEvery = 1000;
     config.training.lrG = 1e-6; // the smallest the Training tab shows
     config.training.lrD = 2e-3;
+    config.training.augment = "off"; // augmentation is there to keep D from winning
     MainWindow window;
     window.show();
     QVERIFY(window.openOrCreateProject(makeProject(tmp, config)));
