@@ -5,6 +5,7 @@
 //
 //   latent-bench [--threads 1,2] [--models dcgan-28,vae-28,dcgan-64]
 //                [--steps N] [--blas-threads N]
+//   (a GAN's name may add the training aids: dcgan-28+ema+augment+sn)
 //   latent-bench --explorer | --data | --memory
 //   latent-bench --compare-python SCRIPT [--python PYTHON] [--rounds R]
 //                [--threads T] [--models ...] [--steps N]
@@ -46,11 +47,11 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-std::vector<std::string> split(const std::string& text)
+std::vector<std::string> split(const std::string& text, char separator = ',')
 {
     std::vector<std::string> parts;
     std::stringstream stream(text);
-    for (std::string part; std::getline(stream, part, ',');)
+    for (std::string part; std::getline(stream, part, separator);)
         if (!part.empty())
             parts.push_back(part);
     return parts;
@@ -91,11 +92,26 @@ double matmulGflops(int threads)
 struct ModelCase {
     std::string name;
     ModelSpec spec;
+    TrainingConfig config;
 };
 
-ModelCase modelCase(const std::string& name)
+ModelCase modelCase(const std::string& fullName)
 {
-    ModelCase c{name, {}};
+    ModelCase c{fullName, {}, {}};
+    // "+ema", "+augment", "+sn": the GAN training aids, to time what they cost.
+    std::vector<std::string> parts = split(fullName, '+');
+    const std::string name = parts.front();
+    for (std::size_t i = 1; i < parts.size(); ++i) {
+        if (parts[i] == "ema")
+            c.config.emaKimg = 10;
+        else if (parts[i] == "augment")
+            c.config.augment = "color,translation,cutout";
+        else if (parts[i] == "sn") {
+            c.spec.spectralNorm = true;
+            c.spec.dNorm = ModelSpec::DiscriminatorNorm::None;
+        } else
+            throw std::runtime_error("unknown training aid " + parts[i]);
+    }
     const auto dash = name.find('-');
     const std::string family = name.substr(0, dash);
     c.spec.family = ModelSpec::familyFromName(family);
@@ -115,7 +131,7 @@ struct StepTimes {
 
 StepTimes timeSteps(const ModelCase& model, int steps)
 {
-    TrainingConfig config;
+    const TrainingConfig& config = model.config;
     torch::manual_seed(1);
     const ImageDataset data = SyntheticDigits::generate(512, model.spec.imageSize, model.spec.channels, 1);
     auto trainer = Trainer::create(model.spec, config, torch::kCPU);
