@@ -5,7 +5,9 @@
 #include "latent/inferenceengine.h"
 
 #include <QPromise>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QThread>
+
+#include <memory>
 
 namespace latent {
 
@@ -28,24 +30,37 @@ BackgroundJob::~BackgroundJob()
     // The job reads nothing of ours, but the process may be closing.
     m_watcher.cancel();
     m_watcher.waitForFinished();
+    if (m_thread)
+        m_thread->wait(); // it is our child: deleted with us, so it must have ended
 }
 
 void BackgroundJob::run(std::function<Outcome(const Progress&)> work)
 {
     if (isRunning())
         return;
-    m_watcher.setFuture(QtConcurrent::run([work](QPromise<Outcome>& promise) {
+    // A new thread for each job, not a pool's: starting a thread is a
+    // hand-over of the work that ThreadSanitizer can check, while a pool
+    // thread picking up the next task does so inside uninstrumented Qt.
+    auto promise = std::make_shared<QPromise<Outcome>>();
+    m_watcher.setFuture(promise->future());
+    promise->start();
+    QThread* thread = QThread::create([work = std::move(work), promise] {
         compute::useThreads(1);
         try {
-            promise.addResult(work([&promise](int done, int total) {
-                promise.setProgressRange(0, total);
-                promise.setProgressValue(done);
-                return !promise.isCanceled();
+            promise->addResult(work([&promise](int done, int total) {
+                promise->setProgressRange(0, total);
+                promise->setProgressValue(done);
+                return !promise->isCanceled();
             }));
         } catch (const std::exception& e) {
-            promise.addResult(Outcome{false, QString::fromUtf8(e.what()), {}});
+            promise->addResult(Outcome{false, QString::fromUtf8(e.what()), {}});
         }
-    }));
+        promise->finish();
+    });
+    thread->setParent(this);
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    m_thread = thread;
+    thread->start();
 }
 
 void BackgroundJob::start(Work work)

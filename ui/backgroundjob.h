@@ -5,6 +5,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QPointer>
 
 #include <any>
 #include <functional>
@@ -14,7 +15,7 @@ namespace latent {
 class InferenceEngine;
 
 // The studio's one way to run a piece of work off the GUI thread: an export,
-// an inspection of a dataset. It runs on a pool thread with one intra-op
+// an inspection of a dataset. It runs on a thread of its own with one intra-op
 // thread (training and the explorer keep theirs), reports progress, can be
 // cancelled, and is cancelled and awaited when destroyed. Work on a model
 // opens an engine of its own from the snapshot's source, so the Explore tab
@@ -59,10 +60,11 @@ private:
         QString message;
         std::any value;
     };
-    // Runs `work` on the pool thread; the outcome travels in the future's
+    // Runs `work` on a new thread; the outcome travels in the future's
     // result store, the hand-over Qt synchronises.
     void run(std::function<Outcome(const Progress&)> work);
     QFutureWatcher<Outcome> m_watcher;
+    QPointer<QThread> m_thread; // the running job's; deletes itself when done
 };
 
 } // namespace latent
