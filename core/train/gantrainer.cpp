@@ -27,10 +27,9 @@ GanTrainer::GanTrainer(const ModelSpec& spec, const TrainingConfig& config, cons
         m_average.emplace(m_networks, config.emaKimg * 1000.0, config.emaRamp);
 }
 
-torch::Tensor GanTrainer::judge(const torch::Tensor& images, at::Generator& noise)
+torch::Tensor GanTrainer::seenByD(const torch::Tensor& images, at::Generator& noise) const
 {
-    auto& D = m_networks.discriminator;
-    return D->forward(m_augment.any() ? diffAugment(images, m_augment, noise) : images);
+    return m_augment.any() ? diffAugment(images, m_augment, noise) : images;
 }
 
 std::vector<std::string> GanTrainer::metricNames() const { return {"loss_d", "loss_g", "d_real", "d_fake"}; }
@@ -58,8 +57,8 @@ StepResult GanTrainer::step(BatchSource& data, at::Generator& noise)
         const torch::Tensor z = torch::randn({n, latent}, noise, torch::kFloat32).to(m_networks.device());
         fake = G->forward(z);
         // Augmented once, so that the gradient penalty sees what D saw.
-        const torch::Tensor seenReal = m_augment.any() ? diffAugment(real, m_augment, noise) : real;
-        const torch::Tensor seenFake = m_augment.any() ? diffAugment(fake.detach(), m_augment, noise) : fake.detach();
+        const torch::Tensor seenReal = seenByD(real, noise);
+        const torch::Tensor seenFake = seenByD(fake.detach(), noise);
         dLoss = m_loss.discriminator(D->forward(seenReal), D->forward(seenFake));
         torch::Tensor total = dLoss.loss;
         if (wgan)
@@ -73,7 +72,7 @@ StepResult GanTrainer::step(BatchSource& data, at::Generator& noise)
     }
 
     freezeDiscriminator(true);
-    const torch::Tensor lossG = m_loss.generator(judge(fake, noise));
+    const torch::Tensor lossG = m_loss.generator(D->forward(seenByD(fake, noise)));
     m_optG.zero_grad();
     lossG.backward();
     averageGradients(G->parameters());

@@ -32,8 +32,8 @@ public:
 
 private:
     void freezeDiscriminator(bool frozen);
-    // The discriminator's scores of `images`, augmented as the policy says.
-    torch::Tensor judge(const torch::Tensor& images, at::Generator& noise);
+    // `images` as the discriminator sees them: augmented as the policy says.
+    torch::Tensor seenByD(const torch::Tensor& images, at::Generator& noise) const;
 
     GanLoss m_loss;
     AugmentPolicy m_augment;
