@@ -115,8 +115,8 @@ training_check() {
   local work=${TRAINING_WORK:-$BUILD_DIR/training-check} dataset
   for dataset in ${TRAINING_DATASETS:-digits fashion emoji}; do
     /usr/bin/python3 tests/bench/training_quality.py --cli "$BUILD_DIR/bin/latent-cli" --work "$work" \
-      --dataset "$dataset" --steps "${TRAINING_STEPS:-1500}" --seeds "${TRAINING_SEEDS:-1,2,3}" \
-      --configs "${TRAINING_CONFIGS:-plain,ema,augment,sn,all}" --report "$work/$dataset.md"
+      --dataset "$dataset" ${TRAINING_STEPS:+--steps "$TRAINING_STEPS"} --seeds "${TRAINING_SEEDS:-1,2,3}" \
+      --configs "${TRAINING_CONFIGS:-plain,default,fast,ema,augment}" --report "$work/$dataset.md"
   done
 }
 

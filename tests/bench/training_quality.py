@@ -4,8 +4,8 @@ and tabulates the studio's quality scores: the numbers behind the defaults
 (docs/TRAINING.md).
 
     python3 tests/bench/training_quality.py --cli build/bin/latent-cli \\
-        --work /tmp/quality --dataset digits --steps 1500 --seeds 1,2,3 \\
-        --configs plain,ema,augment,sn,all --report /tmp/quality/digits.md
+        --work /tmp/quality --dataset digits --seeds 1,2,3 \\
+        --configs plain,default,fast,ema,augment,sn --report /tmp/quality/digits.md
 
 Every run is a latent-cli project under WORK/DATASET/CONFIG-seedN; a run that
 finished is read again, not retrained, so the script can be stopped and
@@ -27,31 +27,39 @@ DATASETS = {
     "fashion": ["--dataset", "/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz"],
     # 3655 emoji at 64x64 in colour (emoji_folder.py), with flips.
     "emoji": ["--dataset", "{work}/emoji-images", "--image-size", "64", "--channels", "3", "--flip"],
+    # The same folder at 32x32, standing in for CIFAR-10-sized colour data.
+    "emoji32": ["--dataset", "{work}/emoji-images", "--image-size", "32", "--channels", "3", "--flip"],
 }
 
 
 def prepare(args, dataset):
     """Makes the data a data set needs; returns its latent-cli options."""
     options = [o.replace("{work}", args.work) for o in DATASETS[dataset]]
-    if dataset == "emoji" and not os.path.isdir(os.path.join(args.work, "emoji-images")):
+    if dataset.startswith("emoji") and not os.path.isdir(os.path.join(args.work, "emoji-images")):
         maker = os.path.join(os.path.dirname(os.path.abspath(__file__)), "emoji_folder.py")
         subprocess.run([sys.executable, maker, os.path.join(args.work, "emoji-images")], check=True)
     return options
 
 # Each configuration as latent-cli train options. "plain" is the textbook
 # DCGAN (the networks and hyperparameters of PyTorch's DCGAN example, which
-# tests/bench/python_reference.py builds); "default" is whatever a new
-# project gets today.
+# tests/bench/python_reference.py builds); the next four each change one thing
+# of it; "default" is what a new project gets today (ProjectConfig::defaults()
+# and the presets: Adam 8e-4, the weight average, augmentation below 10000
+# images), spelled out because runs start from the first run's project.json.
+TEXTBOOK = ["--lr", "2e-4", "--beta1", "0.5", "--beta2", "0.999", "--ema-kimg", "0", "--augment", "off",
+            "--spectral-norm", "off", "--d-norm", "auto"]
 CONFIGS = {
-    "plain": ["--ema-kimg", "0", "--augment", "off", "--spectral-norm", "off", "--d-norm", "auto"],
-    "ema": ["--ema-kimg", "10", "--augment", "off", "--spectral-norm", "off", "--d-norm", "auto"],
-    "augment": ["--ema-kimg", "0", "--augment", "color,translation,cutout", "--spectral-norm", "off",
-                "--d-norm", "auto"],
-    "sn": ["--ema-kimg", "0", "--augment", "off", "--spectral-norm", "on", "--d-norm", "none"],
-    "all": ["--ema-kimg", "10", "--augment", "color,translation,cutout", "--spectral-norm", "on",
-            "--d-norm", "none"],
-    "default": [],
+    "plain": TEXTBOOK,
+    "fast": TEXTBOOK + ["--lr", "8e-4"],
+    "ema": TEXTBOOK + ["--ema-kimg", "10"],
+    "augment": TEXTBOOK + ["--augment", "color,translation,cutout"],
+    "sn": TEXTBOOK + ["--spectral-norm", "on", "--d-norm", "none"],
+    "default": ["--lr", "8e-4", "--beta1", "0.5", "--beta2", "0.999", "--ema-kimg", "10", "--ema-ramp", "0.05",
+                "--augment", "auto", "--spectral-norm", "off", "--d-norm", "auto"],
 }
+
+# Each data set's budget: the default run of its preset.
+STEPS = {"digits": 1500, "fashion": 1500, "emoji": 1000, "emoji32": 1500}
 
 
 def read_csv(path):
@@ -106,21 +114,54 @@ def summarise(project):
     }
 
 
+def time_to_quality(runs, config, baseline, seeds, step_seconds=None):
+    """The median over seeds of the first evaluated step at which a run is at
+    least as good as the same seed's baseline run at its end, and the training
+    minutes to get there (steps x the run's own s/step, evaluations left
+    out); ">N" where a run never got there."""
+    if any((baseline, seed) not in runs for seed in seeds):
+        return ("", "")
+    steps = []
+    for seed in seeds:
+        target = runs[(baseline, seed)]["fd"]
+        reached = [step for step, fd in runs[(config, seed)]["curve"] if fd <= target]
+        steps.append(reached[0] if reached else float("inf"))
+    step = statistics.median(steps)
+    if step == float("inf"):
+        return (f">{runs[(config, seeds[0])]['curve'][-1][0]}", "")
+    seconds = step_seconds or statistics.median(runs[(config, seed)]["step_seconds"] for seed in seeds)
+    return (f"{step:g}", f"{step * seconds / 60:.1f}")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--cli", required=True)
     parser.add_argument("--work", required=True)
     parser.add_argument("--dataset", choices=sorted(DATASETS), required=True)
-    parser.add_argument("--steps", type=int, default=1500)
+    parser.add_argument("--steps", type=int, help="default: the data set's own budget (STEPS)")
     parser.add_argument("--seeds", default="1,2,3")
-    parser.add_argument("--configs", default="plain,ema,augment,sn,all")
+    parser.add_argument("--configs", default="plain,default,fast,ema,augment")
     parser.add_argument("--evaluate-every", type=int, default=250)
     parser.add_argument("--extra", default="", help="more latent-cli train options for every run")
+    parser.add_argument("--define", action="append", default=[], metavar="NAME=OPTIONS",
+                        help="a further configuration, e.g. ttur='--lr-g 1e-4 --lr-d 4e-4'")
+    parser.add_argument("--baseline", default="plain",
+                        help="the configuration whose final FD the others race to (time to quality)")
+    parser.add_argument("--python-step-seconds", type=float,
+                        help="the Python reference's s/step for this model (./studio.sh bench), "
+                             "to give the baseline's minutes in PyTorch")
+    parser.add_argument("--studio-step-seconds", type=float,
+                        help="s/step for the minutes to quality, measured on a quiet machine (./studio.sh "
+                             "bench), instead of each run's own (runs may share the cores)")
     parser.add_argument("--report", help="write the Markdown table here too")
     parser.add_argument("--json", help="write every run's summary here")
     args = parser.parse_args()
 
+    for definition in args.define:
+        name, _, options = definition.partition("=")
+        CONFIGS[name] = options.split()
     seeds = [int(s) for s in args.seeds.split(",")]
+    args.steps = args.steps or STEPS[args.dataset]
     configs = args.configs.split(",")
     os.makedirs(os.path.join(args.work, args.dataset), exist_ok=True)
     runs = {}
@@ -133,17 +174,22 @@ def main():
             runs[(config, seed)] = summarise(project)
 
     lines = [f"#### {args.dataset}: {args.steps} steps, seeds {args.seeds}, medians (worst to best)", "",
-             "| setting | FD | FD worst/best | precision | recall | coverage | best FD (step) | s/step |",
-             "|---|---|---|---|---|---|---|---|"]
+             "| setting | FD | FD worst/best | precision | recall | coverage | best FD (step) | s/step |"
+             f" reaches {args.baseline}'s final FD at step | minutes to it |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
     for config in configs:
         rows = [runs[(config, seed)] for seed in seeds]
         fds = [r["fd"] for r in rows]
         med = lambda key: statistics.median(r[key] for r in rows)
         best = min(rows, key=lambda r: r["best_fd"])
+        reach = time_to_quality(runs, config, args.baseline, seeds, args.studio_step_seconds)
         lines.append(f"| {config} | {statistics.median(fds):.3g} ({max(fds):.3g} to {min(fds):.3g}) | "
                      f"{max(fds) / min(fds):.2f}x | {med('precision'):.3f} | {med('recall'):.3f} | "
                      f"{med('coverage'):.3f} | {best['best_fd']:.3g} ({best['best_step']}) | "
-                     f"{med('step_seconds'):.3f} |")
+                     f"{med('step_seconds'):.3f} | {reach[0]} | {reach[1]} |")
+    if args.python_step_seconds and args.baseline in configs:
+        lines += ["", f"The Python reference would take {args.steps} x {args.python_step_seconds} s = "
+                      f"{args.steps * args.python_step_seconds / 60:.1f} minutes for {args.baseline}'s budget."]
     report = "\n".join(lines) + "\n"
     print(report)
     if args.report:
