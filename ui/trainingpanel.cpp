@@ -77,9 +77,10 @@ TrainingPanel::TrainingPanel(QWidget* parent)
                "authors used 128; 64 trains the built-in digits well."));
     describeSetting(
         m_lrG, tr("Generator (or VAE) learning rate; changes apply to the running training from the next step"),
-        tr("<b>Learning rate G</b>: the Adam step size of the generator, or of the whole VAE. 2e-4 is DCGAN's "
-           "value. Lower it if the losses swing wildly or training diverges. It can be changed while training: "
-           "the next step uses it."));
+        tr("<b>Learning rate G</b>: the Adam step size of the generator, or of the whole VAE. New GAN projects "
+           "start at 8e-4, four times DCGAN's 2e-4, which with the weight average learns far more in a short run "
+           "(docs/TRAINING.md). Lower it if the losses swing wildly or training diverges. It can be changed while "
+           "training: the next step uses it."));
     describeSetting(m_lrD, tr("Discriminator learning rate; changes apply to the running training from the next step"),
             tr("<b>Learning rate D</b>: the Adam step size of the discriminator (GANs only). If the discriminator "
                "wins outright (D(G(z)) stays near 0), a lower value here often helps. It can be changed while "
@@ -98,8 +99,8 @@ TrainingPanel::TrainingPanel(QWidget* parent)
                "pulled toward 1 on points between real and generated images. 10 is the paper's value."));
     describeSetting(m_emaKimg, tr("Half-life of the generator's weight average (GANs; off: none)"),
             tr("<b>Weight average</b>: when on, the samples, scores, Explore and exports use a moving average of "
-               "the generator's weights, which in long runs often draws steadier images than the generator at any "
-               "one step (docs/TRAINING.md measures it). This is how many thousand images it takes for an old "
+               "the generator's weights, which draws steadier images than the generator at any one step and lets "
+               "it learn at higher rates (docs/TRAINING.md measures it). New GAN projects use 10. This is how many thousand images it takes for an old "
                "step's weight to halve (StyleGAN uses 10). Checkpoints keep the trained generator too (latent-cli "
                "sample --raw draws with it)."));
     describeSetting(m_emaRamp, tr("The average's window is at most this share of the images seen so far"),

@@ -41,6 +41,8 @@ QJsonObject merged(QJsonObject base, const QJsonObject& overlay)
                       "DCGAN for CIFAR-10 or any small colour photos, 32x32 RGB with flips (give --dataset)"),
     QT_TRANSLATE_NOOP("Presets", "DCGAN on the built-in digits, 28x28 gray: the default, digits in about 1500 steps"),
     QT_TRANSLATE_NOOP("Presets", "Convolutional VAE on the built-in digits, 28x28 gray, 16 latent dimensions"),
+    //: --dataset is a command-line option: keep it as written
+    QT_TRANSLATE_NOOP("Presets", "DCGAN for MNIST, Fashion-MNIST or any 28x28 gray images (give --dataset)"),
     QT_TRANSLATE_NOOP("Presets",
                       "WGAN-GP on the built-in digits: 5 critic steps per generator step, Adam 1e-4 (0, 0.9)"),
     //: --dataset is a command-line option: keep it as written

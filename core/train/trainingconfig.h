@@ -11,6 +11,9 @@ namespace latent {
 struct TrainingConfig {
     int batchSize = 64;
     std::int64_t steps = 1500;        // total generator (or VAE) steps of the run
+    // These are the textbook DCGAN's settings, which a project.json without
+    // them means; new projects get ProjectConfig::defaults() (faster rates,
+    // the weight average).
     double lrG = 2e-4;                // Adam, DCGAN's 2e-4 with beta1 0.5 (Radford et al.)
     double lrD = 2e-4;
     double beta1 = 0.5;
@@ -19,8 +22,7 @@ struct TrainingConfig {
     double gradientPenalty = 10.0;    // WGAN-GP's lambda (Gulrajani et al. 2017)
     // GANs: the generator's weight average (GeneratorAverage): its half-life
     // in thousands of images (0 = none) and the ramp (the window is at most
-    // this share of the images seen; 0 = no ramp). Off by default until the
-    // measurements of docs/TRAINING.md show it helps the default run.
+    // this share of the images seen; 0 = no ramp).
     double emaKimg = 0.0;
     double emaRamp = 0.05;
     std::string augment = "auto";     // GANs: the discriminator's augmentation (AugmentPolicy)

@@ -6,6 +6,7 @@
 
 #include "base/studioerror.h"
 #include "project/project.h"
+#include "project/presets.h"
 #include "project/projectconfig.h"
 #include "testsupport.h"
 
@@ -24,6 +25,7 @@ using latent::DatasetSpec;
 using latent::ErrorKind;
 using latent::ModelSpec;
 using latent::Project;
+using latent::Presets;
 using latent::ProjectConfig;
 using latent::StudioError;
 using namespace latent::testsupport;
@@ -180,6 +182,7 @@ private Q_SLOTS:
     void jsonLayout();
     void modelDefaults_data();
     void modelDefaults();
+    void presetsLoad();
     void fromJsonRefuses_data();
     void fromJsonRefuses();
     void createMakesTheFolders();
@@ -269,6 +272,7 @@ void TestProjectConfig::jsonLayout()
     QCOMPARE(defaults.model.dNorm, ModelSpec::DiscriminatorNorm::Auto);
     QVERIFY(!defaults.model.spectralNorm);
     QCOMPARE(ProjectConfig::defaults().training.augment, std::string("auto"));
+    QCOMPARE(ProjectConfig::defaults().training.emaKimg, 10.0);
 }
 
 void TestProjectConfig::modelDefaults_data()
@@ -280,7 +284,8 @@ void TestProjectConfig::modelDefaults_data()
     QTest::addColumn<double>("beta2");
     QTest::addColumn<int>("dSteps");
     QTest::addColumn<int>("latent");
-    QTest::newRow("dcgan bce") << int(ModelSpec::Family::Dcgan) << int(ModelSpec::GanLoss::Bce) << 2e-4 << 0.5 << 0.999 << 1 << 100;
+    QTest::newRow("dcgan bce") << int(ModelSpec::Family::Dcgan) << int(ModelSpec::GanLoss::Bce) << 8e-4 << 0.5 << 0.999 << 1 << 100;
+    QTest::newRow("dcgan hinge") << int(ModelSpec::Family::Dcgan) << int(ModelSpec::GanLoss::Hinge) << 8e-4 << 0.5 << 0.999 << 1 << 100;
     QTest::newRow("dcgan wgan-gp") << int(ModelSpec::Family::Dcgan) << int(ModelSpec::GanLoss::WganGp) << 1e-4 << 0.0 << 0.9 << 5 << 100;
     QTest::newRow("vae") << int(ModelSpec::Family::Vae) << int(ModelSpec::GanLoss::Bce) << 1e-3 << 0.9 << 0.999 << 1 << 16;
 }
@@ -305,7 +310,25 @@ void TestProjectConfig::modelDefaults()
     QCOMPARE(c.training.beta2, beta2);
     QCOMPARE(c.training.dStepsPerGStep, dSteps);
     QCOMPARE(c.model.latentDim, latent);
+    if (c.model.family == ModelSpec::Family::Dcgan)
+        QCOMPARE(c.training.emaKimg, 10.0);
     c.validate();
+}
+
+void TestProjectConfig::presetsLoad()
+{
+    // Every built-in preset is valid, and the default one is what a new
+    // project gets (so the documented measurements of one hold for the other).
+    const auto presets = Presets::list();
+    QVERIFY(presets.size() >= 6);
+    for (const auto& preset : presets) {
+        const ProjectConfig config = Presets::load(preset.name);
+        QVERIFY2(config.training.steps > 0, preset.name.c_str());
+    }
+    const ProjectConfig digits = Presets::load("digits-dcgan");
+    const ProjectConfig defaults = ProjectConfig::defaults();
+    QCOMPARE(digits.toJson(), defaults.toJson());
+    QVERIFY_THROWS_EXCEPTION(StudioError, Presets::load("no-such-preset"));
 }
 
 void TestProjectConfig::fromJsonRefuses_data()
