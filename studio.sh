@@ -113,7 +113,7 @@ training_check() {
   # _CONFIGS narrow it down.
   install_missing "${TRAINING_PACKAGES[@]}" || exit 1
   local work=${TRAINING_WORK:-$BUILD_DIR/training-check} dataset
-  for dataset in ${TRAINING_DATASETS:-digits fashion emoji}; do
+  for dataset in ${TRAINING_DATASETS:-digits fashion emoji emoji32}; do
     /usr/bin/python3 tests/bench/training_quality.py --cli "$BUILD_DIR/bin/latent-cli" --work "$work" \
       --dataset "$dataset" ${TRAINING_STEPS:+--steps "$TRAINING_STEPS"} --seeds "${TRAINING_SEEDS:-1,2,3}" \
       --configs "${TRAINING_CONFIGS:-plain,default,fast,ema,augment}" --report "$work/$dataset.md"
