@@ -47,6 +47,7 @@ set(LATENT_PLAIN_SOURCES
   base/usertext.cpp
   data/batchsampler.cpp
   data/cifarreader.cpp
+  data/classnames.cpp
   data/datasetloader.cpp
   data/datasetpreview.cpp
   data/datasetspec.cpp

@@ -20,6 +20,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 
+#include <algorithm>
+
 namespace latent {
 
 namespace {
@@ -34,9 +36,12 @@ DatasetPanel::DatasetPanel(QWidget* parent)
       m_browse(new QPushButton(tr("Browse…"), this)),
       m_syntheticCount(new QSpinBox(this)),
       m_flip(new QCheckBox(tr("Random horizontal flips"), this)),
+      m_balance(new QCheckBox(tr("Balance the classes"), this)),
       m_heldOut(new QSpinBox(this)),
       m_info(new QLabel(this)),
       m_strip(new QLabel(this)),
+      m_classes(new QLabel(this)),
+      m_classStrip(new QLabel(this)),
       m_job(new BackgroundJob(this))
 {
     m_source->addItem(tr("Built-in synthetic digits"), int(Source::SyntheticDigits));
@@ -72,6 +77,11 @@ DatasetPanel::DatasetPanel(QWidget* parent)
                        "time it is drawn, which doubles the variety of photos. Leave it off for digits and text, "
                        "which flipping changes."));
 
+    describeSetting(m_balance, tr("Draw every class equally often while training"),
+                    tr("<b>Balance the classes</b>: with labelled data, each image of a batch is of a class picked "
+                       "at random with equal odds, so a class with few images is seen as often as a big one (its "
+                       "images repeat more). Off: classes come in the data's own proportions."));
+
     auto* pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(m_browse);
@@ -80,9 +90,17 @@ DatasetPanel::DatasetPanel(QWidget* parent)
     form->addRow(tr("Path"), pathRow);
     form->addRow(tr("Images"), m_syntheticCount);
     form->addRow(QString(), m_flip);
+    form->addRow(QString(), m_balance);
     form->addRow(tr("Held out"), m_heldOut);
     form->addRow(m_info);
     form->addRow(m_strip);
+    m_classes->setWordWrap(true);
+    m_classes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_classes->setToolTip(tr("The classes the dataset's labels name (IDX label files, CIFAR-10, one subfolder per "
+                             "class, the built-in digits), with their image counts. A conditional model learns "
+                             "them (Model > Conditional)."));
+    form->addRow(m_classes);
+    form->addRow(m_classStrip);
 
     connect(m_source, &QComboBox::currentIndexChanged, this, &DatasetPanel::onSourceChanged);
     connect(m_browse, &QPushButton::clicked, this, &DatasetPanel::browse);
@@ -95,6 +113,7 @@ DatasetPanel::DatasetPanel(QWidget* parent)
         Q_EMIT changed();
     });
     connect(m_flip, &QCheckBox::toggled, this, &DatasetPanel::changed);
+    connect(m_balance, &QCheckBox::toggled, this, &DatasetPanel::changed);
     connect(m_heldOut, &QSpinBox::valueChanged, this, &DatasetPanel::changed);
     connect(m_job, &BackgroundJob::finished, this, &DatasetPanel::onInspected);
     onSourceChanged();
@@ -115,6 +134,7 @@ void DatasetPanel::load(const DatasetSpec& spec)
     m_path->setText(QString::fromStdString(spec.path));
     m_syntheticCount->setValue(spec.syntheticCount);
     m_flip->setChecked(spec.horizontalFlip);
+    m_balance->setChecked(spec.balanceClasses);
     m_heldOut->setValue(spec.heldOut);
     onSourceChanged();
 }
@@ -125,6 +145,7 @@ void DatasetPanel::store(DatasetSpec& spec) const
     spec.path = spec.source == Source::SyntheticDigits ? std::string() : m_path->text().trimmed().toStdString();
     spec.syntheticCount = m_syntheticCount->value();
     spec.horizontalFlip = m_flip->isChecked();
+    spec.balanceClasses = m_balance->isChecked();
     spec.heldOut = m_heldOut->value();
 }
 
@@ -139,7 +160,8 @@ void DatasetPanel::setImageFormat(int size, int channels)
 
 void DatasetPanel::setLocked(bool locked)
 {
-    for (QWidget* w : std::initializer_list<QWidget*>{m_source, m_path, m_browse, m_syntheticCount, m_flip, m_heldOut})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_source, m_path, m_browse, m_syntheticCount, m_flip, m_balance,
+                                                      m_heldOut})
         w->setEnabled(!locked);
     if (!locked) {
         const bool synthetic = Source(m_source->currentData().toInt()) == Source::SyntheticDigits;
@@ -198,6 +220,7 @@ void DatasetPanel::inspect()
     if (spec.source != Source::SyntheticDigits && spec.path.empty()) {
         m_info->setText(tr("Choose a folder or file."));
         m_strip->clear();
+        showClasses({});
         return;
     }
     m_info->setText(tr("Reading the dataset…"));
@@ -228,13 +251,55 @@ void DatasetPanel::onInspected(bool ok, const QString& error)
         else
             m_strip->setPixmap(QPixmap::fromImage(toQImage(makeImageGrid(preview.samples, kStripImages, 2, 40))
                                                       .scaledToHeight(48, Qt::FastTransformation)));
+        showClasses(preview);
     } else {
         m_strip->clear();
+        showClasses({});
     }
     m_info->setText(ok ? message : palettecolours::errorHtml(message, palette()));
     Q_EMIT inspected(ok, message);
     if (std::exchange(m_pending, false))
         inspect();
+}
+
+void DatasetPanel::showClasses(const DatasetPreview& preview)
+{
+    QStringList lines;
+    for (const std::string& warning : preview.warnings)
+        lines << palettecolours::errorHtml(QString::fromStdString(warning), palette());
+    if (preview.classNames.empty()) {
+        if (preview.count > 0)
+            lines << tr("No labels: the model learns the images without classes.");
+        m_classes->setText(lines.join(QStringLiteral("<br>")));
+        m_classStrip->clear();
+        return;
+    }
+    const auto [fewest, most] = std::minmax_element(preview.classCounts.begin(), preview.classCounts.end());
+    QStringList entries;
+    for (std::size_t c = 0; c < preview.classNames.size(); ++c)
+        //: %1 is a class's name, %2 its number of images
+        entries << tr("%1 (%2)").arg(QString::fromStdString(preview.classNames[c]).toHtmlEscaped())
+                       .arg(preview.classCounts[c]);
+    //: %1 is a number of classes, %2 the fewest and %3 the most images of one class
+    lines << tr("<b>%1 classes</b>, %2 to %3 images each: ").arg(preview.classNames.size()).arg(*fewest).arg(*most)
+                 + entries.join(QStringLiteral(" · "));
+    m_classes->setText(lines.join(QStringLiteral("<br>")));
+    // One image per class, in class order (a class whose files could not be read shows none).
+    std::vector<Image> samples;
+    for (const Image& image : preview.classSamples)
+        if (!image.isNull())
+            samples.push_back(image);
+    if (samples.empty()) {
+        m_classStrip->clear();
+        return;
+    }
+    constexpr int kShownClasses = 20;
+    samples.resize(std::min<std::size_t>(samples.size(), kShownClasses));
+    // One row, at most 40 pixels high, no wider than the panel's text.
+    const QImage strip = toQImage(makeImageGrid(samples, int(samples.size()), 2, 40));
+    const int width = std::min(strip.width() * 40 / std::max(1, strip.height()), std::max(160, m_info->width()));
+    m_classStrip->setPixmap(QPixmap::fromImage(strip.scaledToWidth(width, Qt::SmoothTransformation)));
+    m_classStrip->setToolTip(tr("The first image of each class, in the order above"));
 }
 
 } // namespace latent

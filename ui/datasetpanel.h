@@ -19,7 +19,8 @@ class BackgroundJob;
 
 // Where the training images come from: the built-in digits, an image folder,
 // IDX files or CIFAR-10 batches. Shows how many images there are, their size
-// and a strip of them, inspected on a worker thread so the window never waits.
+// and a strip of them, and the classes its labels name (counts and an image
+// of each), inspected on a worker thread so the window never waits.
 class DatasetPanel : public QWidget {
     Q_OBJECT
 public:
@@ -47,15 +48,20 @@ private:
     void browse();
     void inspect();
     void onInspected(bool ok, const QString& error);
+    // The classes of an inspection (or none), with counts and one image each.
+    void showClasses(const DatasetPreview& preview);
 
     QComboBox* m_source;
     QLineEdit* m_path;
     QPushButton* m_browse;
     QSpinBox* m_syntheticCount;
     QCheckBox* m_flip;
+    QCheckBox* m_balance;
     QSpinBox* m_heldOut;
     QLabel* m_info;
     QLabel* m_strip;
+    QLabel* m_classes;      // the classes the labels name, with their counts
+    QLabel* m_classStrip;   // the first image of each class
     int m_size = 28;
     int m_channels = 1;
     std::size_t m_count = 0;

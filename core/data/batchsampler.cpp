@@ -20,9 +20,16 @@ void BatchSampler::shuffle()
     // so the order is the same with every standard library.
     std::mt19937_64 rng(m_seed * 0x9E3779B97F4A7C15ull + std::uint64_t(m_epoch) + 17);
     m_order.resize(m_count);
-    std::iota(m_order.begin(), m_order.end(), 0);
-    for (std::size_t i = m_count; i > 1; --i)
-        std::swap(m_order[i - 1], m_order[rng() % i]);
+    if (m_byClass.empty()) {
+        std::iota(m_order.begin(), m_order.end(), 0);
+        for (std::size_t i = m_count; i > 1; --i)
+            std::swap(m_order[i - 1], m_order[rng() % i]);
+    } else {
+        for (auto& item : m_order) {
+            const auto& members = m_byClass[rng() % m_byClass.size()];
+            item = members[rng() % members.size()];
+        }
+    }
     m_flips.resize(m_count);
     for (auto& f : m_flips)
         f = std::uint8_t(rng() >> 63);
@@ -51,6 +58,17 @@ void BatchSampler::shard(int rank, int ranks)
 {
     m_ranks = std::max(1, ranks);
     m_rank = std::clamp(rank, 0, m_ranks - 1);
+}
+
+void BatchSampler::balanceClasses(const std::vector<int>& labels, int classes)
+{
+    m_byClass.assign(std::size_t(std::max(0, classes)), {});
+    for (std::size_t i = 0; i < labels.size(); ++i)
+        if (labels[i] >= 0 && labels[i] < classes)
+            m_byClass[std::size_t(labels[i])].push_back(std::int64_t(i));
+    m_byClass.erase(std::remove_if(m_byClass.begin(), m_byClass.end(), [](const auto& c) { return c.empty(); }),
+                    m_byClass.end());
+    shuffle();
 }
 
 void BatchSampler::restore(std::int64_t epoch, std::int64_t position)

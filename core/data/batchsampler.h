@@ -35,6 +35,11 @@ public:
     int batchSize() const { return m_batchSize; }
     // Takes the `rank`-th of `ranks` slices of each global batch (above).
     void shard(int rank, int ranks);
+    // Draws classes evenly: each epoch's `count` items are, one by one, a
+    // class picked uniformly and then one of its items (with replacement),
+    // still depending only on (seed, epoch). `labels` has one class index per
+    // item (all of 0..classes-1 present).
+    void balanceClasses(const std::vector<int>& labels, int classes);
 
 private:
     void shuffle();
@@ -47,6 +52,7 @@ private:
     std::int64_t m_epoch = 0;
     std::int64_t m_position = 0;
     std::vector<std::int64_t> m_order;
+    std::vector<std::vector<std::int64_t>> m_byClass; // balanced: each class's items; else empty
     std::vector<std::uint8_t> m_flips;
 };
 

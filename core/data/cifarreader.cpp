@@ -3,6 +3,7 @@
 
 #include "base/studioerror.h"
 #include "base/usertext.h"
+#include "data/classnames.h"
 #include "data/imageconform.h"
 
 #include <QDir>
@@ -72,7 +73,7 @@ void CifarReader::appendBatch(const std::uint8_t* data, std::size_t length, cons
     }
 }
 
-ImageDataset CifarReader::read(const std::string& path, int size, int channels)
+ImageDataset CifarReader::read(const std::string& path, int size, int channels, const WarningSink& warn)
 {
     const auto files = findBatchFiles(path);
     if (files.empty())
@@ -91,6 +92,14 @@ ImageDataset CifarReader::read(const std::string& path, int size, int channels)
             throw StudioError::badInput(name, translate("CifarReader", "could not read the whole file"));
         appendBatch(reinterpret_cast<const std::uint8_t*>(raw.constData()), std::size_t(raw.size()), name, dataset);
     }
+    // The archive names its classes in batches.meta.txt; they are CIFAR-10's
+    // own ten when it is missing.
+    const std::string meta =
+        QFileInfo(QString::fromStdString(files.front())).dir().filePath("batches.meta.txt").toStdString();
+    std::vector<std::string> names = classnames::readFile(meta, 10, warn);
+    if (names.empty())
+        names = classnames::cifar10();
+    classnames::apply(dataset, std::move(names), files.front(), warn);
     return dataset;
 }
 

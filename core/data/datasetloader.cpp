@@ -56,8 +56,8 @@ ImageDataset DatasetLoader::load(const DatasetSpec& spec, int size, int channels
                                         translate("DatasetLoader", "the synthetic digits need a positive image count"));
         return SyntheticDigits::generate(std::size_t(spec.syntheticCount), size, channels, seed);
     case Source::ImageFolder: return ImageFolderReader::read(spec.path, size, channels, warn);
-    case Source::Idx: return IdxReader::read(spec.path, size, channels);
-    case Source::Cifar10: return CifarReader::read(spec.path, size, channels);
+    case Source::Idx: return IdxReader::read(spec.path, size, channels, warn);
+    case Source::Cifar10: return CifarReader::read(spec.path, size, channels, warn);
     case Source::Auto: break;
     }
     throw StudioError::badInput(spec.path, translate("DatasetLoader", "unrecognised dataset"));

@@ -17,6 +17,14 @@ struct DatasetPreview {
     std::size_t count = 0;       // images (files found, for a folder)
     int width = 0, height = 0;   // of the first image as stored
     std::vector<Image> samples;  // the first few, at the model's size
+    // The classes its labels name (empty: unlabelled), the images of each
+    // (files found, for a folder), and the first image of each (at the
+    // model's size; a null Image where none could be read).
+    std::vector<std::string> classNames;
+    std::vector<std::size_t> classCounts;
+    std::vector<Image> classSamples;
+    // What loading said about the labels (a labels file that does not fit).
+    std::vector<std::string> warnings;
 
     // Throws StudioError(BadInput) naming the path, as loading would.
     static DatasetPreview inspect(const DatasetSpec& spec, int size, int channels, int sampleCount);

@@ -15,6 +15,9 @@ struct DatasetSpec {
     std::string path;
     int syntheticCount = 20000; // images rendered for the built-in digits
     bool horizontalFlip = false; // random left-right flips when batching
+    // Labelled data: every batch draws its classes evenly (with replacement
+    // from the rarer ones) instead of in the data's proportions.
+    bool balanceClasses = false;
     // Images set aside for the quality scores and never trained on
     // (eval/referenceset.h): a count, 0 for none (projects made before the
     // scores existed), or kHeldOutAuto (new projects).

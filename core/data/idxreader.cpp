@@ -3,6 +3,7 @@
 
 #include "base/studioerror.h"
 #include "base/usertext.h"
+#include "data/classnames.h"
 #include "data/imageconform.h"
 
 #include <QDir>
@@ -174,21 +175,34 @@ private:
     std::size_t m_size = 0;
 };
 
-std::vector<int> readLabels(const std::string& path, std::size_t expected)
+// The labels of `path` for `expected` images; empty, with a warning naming
+// the file, when it cannot be read or does not match the images.
+std::vector<int> readLabels(const std::string& path, std::size_t expected, const WarningSink& warn)
 {
     try {
         const FileBytes bytes(path);
         IdxStream stream(bytes.data(), bytes.size(), path);
         const auto sizes = readHeader(stream, path, 1);
         if (sizes[0] != expected)
-            return {};
+            //: %1 and %2 are numbers of labels and images
+            throw StudioError::badInput(path, translate("IdxReader", "holds %1 labels for %2 images")
+                                                  .arg(sizes[0])
+                                                  .arg(expected));
         std::size_t got = 0;
         const std::uint8_t* raw = stream.next(expected, got);
         if (got != expected)
-            return {};
+            //: %1 and %2 are numbers of labels
+            throw StudioError::badInput(path, translate("IdxReader", "the file is truncated: its header promises %1 "
+                                                                     "labels but it holds only %2")
+                                                  .arg(expected)
+                                                  .arg(got));
         return std::vector<int>(raw, raw + expected);
-    } catch (const StudioError&) {
-        return {}; // labels are optional; a broken labels file only loses them
+    } catch (const StudioError& e) {
+        // Labels are optional: a broken labels file only loses them.
+        if (warn)
+            //: %1 says what is wrong with the labels file (it names the file)
+            warn(translate("IdxReader", "%1; the images train without labels").arg(e.what()));
+        return {};
     }
 }
 
@@ -252,7 +266,7 @@ std::string IdxReader::findImagesFile(const std::string& path)
     return candidates.isEmpty() ? std::string() : dir.filePath(candidates.first()).toStdString();
 }
 
-ImageDataset IdxReader::read(const std::string& path, int size, int channels)
+ImageDataset IdxReader::read(const std::string& path, int size, int channels, const WarningSink& warn)
 {
     const std::string imagesPath = findImagesFile(path);
     if (imagesPath.empty())
@@ -267,9 +281,24 @@ ImageDataset IdxReader::read(const std::string& path, int size, int channels)
     }
     const FileBytes bytes(imagesPath);
     IdxStream stream(bytes.data(), bytes.size(), imagesPath);
-    return readImages(stream, imagesPath, size, channels, [&](std::size_t count) {
-        return labelsPath != imagesPath ? readLabels(labelsPath, count) : std::vector<int>();
+    const bool hasLabels = labelsPath != imagesPath && QFileInfo::exists(QString::fromStdString(labelsPath));
+    ImageDataset dataset = readImages(stream, imagesPath, size, channels, [&](std::size_t count) {
+        return hasLabels ? readLabels(labelsPath, count, warn) : std::vector<int>();
     });
+    if (hasLabels && !dataset.labels().empty() && dataset.labels().front() >= 0) {
+        const int count = *std::max_element(dataset.labels().begin(), dataset.labels().end()) + 1;
+        // Names from classes.txt beside the files; Fashion-MNIST's own when the
+        // path says so (its files are named as MNIST's are); else numbers.
+        const QFileInfo images(QString::fromStdString(imagesPath));
+        std::vector<std::string> names =
+            classnames::readFile(images.dir().filePath("classes.txt").toStdString(), count, warn);
+        if (names.empty() && count == 10 && images.absoluteFilePath().contains("fashion", Qt::CaseInsensitive))
+            names = classnames::fashionMnist();
+        if (names.empty())
+            names = classnames::numbered(count);
+        classnames::apply(dataset, std::move(names), labelsPath, warn);
+    }
+    return dataset;
 }
 
 ImageDataset IdxReader::readBytes(const std::uint8_t* data, std::size_t length, const std::string& name, int size,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "data/imagedataset.h"
 
+#include <algorithm>
 #include <cassert>
 
 namespace latent {
@@ -35,6 +36,21 @@ Image ImageDataset::image(std::size_t index) const
         for (int c = 0; c < m_channels; ++c)
             result.pixels[i * m_channels + c] = in[c * plane + i];
     return result;
+}
+
+void ImageDataset::dropLabels()
+{
+    std::fill(m_labels.begin(), m_labels.end(), -1);
+    m_classNames.clear();
+}
+
+std::vector<std::size_t> ImageDataset::classCounts() const
+{
+    std::vector<std::size_t> counts(m_classNames.size(), 0);
+    for (int label : m_labels)
+        if (label >= 0 && std::size_t(label) < counts.size())
+            ++counts[std::size_t(label)];
+    return counts;
 }
 
 void ImageDataset::reserve(std::size_t images)

@@ -12,6 +12,10 @@ namespace latent {
 // The decoded training set: every image at the model's size and channel count,
 // as one compact block of uint8 pixels in N x C x H x W order (planar, ready
 // to become a tensor without copying), with an optional label per image.
+// When the data set is labelled, classNames() names every class and each
+// label is an index into it; otherwise classNames() is empty and every label
+// is -1. Readers keep that promise (a bad label file loses the labels, with
+// a warning), so users of the labels need not check them again.
 class ImageDataset {
 public:
     ImageDataset() = default;
@@ -35,11 +39,24 @@ public:
 
     void reserve(std::size_t images);
 
+    bool labelled() const { return !m_classNames.empty(); }
+    const std::vector<std::string>& classNames() const { return m_classNames; }
+    int classCount() const { return int(m_classNames.size()); }
+    // Names the classes; the labels must already be indices into `names`.
+    void setClassNames(std::vector<std::string> names) { m_classNames = std::move(names); }
+    // Replaces every label (one per image).
+    void setLabels(std::vector<int> labels) { m_labels = std::move(labels); }
+    // Forgets the labels: every label -1, no classes.
+    void dropLabels();
+    // Images per class, in class order (empty when unlabelled).
+    std::vector<std::size_t> classCounts() const;
+
 private:
     int m_size = 0;
     int m_channels = 0;
     std::vector<std::uint8_t> m_pixels;
     std::vector<int> m_labels;
+    std::vector<std::string> m_classNames;
 };
 
 } // namespace latent

@@ -6,11 +6,13 @@
 #include "data/imageconform.h"
 #include "io/imagedecode.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
 
 
 #include <algorithm>
+#include <map>
 #include <thread>
 
 namespace latent {
@@ -24,6 +26,34 @@ std::vector<std::string> ImageFolderReader::listImages(const std::string& folder
         paths.push_back(it.next().toStdString());
     std::sort(paths.begin(), paths.end());
     return paths;
+}
+
+ImageFolderReader::Classes ImageFolderReader::findClasses(const std::string& folder,
+                                                          const std::vector<std::string>& paths)
+{
+    const QDir root(QFileInfo(QString::fromStdString(folder)).absoluteFilePath());
+    std::vector<QString> folderOf;
+    std::map<QString, int> classOf; // sorted: class i is the i-th subfolder by name
+    Classes classes;
+    for (const std::string& path : paths) {
+        const QString relative = root.relativeFilePath(QFileInfo(QString::fromStdString(path)).absoluteFilePath());
+        const qsizetype slash = relative.indexOf('/');
+        folderOf.push_back(slash < 0 ? QString() : relative.left(slash));
+        if (slash < 0)
+            ++classes.atTop;
+        else
+            classOf.emplace(folderOf.back(), 0);
+    }
+    classes.subfolders = int(classOf.size());
+    const bool byClass = classOf.size() >= 2 && classes.atTop == 0;
+    for (auto& [name, index] : classOf) {
+        index = int(classes.names.size());
+        if (byClass)
+            classes.names.push_back(name.toStdString());
+    }
+    for (const QString& name : folderOf)
+        classes.labels.push_back(byClass ? classOf[name] : -1);
+    return classes;
 }
 
 namespace {
@@ -69,16 +99,40 @@ ImageDataset ImageFolderReader::read(const std::string& folder, int size, int ch
     for (auto& t : threads)
         t.join();
 
+    std::vector<std::string> usable;
+    for (std::size_t i = 0; i < paths.size(); ++i)
+        if (!images[i].isNull())
+            usable.push_back(paths[i]);
+    const Classes classes = findClasses(folder, usable);
+    if (classes.names.empty() && classes.atTop > 0 && classes.subfolders >= 2 && warn)
+        //: %1 is a folder, %2 a number of images
+        warn(translate("ImageFolderReader", "%1: %2 images sit beside the class subfolders rather than in one; the "
+                                            "images train without classes")
+                 .arg(folder)
+                 .arg(classes.atTop));
+
     ImageDataset dataset(size, channels);
     dataset.reserve(paths.size());
-    for (std::size_t i = 0; i < paths.size(); ++i) {
+    for (std::size_t i = 0, next = 0; i < paths.size(); ++i) {
         if (images[i].isNull()) {
             if (warn)
                 //: %1 is a file name, %2 why it could not be read
                 warn(translate("ImageFolderReader", "%1: skipped, %2").arg(paths[i]).arg(problems[i]));
             continue;
         }
-        dataset.append(images[i], -1);
+        dataset.append(images[i], classes.labels[next++]);
+    }
+    if (!classes.names.empty()) {
+        // A class subfolder with nothing usable is not a class.
+        if (warn) {
+            const QDir root(info.absoluteFilePath());
+            for (const QString& sub : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+                if (std::find(classes.names.begin(), classes.names.end(), sub.toStdString()) == classes.names.end())
+                    //: %1 is a folder
+                    warn(translate("ImageFolderReader", "%1: holds no usable images, so it is not a class")
+                             .arg(root.filePath(sub)));
+        }
+        dataset.setClassNames(classes.names);
     }
     if (dataset.empty())
         throw StudioError::badInput(

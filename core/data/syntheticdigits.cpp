@@ -87,6 +87,14 @@ Image SyntheticDigits::render(std::size_t index, int size, int channels, std::ui
     return image;
 }
 
+std::vector<std::string> SyntheticDigits::classNames()
+{
+    std::vector<std::string> names;
+    for (char digit = '0'; digit <= '9'; ++digit)
+        names.emplace_back(1, digit);
+    return names;
+}
+
 ImageDataset SyntheticDigits::generate(std::size_t count, int size, int channels, std::uint64_t seed)
 {
     // Render in parallel into a preallocated list; images depend only on their index.
@@ -105,6 +113,7 @@ ImageDataset SyntheticDigits::generate(std::size_t count, int size, int channels
     dataset.reserve(count);
     for (std::size_t i = 0; i < count; ++i)
         dataset.append(images[i], int(i % 10));
+    dataset.setClassNames(classNames());
     return dataset;
 }
 

@@ -4,6 +4,8 @@
 #include "data/imagedataset.h"
 
 #include <cstdint>
+#include <string>
+#include <vector>
 
 namespace latent {
 
@@ -15,6 +17,8 @@ namespace latent {
 class SyntheticDigits {
 public:
     static ImageDataset generate(std::size_t count, int size, int channels, std::uint64_t seed);
+    // "0" to "9": the classes of the labels above.
+    static std::vector<std::string> classNames();
     static Image render(std::size_t index, int size, int channels, std::uint64_t seed);
 };
 

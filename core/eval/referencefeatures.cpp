@@ -77,7 +77,9 @@ QJsonObject readKeyFile(const std::string& path)
 QJsonObject ReferenceFeatures::keyFor(const ProjectConfig& config)
 {
     QJsonObject dataset = config.toJson().value("dataset").toObject();
-    dataset.remove("horizontal_flip"); // flips change training, not the reference images
+    // Flips and class balance change training, not the reference images.
+    dataset.remove("horizontal_flip");
+    dataset.remove("balance_classes");
     return QJsonObject{{"feature_network", FeatureNetwork::kVersion},
                        {"image_size", config.model.imageSize},
                        {"channels", config.model.channels},

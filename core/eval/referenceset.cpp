@@ -35,6 +35,7 @@ ImageDataset subset(const ImageDataset& from, const std::vector<std::size_t>& in
 {
     ImageDataset picked(from.size(), from.channels());
     picked.reserve(indices.size());
+    picked.setClassNames(from.classNames());
     for (std::size_t i : indices)
         picked.appendPlanar(from.data() + i * from.bytesPerImage(), from.labels()[i]);
     return picked;
@@ -78,6 +79,7 @@ ReferenceSet ReferenceSet::take(ImageDataset& training, const DatasetSpec& spec,
         for (std::size_t i = kFirstFreshDigit; i < kFirstFreshDigit + wanted; ++i)
             set.images.append(SyntheticDigits::render(i, training.size(), training.channels(), kReferenceSeed),
                               int(i % 10));
+        set.images.setClassNames(training.classNames());
         return set;
     }
     const std::vector<std::size_t> order = shuffledIndices(training.count());

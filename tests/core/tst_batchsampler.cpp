@@ -59,6 +59,7 @@ private Q_SLOTS:
     void flipsAreFairAndReproducible();
     void shardsSplitTheGlobalBatch();
     void shardedPositionsResumeOnAnyWorldSize();
+    void balancedClassesComeEvenly();
 };
 
 void TestBatchSampler::sameSeedSameSequence_data()
@@ -253,6 +254,35 @@ void TestBatchSampler::shardsSplitTheGlobalBatch()
             QCOMPARE(rank.epoch(), alone.epoch());
         }
     }
+}
+
+// 90 items of class 0, 10 of class 1: balanced, both come about equally often,
+// every item drawn is of a real class, and a restore continues the sequence.
+void TestBatchSampler::balancedClassesComeEvenly()
+{
+    std::vector<int> labels(100, 0);
+    for (int i = 90; i < 100; ++i)
+        labels[std::size_t(i)] = 1;
+    BatchSampler sampler(labels.size(), 10, 3);
+    sampler.balanceClasses(labels, 2);
+    int rare = 0, total = 0;
+    for (int b = 0; b < 200; ++b)
+        for (std::int64_t i : sampler.next(false).indices) {
+            QVERIFY(i >= 0 && i < 100);
+            rare += labels[std::size_t(i)] == 1;
+            ++total;
+        }
+    const double share = double(rare) / total;
+    QVERIFY2(share > 0.45 && share < 0.55, qPrintable(QString("the rare class came %1 of the time").arg(share)));
+
+    BatchSampler straight(labels.size(), 10, 3), resumed(labels.size(), 10, 3);
+    straight.balanceClasses(labels, 2);
+    resumed.balanceClasses(labels, 2);
+    for (int b = 0; b < 13; ++b)
+        straight.next(false);
+    resumed.restore(straight.epoch(), straight.position());
+    for (int b = 0; b < 5; ++b)
+        QCOMPARE(resumed.next(false).indices, straight.next(false).indices);
 }
 
 void TestBatchSampler::shardedPositionsResumeOnAnyWorldSize()

@@ -60,6 +60,7 @@ class TestCifarReader : public QObject {
 private Q_SLOTS:
     void readsOneBatchInRgbOrder();
     void readsEveryDataBatchOfAFolder();
+    void namesClassesFromTheMetaFile();
     void findsBatchFiles_data();
     void findsBatchFiles();
     void refusesTruncatedFiles_data();
@@ -95,8 +96,10 @@ void TestCifarReader::readsOneBatchInRgbOrder()
     QCOMPARE(set.count(), std::size_t(labels.size()));
     QCOMPARE(set.size(), kSide);
     QCOMPARE(set.channels(), 3);
+    // Only the classes present are kept (renumbered in order), by CIFAR-10's names.
+    QCOMPARE(set.classNames(), (std::vector<std::string>{"airplane", "cat", "dog", "truck"}));
+    QCOMPARE(set.labels(), (std::vector<int>{1, 0, 3, 2}));
     for (int r = 0; r < labels.size(); ++r) {
-        QCOMPARE(set.labels()[std::size_t(r)], labels[r]);
         const Image image = set.image(std::size_t(r));
         for (int i = 0; i < kPlane; ++i) {
             const std::uint8_t* px = &image.pixels[std::size_t(i) * 3];
@@ -122,12 +125,40 @@ void TestCifarReader::readsEveryDataBatchOfAFolder()
     QVERIFY(writeFile(dir + "/test_batch.bin", uniformRecord(9, 90, 90, 90)));
     QVERIFY(writeFile(dir + "/batches.meta.txt", "airplane\nautomobile\n"));
 
-    const ImageDataset set = CifarReader::read(dir.toStdString(), kSide, 1);
+    QStringList warnings;
+    const ImageDataset set = CifarReader::read(dir.toStdString(), kSide, 1, [&](const std::string& w) {
+        warnings << QString::fromStdString(w);
+    });
     QCOMPARE(set.count(), std::size_t(3));
-    QCOMPARE(set.labels(), (std::vector<int>{1, 2, 3}));
+    // Labels 1, 2, 3: the other classes are left out. The two-line
+    // batches.meta.txt names too few classes: CIFAR-10's own names stand.
+    QCOMPARE(set.labels(), (std::vector<int>{0, 1, 2}));
+    QCOMPARE(set.classNames(), (std::vector<std::string>{"automobile", "bird", "cat"}));
+    QCOMPARE(warnings.size(), 2);
+    QVERIFY2(warnings[0].contains("batches.meta.txt: holds 2 class names for 10 classes"), qPrintable(warnings[0]));
+    QVERIFY2(warnings[1].contains("data_batch_1.bin: no image has the label of airplane, deer"),
+             qPrintable(warnings[1]));
     QCOMPARE(int(set.image(0).pixels[100]), 10);
     QCOMPARE(int(set.image(1).pixels[100]), 20);
     QCOMPARE(int(set.image(2).pixels[100]), 30);
+}
+
+void TestCifarReader::namesClassesFromTheMetaFile()
+{
+    const QString dir = makeDir("meta");
+    QByteArray bytes;
+    QByteArray names;
+    for (int label = 0; label < 10; ++label) {
+        bytes += uniformRecord(label, label, label, label);
+        names += "kind " + QByteArray::number(label) + "\n";
+    }
+    QVERIFY(writeFile(dir + "/data_batch_1.bin", bytes));
+    QVERIFY(writeFile(dir + "/batches.meta.txt", names + "\n")); // the archive's file ends in a blank line
+    const ImageDataset set = CifarReader::read(dir.toStdString(), kSide, 3);
+    QCOMPARE(set.classCount(), 10);
+    QCOMPARE(set.classNames()[4], std::string("kind 4"));
+    QCOMPARE(set.labels()[4], 4);
+    QCOMPARE(set.classCounts(), std::vector<std::size_t>(10, 1));
 }
 
 void TestCifarReader::findsBatchFiles_data()
@@ -271,7 +302,7 @@ void TestCifarReader::convertsToGray()
     QCOMPARE(set.count(), std::size_t(1));
     QCOMPARE(set.channels(), 1);
     QCOMPARE(set.bytesPerImage(), std::size_t(kPlane));
-    QCOMPARE(set.labels()[0], 6);
+    QCOMPARE(set.classNames()[std::size_t(set.labels()[0])], std::string("frog")); // label 6
     for (std::uint8_t v : set.image(0).pixels)
         QVERIFY2(qAbs(int(v) - gray) <= 1, qPrintable(QString("gray %1, expected %2").arg(int(v)).arg(gray)));
 }

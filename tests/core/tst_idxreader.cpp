@@ -94,7 +94,10 @@ private Q_SLOTS:
     void readsImagesAndLabels_data();
     void readsImagesAndLabels();
     void labelsAreOptional();
+    void brokenLabelsFileOnlyLosesLabels_data();
     void brokenLabelsFileOnlyLosesLabels();
+    void leavesOutEmptyClasses();
+    void namesTheClasses();
     void grayBecomesRgb();
     void scalesToTheRequestedSize();
     void findsTheImagesFileInAFolder();
@@ -119,10 +122,11 @@ void TestIdxReader::readsImagesAndLabels_data()
     QTest::addColumn<bool>("gzip");
     QTest::addColumn<int>("count");
     QTest::addColumn<int>("side");
-    QTest::newRow("plain 28x28") << "train-images-idx3-ubyte" << "train-labels-idx1-ubyte" << false << 7 << 28;
-    QTest::newRow("gzip 28x28") << "train-images-idx3-ubyte.gz" << "train-labels-idx1-ubyte.gz" << true << 7 << 28;
+    // At least 10 images: every one of the ten classes has one.
+    QTest::newRow("plain 28x28") << "train-images-idx3-ubyte" << "train-labels-idx1-ubyte" << false << 12 << 28;
+    QTest::newRow("gzip 28x28") << "train-images-idx3-ubyte.gz" << "train-labels-idx1-ubyte.gz" << true << 12 << 28;
     QTest::newRow("gzip 16x16, many") << "t10k-images-idx3-ubyte.gz" << "t10k-labels-idx1-ubyte.gz" << true << 300 << 16;
-    QTest::newRow("dotted names") << "train-images.idx3-ubyte" << "train-labels.idx1-ubyte" << false << 5 << 20;
+    QTest::newRow("dotted names") << "train-images.idx3-ubyte" << "train-labels.idx1-ubyte" << false << 10 << 20;
 }
 
 void TestIdxReader::readsImagesAndLabels()
@@ -140,8 +144,15 @@ void TestIdxReader::readsImagesAndLabels()
     QVERIFY(writeFile(dir + "/" + labelsName, labelsFile(quint32(count)), gzip));
 
     // Read at the file's own size: no scaling, so the pixels come back exactly.
-    const ImageDataset set = IdxReader::read(images.toStdString(), side, 1);
+    QStringList warnings;
+    const ImageDataset set = IdxReader::read(images.toStdString(), side, 1, [&](const std::string& w) {
+        warnings << QString::fromStdString(w);
+    });
+    QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join('\n')));
     QCOMPARE(set.count(), std::size_t(count));
+    QCOMPARE(set.classCount(), 10); // numbered: no names beside the files
+    QCOMPARE(set.classNames().front(), std::string("0"));
+    QCOMPARE(set.classNames().back(), std::string("9"));
     QCOMPARE(set.size(), side);
     QCOMPARE(set.channels(), 1);
     for (int i = 0; i < count; ++i) {
@@ -162,24 +173,106 @@ void TestIdxReader::labelsAreOptional()
     QVERIFY(QDir().mkpath(dir));
     const QString images = dir + "/train-images-idx3-ubyte";
     QVERIFY(writeFile(images, imagesFile(4, 28, 28)));
-    const ImageDataset set = IdxReader::read(images.toStdString(), 28, 1);
+    QStringList warnings;
+    const ImageDataset set = IdxReader::read(images.toStdString(), 28, 1, [&](const std::string& w) {
+        warnings << QString::fromStdString(w);
+    });
     QCOMPARE(set.count(), std::size_t(4));
+    QVERIFY(!set.labelled());
     for (int label : set.labels())
         QCOMPARE(label, -1);
+    QVERIFY(warnings.isEmpty()); // no labels file is nothing to warn about
+}
+
+void TestIdxReader::brokenLabelsFileOnlyLosesLabels_data()
+{
+    QTest::addColumn<QByteArray>("labels");
+    QTest::addColumn<QString>("problem");
+    // 12 images below; each labels file is wrong for them in its own way.
+    QTest::newRow("count differs") << labelsFile(9) << "holds 9 labels for 12 images";
+    QByteArray truncated = labelsFile(12);
+    truncated.chop(3);
+    QTest::newRow("truncated") << truncated << "truncated";
+    QTest::newRow("not labels") << imagesFile(12, 2, 2) << "magic";
 }
 
 void TestIdxReader::brokenLabelsFileOnlyLosesLabels()
 {
-    const QString dir = m_tmp.filePath("badlabels");
+    QFETCH(QByteArray, labels);
+    QFETCH(QString, problem);
+    const QString dir = m_tmp.filePath(QString("badlabels-%1").arg(QTest::currentDataTag()).replace(' ', '-'));
     QVERIFY(QDir().mkpath(dir));
     const QString images = dir + "/train-images-idx3-ubyte";
-    QVERIFY(writeFile(images, imagesFile(4, 28, 28)));
-    // A labels file with a different count does not belong to these images.
-    QVERIFY(writeFile(dir + "/train-labels-idx1-ubyte", labelsFile(9)));
-    const ImageDataset set = IdxReader::read(images.toStdString(), 28, 1);
-    QCOMPARE(set.count(), std::size_t(4));
+    QVERIFY(writeFile(images, imagesFile(12, 28, 28)));
+    const QString labelsPath = dir + "/train-labels-idx1-ubyte";
+    QVERIFY(writeFile(labelsPath, labels));
+    QStringList warnings;
+    const ImageDataset set = IdxReader::read(images.toStdString(), 28, 1, [&](const std::string& w) {
+        warnings << QString::fromStdString(w);
+    });
+    // The images still train, without labels; one warning names the labels file and the problem.
+    QCOMPARE(set.count(), std::size_t(12));
+    QVERIFY(!set.labelled());
     for (int label : set.labels())
         QCOMPARE(label, -1);
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.front().contains(labelsPath), qPrintable(warnings.front()));
+    QVERIFY2(warnings.front().contains(problem), qPrintable(warnings.front()));
+    QVERIFY2(warnings.front().contains("without labels"), qPrintable(warnings.front()));
+}
+
+void TestIdxReader::leavesOutEmptyClasses()
+{
+    const QString dir = m_tmp.filePath("emptyclass");
+    QVERIFY(QDir().mkpath(dir));
+    QVERIFY(writeFile(dir + "/train-images-idx3-ubyte", imagesFile(12, 28, 28)));
+    QByteArray labels = idxHeader(1, {12});
+    for (int i = 0; i < 12; ++i)
+        labels.append(char(i % 3 == 0 ? 0 : 2)); // class 1 has no image
+    QVERIFY(writeFile(dir + "/train-labels-idx1-ubyte", labels));
+    QStringList warnings;
+    const ImageDataset set = IdxReader::read(dir.toStdString(), 28, 1, [&](const std::string& w) {
+        warnings << QString::fromStdString(w);
+    });
+    // Classes 0 and 2 remain, renumbered 0 and 1, with their names.
+    QCOMPARE(set.classNames(), (std::vector<std::string>{"0", "2"}));
+    QCOMPARE(set.labels()[0], 0);
+    QCOMPARE(set.labels()[1], 1);
+    QCOMPARE(set.classCounts(), (std::vector<std::size_t>{4, 8}));
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.front().contains("train-labels-idx1-ubyte: no image has the label of 1"),
+             qPrintable(warnings.front()));
+}
+
+void TestIdxReader::namesTheClasses()
+{
+    // classes.txt beside the files names them; Fashion-MNIST's folder gets its own names.
+    const QString named = m_tmp.filePath("named");
+    QVERIFY(QDir().mkpath(named));
+    QVERIFY(writeFile(named + "/train-images-idx3-ubyte", imagesFile(10, 28, 28)));
+    QVERIFY(writeFile(named + "/train-labels-idx1-ubyte", labelsFile(10)));
+    QVERIFY(writeFile(named + "/classes.txt", "zero\none\ntwo\nthree\nfour\n\nfive\nsix\nseven\neight\nnine\n"));
+    ImageDataset set = IdxReader::read(named.toStdString(), 28, 1);
+    QCOMPARE(set.classCount(), 10);
+    QCOMPARE(set.classNames()[7], std::string("seven"));
+    QCOMPARE(set.classCounts(), std::vector<std::size_t>(10, 1));
+
+    const QString fashion = m_tmp.filePath("fashion-mnist");
+    QVERIFY(QDir().mkpath(fashion));
+    QVERIFY(writeGzip(fashion + "/train-images-idx3-ubyte.gz", imagesFile(10, 28, 28)));
+    QVERIFY(writeGzip(fashion + "/train-labels-idx1-ubyte.gz", labelsFile(10)));
+    set = IdxReader::read(fashion.toStdString(), 28, 1);
+    QCOMPARE(set.classNames()[7], std::string("Sneaker"));
+    QCOMPARE(set.classNames()[8], std::string("Bag"));
+
+    // A names file of the wrong length is reported, and the classes are numbered.
+    QVERIFY(writeFile(named + "/classes.txt", "zero\none\n"));
+    QStringList warnings;
+    set = IdxReader::read(named.toStdString(), 28, 1, [&](const std::string& w) { warnings << QString::fromStdString(w); });
+    QCOMPARE(set.classNames()[7], std::string("7"));
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.front().contains("classes.txt") && warnings.front().contains("2 class names for 10 classes"),
+             qPrintable(warnings.front()));
 }
 
 void TestIdxReader::grayBecomesRgb()
@@ -227,14 +320,14 @@ void TestIdxReader::findsTheImagesFileInAFolder()
     const QString dir = m_tmp.filePath("mnist");
     QVERIFY(QDir().mkpath(dir));
     QVERIFY(writeFile(dir + "/t10k-images-idx3-ubyte", imagesFile(2, 28, 28)));
-    QVERIFY(writeGzip(dir + "/train-images-idx3-ubyte.gz", imagesFile(5, 28, 28)));
-    QVERIFY(writeGzip(dir + "/train-labels-idx1-ubyte.gz", labelsFile(5)));
+    QVERIFY(writeGzip(dir + "/train-images-idx3-ubyte.gz", imagesFile(10, 28, 28)));
+    QVERIFY(writeGzip(dir + "/train-labels-idx1-ubyte.gz", labelsFile(10)));
     QVERIFY(writeFile(dir + "/README.txt", "not data"));
 
     // The training file is preferred over the test one.
     QCOMPARE(QString::fromStdString(IdxReader::findImagesFile(dir.toStdString())), dir + "/train-images-idx3-ubyte.gz");
     const ImageDataset set = IdxReader::read(dir.toStdString(), 28, 1);
-    QCOMPARE(set.count(), std::size_t(5));
+    QCOMPARE(set.count(), std::size_t(10));
     QCOMPARE(set.labels()[4], labelOf(4));
 
     // A file is its own images file; a missing path has none.

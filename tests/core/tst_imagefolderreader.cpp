@@ -301,6 +301,8 @@ class TestImageFolderReader : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void readsAllFormatsRecursivelyInOrder();
+    void labelsImagesByClassSubfolder();
+    void imagesBesideClassFoldersAreUnlabelled();
     void skipsUnreadableFiles_data();
     void skipsUnreadableFiles();
     void refusesFoldersWithoutUsableImages_data();
@@ -366,6 +368,40 @@ void TestImageFolderReader::readsAllFormatsRecursivelyInOrder()
         QVERIFY2(problem.isEmpty(), qPrintable(expected[i] + ": " + problem));
         QCOMPARE(set.labels()[std::size_t(i)], -1);
     }
+}
+
+void TestImageFolderReader::labelsImagesByClassSubfolder()
+{
+    const QString dir = makeDir("classes");
+    QVERIFY(writeFile(dir + "/dogs/c.png", grayPng(30)));
+    QVERIFY(writeFile(dir + "/dogs/deeper/d.png", grayPng(40))); // below a class folder: still a dog
+    QVERIFY(writeFile(dir + "/cats/a.png", grayPng(10)));
+    QVERIFY(writeFile(dir + "/cats/b.bmp", makeBmp(20, 20, [](int, int) { return QList<int>{20, 20, 20}; })));
+    QVERIFY(writeFile(dir + "/empty/notes.txt", "no pictures here"));
+    QStringList warnings;
+    const ImageDataset set = ImageFolderReader::read(dir.toStdString(), 16, 1,
+                                                     [&](const std::string& m) { warnings << QString::fromStdString(m); });
+    QCOMPARE(set.classNames(), (std::vector<std::string>{"cats", "dogs"}));
+    QCOMPARE(set.labels(), (std::vector<int>{0, 0, 1, 1})); // sorted path order: cats/a, cats/b, dogs/c, dogs/deeper/d
+    QCOMPARE(set.classCounts(), (std::vector<std::size_t>{2, 2}));
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.front().contains(dir + "/empty: holds no usable images"), qPrintable(warnings.front()));
+}
+
+void TestImageFolderReader::imagesBesideClassFoldersAreUnlabelled()
+{
+    const QString dir = makeDir("mixed");
+    QVERIFY(writeFile(dir + "/loose.png", grayPng(5)));
+    QVERIFY(writeFile(dir + "/cats/a.png", grayPng(10)));
+    QVERIFY(writeFile(dir + "/dogs/b.png", grayPng(30)));
+    QStringList warnings;
+    const ImageDataset set = ImageFolderReader::read(dir.toStdString(), 16, 1,
+                                                     [&](const std::string& m) { warnings << QString::fromStdString(m); });
+    QCOMPARE(set.count(), std::size_t(3));
+    QVERIFY(!set.labelled());
+    QCOMPARE(set.labels(), (std::vector<int>{-1, -1, -1}));
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.front().contains("1 images sit beside the class subfolders"), qPrintable(warnings.front()));
 }
 
 void TestImageFolderReader::skipsUnreadableFiles_data()
