@@ -137,6 +137,20 @@ inline QString pythonWithTorch()
     return {};
 }
 
+// Runs `script` with `python -c`, its arguments after it; exit code -1 when it timed out.
+inline CliResult runPython(const QString& python, const QString& script, const QStringList& args)
+{
+    QProcess process;
+    process.start(python, QStringList{"-c", script} + args);
+    CliResult result;
+    if (!process.waitForFinished(120000))
+        return result;
+    result.exitCode = process.exitCode();
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
 // Returns whether `bytes` were all written to `path`, its folder created first when missing.
 inline bool writeFile(const QString& path, const QByteArray& bytes)
 {

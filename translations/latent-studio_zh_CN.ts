@@ -110,7 +110,7 @@
         <translation>书签 &apos;%1&apos; 的 z 并非全部为有限数值</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>is not valid JSON (%1)</source>
         <translation>不是有效的 JSON（%1）</translation>
     </message>
@@ -130,7 +130,7 @@
         <translation>字段 &apos;bookmarks&apos; 应为列表</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>has no bookmark named &apos;%1&apos; (it has none)</source>
         <translation>没有名为 &apos;%1&apos; 的书签（其中没有任何书签）</translation>
     </message>
@@ -233,7 +233,7 @@
 <context>
     <name>CifarReader</name>
     <message>
-        <location filename="../core/data/cifarreader.cpp" line="+23"/>
+        <location filename="../core/data/cifarreader.cpp" line="+24"/>
         <source>the file is truncated or not a CIFAR-10 batch: %1 bytes is not a whole number of %2-byte records</source>
         <extracomment>%1 is the file&apos;s size in bytes, %2 the size of one record in bytes</extracomment>
         <translation>文件被截断或不是 CIFAR-10 批次文件：%1 字节不是 %2 字节记录的整数倍</translation>
@@ -257,6 +257,27 @@
         <location line="+4"/>
         <source>could not read the whole file</source>
         <translation>未能读取整个文件</translation>
+    </message>
+</context>
+<context>
+    <name>ClassNames</name>
+    <message>
+        <location filename="../core/data/classnames.cpp" line="+29"/>
+        <source>%1: holds %2 class names for %3 classes; the classes are numbered instead</source>
+        <extracomment>%1 is a file, %2 and %3 numbers of class names</extracomment>
+        <translation>%1：含 %2 个类别名称，但有 %3 个类别；改用编号命名类别</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1: image %2 has label %3, outside the %4 classes; the images train without labels</source>
+        <extracomment>%1 is a label file, %2 an image&apos;s number, %3 its label, %4 the number of classes</extracomment>
+        <translation>%1：第 %2 张图像的标签为 %3，超出 %4 个类别；图像将不带标签训练</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: no image has the label of %2; the other %3 classes are kept</source>
+        <extracomment>%1 is a label file, %2 a list of class names, %3 a number of classes</extracomment>
+        <translation>%1：没有图像带有 %2 的标签；保留其余 %3 个类别</translation>
     </message>
 </context>
 <context>
@@ -409,7 +430,7 @@
 <context>
     <name>DatasetPreview</name>
     <message>
-        <location filename="../core/data/datasetpreview.cpp" line="+32"/>
+        <location filename="../core/data/datasetpreview.cpp" line="+37"/>
         <source>no PNG, JPEG or BMP images were found in the folder or below it</source>
         <translation>在该文件夹及其子文件夹中未找到 PNG、JPEG 或 BMP 图像</translation>
     </message>
@@ -634,7 +655,7 @@
 <context>
     <name>GeneratorScorer</name>
     <message>
-        <location filename="../core/eval/generatorscorer.cpp" line="+62"/>
+        <location filename="../core/eval/generatorscorer.cpp" line="+64"/>
         <source>%1 images of %2, in the features of %3</source>
         <extracomment>%1 is a number of images, %2 the dataset (its path, or the built-in digits), %3 what network the features are of</extracomment>
         <translation>%2 的 %1 张图像，特征来自%3</translation>
@@ -644,6 +665,17 @@
         <source>the generator makes %1x%1 images with %2 channel(s); the real images are %3x%3 with %4</source>
         <extracomment>%1x%1 and %2 are the generator&apos;s image size and channels, %3x%3 and %4 the real images&apos;</extracomment>
         <translation>生成器生成的是 %1x%1、%2 通道的图像；而真实图像为 %3x%3、%4 通道</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the generator was trained without classes</source>
+        <translation>该生成器训练时没有类别</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the generator&apos;s %1 classes cannot be judged: the features are of %2</source>
+        <extracomment>%1 is a number of classes, %2 describes the feature network</extracomment>
+        <translation>无法评判该生成器的 %1 个类别：特征来自%2</translation>
     </message>
 </context>
 <context>
@@ -692,7 +724,7 @@
 <context>
     <name>IdxReader</name>
     <message>
-        <location filename="../core/data/idxreader.cpp" line="+44"/>
+        <location filename="../core/data/idxreader.cpp" line="+45"/>
         <source>cannot start decompressing the file</source>
         <translation>无法开始解压该文件</translation>
     </message>
@@ -728,7 +760,25 @@
         <translation>无法打开文件进行读取：%1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+33"/>
+        <source>holds %1 labels for %2 images</source>
+        <extracomment>%1 and %2 are numbers of labels and images</extracomment>
+        <translation>含 %1 个标签，但有 %2 张图像</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file is truncated: its header promises %1 labels but it holds only %2</source>
+        <extracomment>%1 and %2 are numbers of labels</extracomment>
+        <translation>文件被截断：文件头声明 %1 个标签，但只含 %2 个</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1; the images train without labels</source>
+        <extracomment>%1 says what is wrong with the labels file (it names the file)</extracomment>
+        <translation>%1；图像将不带标签训练</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>the header gives a zero dimension (%1 x %2 x %3)</source>
         <translation>文件头给出的维度中有零（%1 x %2 x %3）</translation>
     </message>
@@ -772,7 +822,7 @@
 <context>
     <name>ImageFolderReader</name>
     <message>
-        <location filename="../core/data/imagefolderreader.cpp" line="+37"/>
+        <location filename="../core/data/imagefolderreader.cpp" line="+67"/>
         <source>its pixel format is not supported</source>
         <translation>不支持其像素格式</translation>
     </message>
@@ -792,10 +842,22 @@
         <translation>在该文件夹及其子文件夹中未找到 PNG、JPEG 或 BMP 图像</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
+        <source>%1: %2 images sit beside the class subfolders rather than in one; the images train without classes</source>
+        <extracomment>%1 is a folder, %2 a number of images</extracomment>
+        <translation>%1：有 %2 张图像位于类别子文件夹之外；图像将不带类别训练</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1: skipped, %2</source>
         <extracomment>%1 is a file name, %2 why it could not be read</extracomment>
         <translation>%1：已跳过，%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: holds no usable images, so it is not a class</source>
+        <extracomment>%1 is a folder</extracomment>
+        <translation>%1：没有可用图像，因此不算一个类别</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -911,7 +973,19 @@
 <context>
     <name>InferenceEngine</name>
     <message>
-        <location filename="../core/latent/inferenceengine.cpp" line="+65"/>
+        <location filename="../core/latent/inferenceengine.cpp" line="+56"/>
+        <source>%1 class choices were given for %2 images</source>
+        <extracomment>%1 and %2 are counts</extracomment>
+        <translation>为 %2 张图像给出了 %1 个类别选择</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a class choice has %1 weights; this model has %2 classes</source>
+        <extracomment>%1 and %2 are numbers of classes</extracomment>
+        <translation>一个类别选择有 %1 个权重；此模型有 %2 个类别</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>the checkpoint&apos;s weights could not be loaded: %1</source>
         <extracomment>%1 is LibTorch&apos;s message</extracomment>
         <translation>无法加载检查点的权重：%1</translation>
@@ -944,12 +1018,18 @@
         <translation>生成器的输出范围为 [%1, %2]；应输出取值在 [-1, 1] 内的图像</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
+        <source>there is no class %1: this model has classes 0 to %2</source>
+        <extracomment>%1 is a class number, %2 the number of classes</extracomment>
+        <translation>没有类别 %1：此模型的类别为 0 到 %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>a latent vector has %1 values; this model takes %2</source>
         <translation>潜在向量有 %1 个值；此模型需要 %2 个</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>only a VAE can encode an image; this model is a GAN</source>
         <translation>只有 VAE 能编码图像；此模型是 GAN</translation>
     </message>
@@ -959,7 +1039,7 @@
         <translation>不支持其像素格式</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>a VAE&apos;s directions come from encodings of real images; use principalDirectionsOfEncodings</source>
         <extracomment>principalDirectionsOfEncodings is a function&apos;s name: keep it as written</extracomment>
         <translation>VAE 的方向来自真实图像的编码；请使用 principalDirectionsOfEncodings</translation>
@@ -976,7 +1056,7 @@
         <translation>要编码的图像与 VAE 的尺寸和通道数不符</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+33"/>
         <location line="+18"/>
         <source>only a studio-trained model can be exported</source>
         <translation>只能导出在 Latent Studio 中训练的模型</translation>
@@ -1024,7 +1104,17 @@
 <context>
     <name>LatentPath</name>
     <message>
-        <location filename="../core/latent/latentpath.cpp" line="+16"/>
+        <location filename="../core/latent/latentpath.cpp" line="+17"/>
+        <source>every keyframe needs its class, or none</source>
+        <translation>每个关键帧都需要类别，或都不要</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the keyframes&apos; classes differ in number</source>
+        <translation>各关键帧的类别数不同</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>an interpolation needs at least two keyframes</source>
         <translation>插值至少需要两个关键帧</translation>
     </message>
@@ -1062,12 +1152,28 @@
 <context>
     <name>ModelSpec</name>
     <message>
-        <location filename="../core/models/modelspec.cpp" line="+43"/>
+        <location filename="../core/models/modelspec.cpp" line="+46"/>
         <source>unknown discriminator normalisation &apos;%1&apos; (expected auto, batch, layer or none)</source>
         <translation>未知的判别器归一化“%1”（应为 auto、batch、layer 或 none）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>unknown conditioning &apos;%1&apos; (expected auto, on or off)</source>
+        <translation>未知的条件设置“%1”（应为 auto、on 或 off）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the model is set to be conditional, but the data set has no labels (Model &gt; Conditional: auto or off trains without them)</source>
+        <translation>模型设为条件模型，但数据集没有标签（模型 &gt; 条件：选自动或关闭则不用标签训练）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the data set has %1 classes; a conditional model takes at most %2</source>
+        <extracomment>%1 and %2 are numbers of classes</extracomment>
+        <translation>数据集有 %1 个类别；条件模型最多支持 %2 个</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>unknown model &apos;%1&apos; (expected dcgan or vae)</source>
         <translation>未知模型 &apos;%1&apos;（应为 dcgan 或 vae）</translation>
     </message>
@@ -1108,6 +1214,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 classes is out of range (2 to %2)</source>
+        <translation>%1 个类别超出范围（2 到 %2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>WGAN-GP&apos;s critic cannot use BatchNorm: its gradient penalty is per image (choose layer or none)</source>
         <translation>WGAN-GP 的评论器不能使用 BatchNorm：它的梯度惩罚是逐图像计算的（请选择 layer 或 none）</translation>
     </message>
@@ -1129,10 +1240,22 @@
         <translation>，谱归一化</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <location line="+15"/>
+        <source>, %1 classes</source>
+        <extracomment>%1 is a number of classes</extracomment>
+        <translation>，%1 个类别</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>vae %1x%1x%2, z %3, width %4, recon %5, beta %6</source>
         <extracomment>%1 is the image side, %2 its channels, %3 the latent size, %4 the width, %5 the reconstruction loss&apos;s name (bce or mse), %6 the weight of the KL term; vae is the model&apos;s name as the command line takes it</extracomment>
         <translation>vae %1x%1x%2，z 维度 %3，宽度 %4，重建损失 %5，beta %6</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>model.class_names must be a list of names</source>
+        <translation>model.class_names 必须是名称列表</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1318,11 @@
         <location line="+4"/>
         <source>the paths of a grid video must have the same number of frames</source>
         <translation>网格视频中的各条路径帧数必须相同</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the paths of a grid video must all have classes, or none</source>
+        <translation>网格视频的各条路径必须都有类别，或都没有</translation>
     </message>
 </context>
 <context>
@@ -1366,7 +1494,7 @@
 <context>
     <name>ProjectConfig</name>
     <message>
-        <location filename="../core/project/projectconfig.cpp" line="+58"/>
+        <location filename="../core/project/projectconfig.cpp" line="+63"/>
         <source>batch size must be between 1 and 4096</source>
         <translation>批大小必须在 1 到 4096 之间</translation>
     </message>
@@ -1431,6 +1559,11 @@
         <translation>权重平均的爬升比例必须在 0（不使用）到 10 之间</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>the mode-seeking weight must be between 0 (none) and 100</source>
+        <translation>模式寻求权重必须在 0（不使用）到 100 之间</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>unknown augmentation &apos;%1&apos; (expected off, auto or a list of color, translation and cutout)</source>
         <extracomment>%1 is the setting as written; off, auto, color, translation and cutout are the words project.json takes</extracomment>
@@ -1462,7 +1595,7 @@
         <translation>数据集需要路径（图像文件夹、IDX 文件或 CIFAR-10 批次文件）</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>is not a Latent Studio project file (no &quot;format&quot;: &quot;latent-studio-project&quot;)</source>
         <translation>不是 Latent Studio 项目文件（缺少 &quot;format&quot;: &quot;latent-studio-project&quot;）</translation>
     </message>
@@ -1510,7 +1643,7 @@
         <translation>已损坏（%1）；删除 evaluation 文件夹后会重新计算</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>holds %1 feature rows where reference.json says %2; delete the evaluation folder and it is computed again</source>
         <translation>包含 %1 行特征，而 reference.json 中记录的是 %2 行；删除 evaluation 文件夹后会重新计算</translation>
     </message>
@@ -1535,7 +1668,7 @@
 <context>
     <name>ReferenceSet</name>
     <message>
-        <location filename="../core/eval/referenceset.cpp" line="+50"/>
+        <location filename="../core/eval/referenceset.cpp" line="+51"/>
         <source>%1 held-out images</source>
         <extracomment>%1 is a number of images</extracomment>
         <translation>%1 张留出图像</translation>
@@ -1556,12 +1689,22 @@
 <context>
     <name>SampleExport</name>
     <message>
-        <location filename="../core/latent/sampleexport.cpp" line="+63"/>
+        <location filename="../core/latent/sampleexport.cpp" line="+65"/>
         <source>the number of samples must be at least 1</source>
         <translation>样本数量必须至少为 1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+12"/>
+        <source>every latent vector needs its class</source>
+        <translation>每个潜向量都需要类别</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>this model was trained without classes, so it cannot be asked for one</source>
+        <translation>此模型训练时没有类别，因此无法指定类别</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>cannot create the folder</source>
         <translation>无法创建文件夹</translation>
     </message>
@@ -1604,7 +1747,7 @@
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../core/train/trainingrecorder.cpp" line="+34"/>
+        <location filename="../core/train/trainingrecorder.cpp" line="+35"/>
         <source>Could not write the metrics log: %1. Training is paused; free some space and resume.</source>
         <extracomment>%1 is why (an error naming the file)</extracomment>
         <translation>无法写入指标日志：%1。训练已暂停；请释放一些空间后继续。</translation>
@@ -1634,7 +1777,7 @@
         <translation>无法写入评估日志：%1。训练已暂停；请释放一些空间后继续。</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+151"/>
         <source>Preparing the quality scores (once per project: a feature network learns from the data)…</source>
         <translation>正在准备质量评分（每个项目一次：特征网络从数据中学习）…</translation>
     </message>
@@ -1670,13 +1813,19 @@
         <translation>LibTorch 错误：%1</translation>
     </message>
     <message>
-        <location filename="../core/train/trainingrun.cpp" line="+62"/>
+        <location filename="../core/train/trainingrun.cpp" line="+72"/>
         <source>Loading %1</source>
         <extracomment>%1 describes the data set, e.g. &quot;MNIST (60000 images)&quot;</extracomment>
         <translation>正在加载 %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+14"/>
+        <source>Conditional on %1 classes: %2</source>
+        <extracomment>%1 is a number of classes, %2 their names</extracomment>
+        <translation>以 %1 个类别为条件：%2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Joining the run as %1 at %2:%3</source>
         <extracomment>%1 names this process (&quot;rank 1 of 2&quot;), %2:%3 is rank 0&apos;s address and port</extracomment>
         <translation>正在以 %1 的身份加入 %2:%3 上的训练运行</translation>
@@ -1860,12 +2009,12 @@
         <translation>--preset 仅用于新项目；此项目已有设置</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>--spectral-norm takes on or off, not &apos;%1&apos;</source>
         <translation>--spectral-norm 的取值为 on 或 off，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+57"/>
         <source>Finished at step %1.</source>
         <translation>已于第 %1 步完成。</translation>
     </message>
@@ -1990,6 +2139,11 @@
         <translation>随机水平翻转。</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Labelled data: draw every class equally often in the batches.</source>
+        <translation>带标签数据：在批次中以相同频率抽取每个类别。</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>dcgan (default) or vae.</source>
         <translation>dcgan（默认）或 vae。</translation>
@@ -2040,7 +2194,12 @@
         <translation>对判别器的卷积做谱归一化：on 或 off。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Train on the data set&apos;s labels, so that samples can be asked for by class: auto (default: when it has labels), on or off.</source>
+        <translation>用数据集的标签训练，以便按类别生成样本：auto（默认：有标签时）、on 或 off。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Batch size (default 64).</source>
         <translation>批大小（默认 64）。</translation>
     </message>
@@ -2093,6 +2252,11 @@
         <location line="+5"/>
         <source>GANs: the average&apos;s window is at most this share of the images seen, 0 = no ramp (default 0.05).</source>
         <translation>GAN：平均窗口最多为已见图像数的这一比例，0 表示不爬升（默认 0.05）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GANs: weight of the mode-seeking term, which keeps samples of different z apart (new projects: 1), 0 = none.</source>
+        <translation>GAN：模式寻求项的权重，使不同 z 的样本彼此不同（新项目：1），0 = 不使用。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2171,7 +2335,7 @@
     </message>
     <message>
         <location filename="../app/cli/clioptions.cpp" line="+7"/>
-        <location filename="../app/cli/modelcommands.cpp" line="+151"/>
+        <location filename="../app/cli/modelcommands.cpp" line="+204"/>
         <source>exists already; pass --force to replace it</source>
         <translation>已存在；如需替换，请加上 --force</translation>
     </message>
@@ -2201,7 +2365,7 @@
         <translation>请指定 --project DIR 或 --generator FILE.pt 之一，不要同时指定</translation>
     </message>
     <message>
-        <location filename="../app/cli/modelcommands.cpp" line="-98"/>
+        <location filename="../app/cli/modelcommands.cpp" line="-143"/>
         <source>bookmark &apos;%1&apos; has %2 latent values; this model takes %3</source>
         <translation>书签 &apos;%1&apos; 的潜在向量有 %2 个值；此模型需要 %3 个</translation>
     </message>
@@ -2212,12 +2376,12 @@
         <translation>注意：书签 &apos;%1&apos; 是基于其他权重（第 %2 步）创建的；其 z 将按原样使用</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Read bookmarks from this file (default: PROJECT/bookmarks.json).</source>
         <translation>从此文件读取书签（默认：PROJECT/bookmarks.json）。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+60"/>
         <source>Draw samples from a project&apos;s newest checkpoint or a TorchScript generator.</source>
         <translation>从项目的最新检查点或 TorchScript 生成器生成样本。</translation>
     </message>
@@ -2267,13 +2431,13 @@
         <translation>将 z 向均值收缩的系数，取值 0 到 1（默认 1：不收缩）。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+141"/>
+        <location line="+8"/>
+        <location line="+172"/>
         <source>Replace files that exist already.</source>
         <translation>替换已存在的文件。</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-161"/>
         <source>--truncation expects a number from 0 to 1</source>
         <translation>--truncation 应为 0 到 1 之间的数字</translation>
     </message>
@@ -2283,17 +2447,38 @@
         <translation>--grid FILE.png 与 --out DIR 必须且只能指定一个</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>%1 samples in %2</source>
         <translation>%1 个样本，已写入 %2</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-110"/>
         <source>--seeds expects whole numbers separated by commas (paths by &apos;;&apos;), not &apos;%1&apos;</source>
         <translation>--seeds 应为以逗号分隔的整数（多条路径以 &apos;;&apos; 分隔），而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+12"/>
+        <source>--class needs a conditional model; this one was trained without classes</source>
+        <translation>--class 需要条件模型；此模型训练时没有类别</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>there is no class &apos;%1&apos; (this model&apos;s classes: %2; numbers from 0 work too)</source>
+        <extracomment>%1 is what was asked for, %2 the model&apos;s classes</extracomment>
+        <translation>没有类别“%1”（此模型的类别：%2；也可用从 0 开始的编号）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--class expects class names or numbers separated by commas, or all</source>
+        <translation>--class 需要以逗号分隔的类别名称或编号，或 all</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Conditional models: draw these classes, names or numbers separated by commas, or all; one grid row per class, the same z in every row (--count per class).</source>
+        <translation>条件模型：生成这些类别（名称或编号，以逗号分隔，或 all）；每个类别一行网格，各行使用相同的 z（--count 为每个类别的数量）。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Walk through latent space along keyframes (seeds or bookmarks), as an MP4, an animated GIF or a folder of PNG frames; several paths make a grid video.</source>
         <translation>沿关键帧（种子或书签）在潜在空间中漫游，输出为 MP4、GIF 动画或 PNG 帧文件夹；多条路径会组成网格视频。</translation>
     </message>
@@ -2333,7 +2518,12 @@
         <translation>从最后一个关键帧回到第一个关键帧。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Conditional models: the class of each keyframe, in order (names or numbers), or one for all; between keys the class embeddings blend linearly, so a 3 can turn into an 8 with the same z.</source>
+        <translation>条件模型：按顺序给出每个关键帧的类别（名称或编号），或给一个用于全部；关键帧之间类别嵌入线性混合，因此同一个 z 的 3 可以变成 8。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Frames per second (default 30).</source>
         <translation>每秒帧数（默认 30）。</translation>
     </message>
@@ -2363,7 +2553,13 @@
         <translation>是非空文件夹；如需将帧写入其中，请加上 --force</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
+        <source>--classes gives %1 classes for %2 keyframes (give one for each, or one for all)</source>
+        <extracomment>%1 and %2 are counts</extracomment>
+        <translation>--classes 为 %2 个关键帧给出了 %1 个类别（每个关键帧给一个，或只给一个用于全部）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1  (%2 frames, %3x%4, %5 fps)</source>
         <extracomment>%1 is the file or folder written, %3x%4 the width and height of a frame in pixels, %5 frames per second</extracomment>
         <translation>%1  （%2 帧，%3x%4，%5 帧/秒）</translation>
@@ -2475,13 +2671,30 @@
         <translation>错误：未知命令 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/cli/evaluatecommand.cpp" line="+40"/>
+        <location filename="../app/cli/evaluatecommand.cpp" line="+41"/>
         <source>step %1: FD %2 ± %3   KID %4 ± %5   precision %6   recall %7   density %8   coverage %9   (%10 s)</source>
         <extracomment>One checkpoint&apos;s scores; %1 the step, then FD, its error, KID, its error, precision, recall, density, coverage, seconds</extracomment>
         <translation>第 %1 步：FD %2 ± %3   KID %4 ± %5   精确率 %6   召回率 %7   密度 %8   覆盖率 %9   （%10 秒）</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
+        <source>No accuracy by class: %1</source>
+        <translation>没有按类别的准确率：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Asked for each class (%1 samples each), the share the classifier says shows it:</source>
+        <extracomment>%1 is a number of samples per class</extracomment>
+        <translation>逐个类别生成（每类 %1 个样本），分类器判定为该类别的比例：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  all classes      %1% ± %2%</source>
+        <extracomment>%1 and %2 are percentages</extracomment>
+        <translation>  全部类别         %1% ± %2%</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Score a generator: Fréchet and kernel distances to real images, with their errors, and precision, recall, density and coverage, in the studio&apos;s own feature space (not comparable with the Inception FIDs of papers).</source>
         <translation>为生成器评分：在 Latent Studio 自身的特征空间中计算与真实图像的弗雷歇距离和核距离（附误差），以及精确率、召回率、密度和覆盖率（不能与论文中基于 Inception 的 FID 相比较）。</translation>
     </message>
@@ -2506,7 +2719,7 @@
         <translation>以 JSON 格式输出评分。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>--generator needs --dataset PATH: the real images to compare with</source>
         <translation>--generator 需要 --dataset PATH：用于比较的真实图像</translation>
     </message>
@@ -2526,7 +2739,7 @@
         <translation>正在为 %2 的 %1 个检查点评分，比较对象为 %3（每个 %4 个样本）…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>best: step %1 (FD %2 ± %3)</source>
         <extracomment>%1 is a step, %2 its FD and %3 the FD&apos;s error</extracomment>
         <translation>最佳：第 %1 步（FD %2 ± %3）</translation>
@@ -2847,7 +3060,7 @@
 <context>
     <name>latent::DatasetPanel</name>
     <message>
-        <location filename="../ui/datasetpanel.cpp" line="+34"/>
+        <location filename="../ui/datasetpanel.cpp" line="+36"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -2857,7 +3070,12 @@
         <translation>随机水平翻转</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Balance the classes</source>
+        <translation>平衡各类别</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Built-in synthetic digits</source>
         <translation>内置合成数字</translation>
     </message>
@@ -2937,6 +3155,16 @@
         <translation>&lt;b&gt;随机水平翻转&lt;/b&gt;：每次抽取图像时，以一半的概率将其左右镜像，使照片的多样性加倍。对于数字和文字请关闭此项，因为翻转会改变它们的含义。</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Draw every class equally often while training</source>
+        <translation>训练时以相同频率抽取每个类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Balance the classes&lt;/b&gt;: with labelled data, each image of a batch is of a class picked at random with equal odds, so a class with few images is seen as often as a big one (its images repeat more). Off: classes come in the data&apos;s own proportions.</source>
+        <translation>&lt;b&gt;平衡各类别&lt;/b&gt;：对带标签的数据，批次中每张图像的类别以相同概率随机选取，因此图像少的类别与图像多的类别出现得一样频繁（其图像重复得更多）。关闭：各类别按数据本身的比例出现。</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Source</source>
         <translation>来源</translation>
@@ -2952,12 +3180,17 @@
         <translation>图像</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Held out</source>
         <translation>留出</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+5"/>
+        <source>The classes the dataset&apos;s labels name (IDX label files, CIFAR-10, one subfolder per class, the built-in digits), with their image counts. A conditional model learns them (Model &gt; Conditional).</source>
+        <translation>数据集标签所命名的类别（IDX 标签文件、CIFAR-10、每类一个子文件夹、内置数字）及其图像数量。条件模型会学习它们（模型 &gt; 条件）。</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>Folder of training images</source>
         <translation>训练图像文件夹</translation>
     </message>
@@ -2982,7 +3215,7 @@
         <translation>请选择文件夹或文件。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Reading the dataset…</source>
         <translation>正在读取数据集…</translation>
     </message>
@@ -3003,6 +3236,28 @@
         <location line="+2"/>
         <source>, stored at %1x%2, trained at %3x%3</source>
         <translation>，存储尺寸 %1x%2，训练尺寸 %3x%3</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No labels: the model learns the images without classes.</source>
+        <translation>没有标签：模型不带类别地学习图像。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is a class&apos;s name, %2 its number of images</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1 classes&lt;/b&gt;, %2 to %3 images each: </source>
+        <extracomment>%1 is a number of classes, %2 the fewest and %3 the most images of one class</extracomment>
+        <translation>&lt;b&gt;%1 个类别&lt;/b&gt;，每类 %2 到 %3 张图像：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The first image of each class, in the order above</source>
+        <translation>每个类别的第一张图像，顺序同上</translation>
     </message>
 </context>
 <context>
@@ -3098,18 +3353,18 @@
 <context>
     <name>latent::ExplorePanel</name>
     <message>
-        <location filename="../ui/explorepanel.cpp" line="+62"/>
+        <location filename="../ui/explorepanel.cpp" line="+63"/>
         <source>No project.</source>
         <translation>未打开项目。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+202"/>
+        <location line="+215"/>
         <source>Refresh snapshot</source>
         <translation>刷新快照</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-206"/>
         <source>Encode an image…</source>
         <translation>编码图像…</translation>
     </message>
@@ -3124,7 +3379,7 @@
         <translation>模型所见的已编码图像；旁边是其重建结果</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+214"/>
         <source>Principal directions of the generator&apos;s first layer, mapped back to z (GANSpace)</source>
         <translation>生成器第一层的主方向，映射回 z（GANSpace）</translation>
     </message>
@@ -3134,7 +3389,12 @@
         <translation>探索最新检查点（训练可同时继续进行）</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-132"/>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>The seed whose latent vector is shown (the same as latent-cli sample --seed)</source>
         <translation>当前显示的潜在向量所对应的随机种子（与 latent-cli sample --seed 相同）</translation>
     </message>
@@ -3174,7 +3434,12 @@
         <translation>种子</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>The class to draw (conditional models): changing it keeps z, so the style stays</source>
+        <translation>要生成的类别（条件模型）：更改类别时 z 保持不变，因此风格不变</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Save image…</source>
         <translation>保存图像…</translation>
     </message>
@@ -3199,7 +3464,7 @@
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-80"/>
         <source>Dimensions</source>
         <translation>维度</translation>
     </message>
@@ -3214,7 +3479,7 @@
         <translation>书签</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+82"/>
         <source>Seed %1</source>
         <translation>种子 %1</translation>
     </message>
@@ -3224,12 +3489,12 @@
         <translation>截断</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-80"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+87"/>
         <source>Encode an image</source>
         <translation>编码图像</translation>
     </message>
@@ -3249,7 +3514,12 @@
         <translation>尚无检查点：请先训练模型，然后在此处探索。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-46"/>
+        <source>Class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Loading the checkpoint of step %1…</source>
         <translation>正在加载第 %1 步的检查点…</translation>
     </message>
@@ -3284,13 +3554,13 @@
         <translation>编码器在数据集的 2000 张图像上所得均值的主方向</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+66"/>
+        <location line="+59"/>
+        <location line="+74"/>
         <source>seed %1</source>
         <translation>种子 %1</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-61"/>
         <source>That vector has %1 values; this model takes %2</source>
         <translation>该向量有 %1 个值；此模型需要 %2 个</translation>
     </message>
@@ -3300,27 +3570,27 @@
         <translation>显示 %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Edit z %1</source>
         <translation>编辑 z %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+59"/>
         <source>encoded %1</source>
         <translation>已编码 %1</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-51"/>
         <source>Move along PC%1</source>
         <translation>沿 PC%1 移动</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+111"/>
         <source>PC%1 from -3σ to +3σ</source>
         <translation>PC%1，从 -3σ 到 +3σ</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+56"/>
         <source>%1 · decoded in %2 ms</source>
         <translation>%1 · 解码耗时 %2 毫秒</translation>
     </message>
@@ -3328,7 +3598,7 @@
 <context>
     <name>latent::ExploreState</name>
     <message>
-        <location filename="../ui/explorestate.h" line="+24"/>
+        <location filename="../ui/explorestate.h" line="+26"/>
         <source>%1, edited</source>
         <extracomment>%1 is where the vector came from: &quot;seed 7&quot;, &quot;encoded cat.png&quot;, a bookmark&apos;s name</extracomment>
         <translation>%1，已编辑</translation>
@@ -3337,7 +3607,7 @@
 <context>
     <name>latent::ExplorerWorker</name>
     <message>
-        <location filename="../ui/explorerworker.cpp" line="+139"/>
+        <location filename="../ui/explorerworker.cpp" line="+143"/>
         <source>there is no model to open yet</source>
         <translation>尚无可打开的模型</translation>
     </message>
@@ -3906,7 +4176,7 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
         <translation>谱归一化</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Loss</source>
         <translation>损失</translation>
     </message>
@@ -3927,6 +4197,31 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
     </message>
     <message>
         <location line="+2"/>
+        <source>When the data has labels</source>
+        <translation>数据有标签时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always (the data must have labels)</source>
+        <translation>始终（数据必须有标签）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Train on the dataset&apos;s labels, so you can ask for a class</source>
+        <translation>用数据集的标签训练，以便指定类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Conditional&lt;/b&gt;: the model learns each image with its class (IDX label files, CIFAR-10, one subfolder per class, the built-in digits), so Explore, sampling and interpolation can ask for &quot;a 7&quot; or &quot;a sneaker&quot;. The generator gets a learned embedding of the class beside z; the discriminator judges image and class together (the class as extra input planes); a VAE gets the class in its encoder and decoder. It costs almost nothing per step.</source>
+        <translation>&lt;b&gt;条件&lt;/b&gt;：模型连同类别一起学习每张图像（IDX 标签文件、CIFAR-10、每类一个子文件夹、内置数字），因此探索、采样和插值可以指定“一个 7”或“一只运动鞋”。生成器在 z 旁边获得类别的可学习嵌入；判别器同时评判图像与类别（类别作为额外的输入平面）；VAE 的编码器和解码器都获得类别。每步几乎不增加开销。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>GAN (DCGAN)</source>
         <translation>GAN（DCGAN）</translation>
     </message>
@@ -4119,6 +4414,11 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
         <location line="+1"/>
         <source>Width</source>
         <translation>宽度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conditional</source>
+        <translation>条件</translation>
     </message>
 </context>
 <context>
@@ -4526,13 +4826,13 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
     </message>
     <message>
         <location line="+4"/>
-        <location line="+288"/>
+        <location line="+315"/>
         <location line="+27"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-336"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
@@ -4692,7 +4992,7 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
         <translation>拖动以沿路径浏览</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>Keyframes of another latent size were removed.</source>
         <translation>已移除潜在维度不同的关键帧。</translation>
     </message>
@@ -4702,17 +5002,23 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
         <translation>该向量有 %1 个值；现有关键帧有 %2 个</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>%1, %2</source>
+        <extracomment>%1 is a keyframe (seed 7), %2 its class (Sneaker)</extracomment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>seed %1</source>
         <translation>种子 %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>%1.  %2</source>
         <translation>%1.  %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Add two or more keyframes</source>
         <translation>请添加两个或更多关键帧</translation>
     </message>
@@ -4762,12 +5068,12 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
         <translation>导出路径</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Exporting %1…</source>
         <translation>正在导出 %1…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -4802,17 +5108,18 @@ Open it only if it comes from someone you trust.</source>
 <context>
     <name>latent::TrainingPanel</name>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="+61"/>
+        <location filename="../ui/trainingpanel.cpp" line="+62"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+3"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source> thousand images</source>
         <translation> 千张图像</translation>
     </message>
@@ -4822,7 +5129,7 @@ Open it only if it comes from someone you trust.</source>
         <translation>不爬升</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Automatic (small data sets)</source>
         <translation>自动（小数据集）</translation>
     </message>
@@ -4948,6 +5255,16 @@ Open it only if it comes from someone you trust.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Keep samples of different z apart (GANs; off: none)</source>
+        <translation>使不同 z 的样本彼此不同（GAN；关闭：不使用）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Mode seeking&lt;/b&gt; (Mao et al. 2019): the generator is also asked that two samples differ as much as their z do, so it cannot draw the same few images whatever z is. Conditional models need it most: without it each class collapsed to a few look-alikes (docs/TRAINING.md). New GAN projects use 1.</source>
+        <translation>&lt;b&gt;模式寻求&lt;/b&gt;（Mao 等，2019）：还要求生成器让两个样本的差异与其 z 的差异相当，使它无法不论 z 如何都画出同样的几张图。条件模型最需要它：没有它时每个类别都坍缩成几张相似的图（docs/TRAINING.md）。新 GAN 项目使用 1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>What the discriminator sees: real and generated images alike, augmented</source>
         <translation>判别器看到的内容：真实图像和生成图像一样经过增强</translation>
     </message>
@@ -5090,6 +5407,11 @@ Open it only if it comes from someone you trust.</source>
         <location line="+1"/>
         <source>Average ramp</source>
         <translation>平均爬升</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mode seeking</source>
+        <translation>模式寻求</translation>
     </message>
     <message>
         <location line="+1"/>

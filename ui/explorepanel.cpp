@@ -10,12 +10,13 @@
 #include "directionpanel.h"
 #include "exploresession.h"
 #include "explorerworker.h"
-#include "io/pngfile.h"
-#include "latent/latentbookmark.h"
 #include "explorehistory.h"
+#include "latent/latentbookmark.h"
 #include "palettecolours.h"
+#include "previewpng.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -63,6 +64,8 @@ ExplorePanel::ExplorePanel(ExploreSession* session, QWidget* parent)
       m_refresh(new QPushButton(tr("Refresh snapshot"), this)),
       m_seed(new QSpinBox(this)),
       m_truncation(new QDoubleSpinBox(this)),
+      m_class(new QComboBox(this)),
+      m_classLabel(new QLabel(tr("Class"), this)),
       m_image(pictureLabel(this, {})),
       m_timing(new QLabel(this)),
       m_stripLabel(new QLabel(this)),
@@ -128,6 +131,13 @@ QWidget* ExplorePanel::makePictureColumn()
     seedRow->addWidget(random);
     seedRow->addSpacing(12);
     seedRow->addWidget(m_truncation);
+    // A conditional model draws the class picked here; z stays as it is.
+    m_class->setToolTip(tr("The class to draw (conditional models): changing it keeps z, so the style stays"));
+    m_class->setVisible(false);
+    m_classLabel->setVisible(false);
+    seedRow->addSpacing(12);
+    seedRow->addWidget(m_classLabel);
+    seedRow->addWidget(m_class);
     // Actions on the vector shown, under the picture (a row of their own keeps
     // the panel narrow enough for small screens).
     auto* actionRow = new QHBoxLayout;
@@ -159,6 +169,10 @@ QWidget* ExplorePanel::makePictureColumn()
     connect(m_truncation, &QDoubleSpinBox::valueChanged, this, [this] {
         requestPreview();
         m_history->record(tr("Truncation"), kTruncationKey);
+    });
+    connect(m_class, &QComboBox::currentIndexChanged, this, [this](int index) {
+        requestPreview();
+        m_history->record(tr("Class %1").arg(m_class->itemText(index)));
     });
     connect(m_encode, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Encode an image"), QString(),
@@ -276,6 +290,7 @@ void ExplorePanel::onLoaded(qint64 step, int latentDim, int imageSize, bool isVa
     }
     m_refresh->setVisible(!worker->isImported());
     m_bookmarkPanel->setModelHash(worker->modelHash());
+    showClasses(worker->classNames());
     if (m_dimensions->count() != latentDim) {
         m_dimensions->rebuild(latentDim);
         m_base.assign(std::size_t(latentDim), 0.0f);
@@ -293,6 +308,7 @@ ExploreState ExplorePanel::captureState() const
     state.base = m_base;
     state.truncation = m_truncation->value();
     state.directionSigmas = m_directions->sigmas();
+    state.classIndex = m_class->count() > 0 ? m_class->currentIndex() : -1;
     state.origin = m_origin;
     state.edited = m_edited;
     return state;
@@ -309,8 +325,11 @@ void ExplorePanel::showState(const ExploreState& state)
     {
         const QSignalBlocker blockSeed(m_seed);
         const QSignalBlocker blockTruncation(m_truncation);
+        const QSignalBlocker blockClass(m_class);
         m_seed->setValue(state.seed);
         m_truncation->setValue(state.truncation);
+        if (state.classIndex >= 0 && state.classIndex < m_class->count())
+            m_class->setCurrentIndex(state.classIndex);
     }
     m_base = state.base;
     m_dimensions->showValues(m_base);
@@ -330,6 +349,8 @@ LatentBookmark ExplorePanel::captureBookmark() const
     bookmark.truncation = m_truncation->value();
     bookmark.modelSha256 = worker->modelHash().toStdString();
     bookmark.step = worker->snapshotStep();
+    if (m_class->count() > 0)
+        bookmark.className = m_class->currentText().toStdString();
     return bookmark;
 }
 
@@ -359,6 +380,12 @@ void ExplorePanel::goToBookmark(int index)
     if (index < 0 || index >= bookmarks->size())
         return;
     const LatentBookmark& b = bookmarks->at(index);
+    // The bookmark's class, when this snapshot has it: set with the vector, as one edit.
+    const int classIndex = m_class->findText(QString::fromStdString(b.className));
+    if (!b.className.empty() && classIndex >= 0) {
+        const QSignalBlocker block(m_class);
+        m_class->setCurrentIndex(classIndex);
+    }
     showLatent(b.z, QString::fromStdString(b.name));
 }
 
@@ -405,30 +432,10 @@ void ExplorePanel::resetAll()
 
 bool ExplorePanel::savePreview(const QString& path)
 {
-    if (m_preview.isNull())
-        return false;
-    const QImage rgb =
-        m_preview.format() == QImage::Format_Grayscale8 ? m_preview : m_preview.convertToFormat(QImage::Format_RGB888);
-    const int channels = rgb.format() == QImage::Format_Grayscale8 ? 1 : 3;
-    Image image(rgb.width(), rgb.height(), channels);
-    for (int y = 0; y < rgb.height(); ++y)
-        std::copy_n(rgb.constScanLine(y), std::size_t(rgb.width()) * channels, image.row(y));
-    QStringList z;
-    for (float v : currentLatent())
-        z << QString::number(double(v), 'g', 9);
     const ExplorerWorker* worker = m_session->worker();
-    const PngText text = {softwareText(),
-                          {"latent-studio.model_sha256", worker->modelHash().toStdString()},
-                          {"latent-studio.step", std::to_string(worker->snapshotStep())},
-                          {"latent-studio.seed", std::to_string(m_seed->value())},
-                          {"latent-studio.truncation", QString::number(m_truncation->value()).toStdString()},
-                          {"latent-studio.z", ("[" + z.join(',') + "]").toStdString()}};
-    try {
-        writePng(path.toStdString(), image, text);
-        return true;
-    } catch (const StudioError&) {
-        return false;
-    }
+    const PreviewOrigin origin{worker->modelHash(), worker->snapshotStep(), m_seed->value(), m_truncation->value(),
+                               currentLatent(), m_class->count() > 0 ? m_class->currentText() : QString()};
+    return writePreviewPng(path, m_preview, origin);
 }
 
 void ExplorePanel::encodeImage(const QString& path)
@@ -436,7 +443,7 @@ void ExplorePanel::encodeImage(const QString& path)
     if (!m_isVae)
         return;
     m_encodedName = QFileInfo(path).fileName();
-    m_session->worker()->encodeImage(path);
+    m_session->worker()->encodeImage(path, currentClassWeights());
 }
 
 void ExplorePanel::onEncoded(const QImage& original, const QList<float>& latent)
@@ -505,7 +512,7 @@ void ExplorePanel::requestStrip(int direction)
             z[i] += psi * float(step - sigma) * vector[i];
         latents.push_back(std::move(z));
     }
-    m_session->worker()->requestStrip(latents);
+    m_session->worker()->requestStrip(latents, currentClassWeights());
     m_stripCaption->setText(tr("PC%1 from -3σ to +3σ").arg(direction + 1));
 }
 
@@ -523,13 +530,33 @@ void ExplorePanel::setSeed(quint64 seed) { m_seed->setValue(int(seed)); }
 void ExplorePanel::setTruncation(double psi) { m_truncation->setValue(psi); }
 void ExplorePanel::setDimension(int index, double sigma) { m_dimensions->setValue(index, sigma); }
 
+std::vector<float> ExplorePanel::currentClassWeights() const
+{
+    return m_class->count() > 0 ? m_session->worker()->classWeights(m_class->currentIndex()) : std::vector<float>();
+}
+
+void ExplorePanel::showClasses(const QStringList& names)
+{
+    QStringList shown;
+    for (int i = 0; i < m_class->count(); ++i)
+        shown << m_class->itemText(i);
+    if (shown != names) { // a new snapshot of the same classes keeps the one picked
+        const QSignalBlocker block(m_class);
+        m_class->clear();
+        m_class->addItems(names);
+    }
+    m_class->setVisible(!names.isEmpty());
+    m_classLabel->setVisible(!names.isEmpty());
+}
+
 void ExplorePanel::requestPreview()
 {
-    m_session->setShown(currentLatent(), currentLabel(), m_seed->value(), m_truncation->value());
+    m_session->setShown(currentLatent(), currentLabel(), m_seed->value(), m_truncation->value(),
+                        currentClassWeights());
     ExplorerWorker* worker = m_session->worker();
     if (m_base.empty() || !worker->isReady())
         return;
-    m_requestedSerial = worker->requestDecode(currentLatent());
+    m_requestedSerial = worker->requestDecode(currentLatent(), currentClassWeights());
     // The strip walks from the vector shown: it follows every change.
     if (m_stripDirection >= 0 && m_stripDirection < m_directions->count())
         requestStrip(m_stripDirection);

@@ -8,6 +8,7 @@
 
 #include <vector>
 
+class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
@@ -31,7 +32,8 @@ struct LatentBookmark;
 // and its decoding belong to the ExploreSession it is handed, so exploring
 // works while training goes on. Every edit of the vector can be undone;
 // bookmarks keep vectors by name in the project; a VAE can encode a real
-// image. GUI thread only.
+// image. A conditional model's class is picked by name; changing it keeps
+// z. GUI thread only.
 class ExplorePanel : public QWidget {
     Q_OBJECT
 public:
@@ -56,6 +58,10 @@ public:
     void setSeed(quint64 seed);
     void setDimension(int index, double sigma);
     void setTruncation(double psi);
+    // A conditional snapshot's class picker (hidden otherwise).
+    QComboBox* classPicker() const { return m_class; }
+    // One-hot weights of the class picked; empty when the snapshot has none.
+    std::vector<float> currentClassWeights() const;
     // Finds the snapshot's principal directions (in the background).
     void findDirections();
     int directionCount() const;
@@ -85,6 +91,8 @@ private:
     void onLoaded(qint64 step, int latentDim, int imageSize, bool isVae, const QString& source);
     LatentBookmark captureBookmark() const;
     void onEncoded(const QImage& original, const QList<float>& latent);
+    // Fills the class picker with a snapshot's classes; hides it for none.
+    void showClasses(const QStringList& names);
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
     void onDecoded(quint64 serial, const QImage& image, double milliseconds);
@@ -111,6 +119,8 @@ private:
     QPushButton* m_refresh;
     QSpinBox* m_seed;
     QDoubleSpinBox* m_truncation;
+    QComboBox* m_class;
+    QLabel* m_classLabel;
     QLabel* m_image;
     QLabel* m_timing;
     QLabel* m_stripLabel;

@@ -115,6 +115,9 @@ void ExplorerWorker::install(std::unique_ptr<InferenceEngine> engine, const QStr
     const int dim = engine->spec().latentDim, size = engine->spec().imageSize;
     const qint64 step = engine->step();
     const bool vae = engine->isVae();
+    QStringList classes;
+    for (const std::string& name : engine->spec().classNames)
+        classes << QString::fromStdString(name);
     {
         std::lock_guard<std::mutex> lock(m_mutex);
         m_modelHash = QString::fromStdString(engine->checksum());
@@ -123,6 +126,7 @@ void ExplorerWorker::install(std::unique_ptr<InferenceEngine> engine, const QStr
         m_source = source;
         m_engine = std::move(engine);
         m_latentDim = dim;
+        m_classNames = classes;
     }
     Q_EMIT loaded(step, dim, size, vae, source);
 }
@@ -145,6 +149,22 @@ int ExplorerWorker::latentDim() const
 {
     std::lock_guard<std::mutex> lock(m_mutex);
     return m_latentDim;
+}
+
+QStringList ExplorerWorker::classNames() const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_classNames;
+}
+
+std::vector<float> ExplorerWorker::classWeights(int index) const
+{
+    const QStringList names = classNames();
+    if (index < 0 || index >= names.size())
+        return {};
+    std::vector<float> weights(std::size_t(names.size()), 0.0f);
+    weights[std::size_t(index)] = 1.0f;
+    return weights;
 }
 
 bool ExplorerWorker::isReady() const { return latentDim() > 0; }
@@ -192,13 +212,13 @@ void ExplorerWorker::findDirections(int count, const QString& projectDir)
     });
 }
 
-void ExplorerWorker::encodeImage(const QString& path)
+void ExplorerWorker::encodeImage(const QString& path, const std::vector<float>& classWeights)
 {
-    post([this, path] {
+    post([this, path, classWeights] {
         if (!m_engine)
             return;
         try {
-            const InferenceEngine::Encoding encoding = m_engine->encodeImageFile(path.toStdString());
+            const InferenceEngine::Encoding encoding = m_engine->encodeImageFile(path.toStdString(), classWeights);
             Q_EMIT encoded(toQImage(encoding.original), QList<float>(encoding.latent.begin(), encoding.latent.end()));
         } catch (const std::exception& e) {
             Q_EMIT encodeFailed(QString::fromUtf8(e.what()));
@@ -206,17 +226,31 @@ void ExplorerWorker::encodeImage(const QString& path)
     });
 }
 
-quint64 ExplorerWorker::requestDecode(const std::vector<float>& z) { return enqueue(Preview, {z}); }
-quint64 ExplorerWorker::requestFrame(const std::vector<float>& z) { return enqueue(Frame, {z}); }
-void ExplorerWorker::requestStrip(const std::vector<std::vector<float>>& latents) { enqueue(Strip, latents); }
+quint64 ExplorerWorker::requestDecode(const std::vector<float>& z, const std::vector<float>& classWeights)
+{
+    return enqueue(Preview, {z}, classWeights);
+}
 
-quint64 ExplorerWorker::enqueue(Channel channel, std::vector<std::vector<float>> latents)
+quint64 ExplorerWorker::requestFrame(const std::vector<float>& z, const std::vector<float>& classWeights)
+{
+    return enqueue(Frame, {z}, classWeights);
+}
+
+void ExplorerWorker::requestStrip(const std::vector<std::vector<float>>& latents,
+                                  const std::vector<float>& classWeights)
+{
+    enqueue(Strip, latents, classWeights);
+}
+
+quint64 ExplorerWorker::enqueue(Channel channel, std::vector<std::vector<float>> latents,
+                                std::vector<float> classWeights)
 {
     quint64 serial = 0;
     {
         std::lock_guard<std::mutex> lock(m_mutex);
         Request& request = m_requests[channel];
         request.latents = std::move(latents);
+        request.classWeights = std::move(classWeights);
         request.pending = true;
         request.serial = serial = ++m_serial;
     }
@@ -229,7 +263,12 @@ void ExplorerWorker::decode(Channel channel, const Request& request)
     QElapsedTimer timer;
     timer.start();
     try {
-        const std::vector<Image> images = m_engine->decode(request.latents);
+        // A snapshot swapped for one without classes (or of others) draws its own mix.
+        const bool fits = int(request.classWeights.size()) == m_engine->spec().classCount();
+        const std::vector<Image> images =
+            m_engine->decode(request.latents, fits && !request.classWeights.empty()
+                                                  ? std::vector<std::vector<float>>{request.classWeights}
+                                                  : std::vector<std::vector<float>>{});
         const double milliseconds = timer.nsecsElapsed() / 1e6;
         switch (channel) {
         case Preview: Q_EMIT decoded(request.serial, toQImage(images.front()), milliseconds); break;

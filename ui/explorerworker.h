@@ -4,6 +4,7 @@
 #include <QImage>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <condition_variable>
@@ -54,12 +55,20 @@ public:
 
     // Asks for `z` to be decoded for the preview; replaces any preview request
     // not yet started. Returns the request's serial number, echoed by decoded().
-    quint64 requestDecode(const std::vector<float>& z);
+    // `classWeights`: a conditional snapshot's class (classWeights() below,
+    // or a blend); empty for an unconditional one.
+    quint64 requestDecode(const std::vector<float>& z, const std::vector<float>& classWeights = {});
     // The same for the interpolation preview; frameDecoded() follows.
-    quint64 requestFrame(const std::vector<float>& z);
-    // Several vectors decoded into one strip (newest request only);
-    // stripDecoded() follows.
-    void requestStrip(const std::vector<std::vector<float>>& latents);
+    quint64 requestFrame(const std::vector<float>& z, const std::vector<float>& classWeights = {});
+    // Several vectors decoded into one strip, all of one class (newest
+    // request only); stripDecoded() follows.
+    void requestStrip(const std::vector<std::vector<float>>& latents, const std::vector<float>& classWeights = {});
+
+    // The snapshot's classes (empty: unconditional, or nothing loaded).
+    QStringList classNames() const;
+    // One-hot weights for class `index` of the snapshot; empty when it has
+    // no classes or no such class.
+    std::vector<float> classWeights(int index) const;
 
     // The latent vector `latent-cli sample --seed` draws first for `seed`
     // (cheap: a few random numbers); empty before a snapshot is loaded.
@@ -76,7 +85,7 @@ public:
     void findDirections(int count, const QString& projectDir);
     // A VAE's encoding of an image file, in the background; encoded() or
     // encodeFailed() follows.
-    void encodeImage(const QString& path);
+    void encodeImage(const QString& path, const std::vector<float>& classWeights = {});
 
 Q_SIGNALS:
     void loaded(qint64 step, int latentDim, int imageSize, bool isVae, const QString& source);
@@ -97,10 +106,11 @@ private:
     enum Channel { Preview, Frame, Strip, ChannelCount };
     struct Request {
         std::vector<std::vector<float>> latents;
+        std::vector<float> classWeights; // for every latent; empty: unconditional
         quint64 serial = 0;
         bool pending = false;
     };
-    quint64 enqueue(Channel channel, std::vector<std::vector<float>> latents);
+    quint64 enqueue(Channel channel, std::vector<std::vector<float>> latents, std::vector<float> classWeights);
     void post(std::function<void()> job);
     void queueLoad(const QString& source, std::function<std::unique_ptr<InferenceEngine>()> open);
     void install(std::unique_ptr<InferenceEngine> engine, const QString& source);
@@ -111,6 +121,7 @@ private:
     std::condition_variable m_wake;
     std::unique_ptr<InferenceEngine> m_engine; // replaced and used only on m_thread
     int m_latentDim = 0;
+    QStringList m_classNames;
     bool m_imported = false;
     QString m_source; // the checkpoint or TorchScript file
     QString m_modelHash;

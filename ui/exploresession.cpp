@@ -59,9 +59,11 @@ void ExploreSession::openCheckpoint(const QString& path)
     m_worker->loadCheckpoint(path);
 }
 
-void ExploreSession::setShown(const std::vector<float>& z, const QString& label, int seed, double truncation)
+void ExploreSession::setShown(const std::vector<float>& z, const QString& label, int seed, double truncation,
+                              const std::vector<float>& classWeights)
 {
     m_shownLatent = z;
+    m_shownClassWeights = classWeights;
     m_shownLabel = label;
     m_shownSeed = seed;
     m_shownTruncation = truncation;

@@ -43,14 +43,16 @@ public:
     // Loads one of the project's checkpoints (the best, say) as the snapshot.
     void openCheckpoint(const QString& path);
 
-    // The vector the Explore tab shows, what it is ("seed 7, edited"), and
-    // the seed and truncation it was made with. Set by the Explore tab after
-    // every change.
-    void setShown(const std::vector<float>& z, const QString& label, int seed, double truncation);
+    // The vector the Explore tab shows, what it is ("seed 7, edited"), the
+    // seed and truncation it was made with, and a conditional model's class
+    // weights (empty for none). Set by the Explore tab after every change.
+    void setShown(const std::vector<float>& z, const QString& label, int seed, double truncation,
+                  const std::vector<float>& classWeights = {});
     const std::vector<float>& shownLatent() const { return m_shownLatent; }
     const QString& shownLabel() const { return m_shownLabel; }
     int shownSeed() const { return m_shownSeed; }
     double shownTruncation() const { return m_shownTruncation; }
+    const std::vector<float>& shownClassWeights() const { return m_shownClassWeights; }
 
 Q_SIGNALS:
     // A checkpoint of `step` is loading; the worker's loaded() follows.
@@ -71,6 +73,7 @@ private:
     QString m_shownLabel;
     int m_shownSeed = 0;
     double m_shownTruncation = 1.0;
+    std::vector<float> m_shownClassWeights;
 };
 
 } // namespace latent

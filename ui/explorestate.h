@@ -9,12 +9,14 @@
 namespace latent {
 
 // Everything the Explore tab's latent vector is made of, for undo and redo:
-// the seed, the edited base vector, truncation and the direction offsets.
+// the seed, the edited base vector, truncation, the direction offsets, and
+// a conditional model's class.
 struct ExploreState {
     int seed = 0;
     std::vector<float> base;
     double truncation = 1.0;
     std::vector<double> directionSigmas;
+    int classIndex = -1; // a conditional snapshot's class; -1 for none
     QString origin;      // where the vector came from: "seed 7", "encoded cat.png", a bookmark
     bool edited = false; // moved by sliders or directions since
 
@@ -26,7 +28,7 @@ struct ExploreState {
     bool sameLatent(const ExploreState& other) const
     {
         return seed == other.seed && base == other.base && truncation == other.truncation
-            && directionSigmas == other.directionSigmas;
+            && directionSigmas == other.directionSigmas && classIndex == other.classIndex;
     }
 };
 

@@ -23,11 +23,21 @@ ModelPanel::ModelPanel(QWidget* parent)
       m_beta(new QDoubleSpinBox(this)),
       m_dNorm(new QComboBox(this)),
       m_spectralNorm(new QCheckBox(tr("Spectral normalisation"), this)),
+      m_conditioning(new QComboBox(this)),
       m_lossLabel(new QLabel(tr("Loss"), this)),
       m_dNormLabel(new QLabel(tr("Discriminator norm"), this)),
       m_reconLabel(new QLabel(tr("Reconstruction"), this)),
       m_betaLabel(new QLabel(tr("Beta (KL weight)"), this))
 {
+    m_conditioning->addItem(tr("When the data has labels"), int(ModelSpec::Conditioning::Auto));
+    m_conditioning->addItem(tr("Always (the data must have labels)"), int(ModelSpec::Conditioning::On));
+    m_conditioning->addItem(tr("Never"), int(ModelSpec::Conditioning::Off));
+    describeSetting(m_conditioning, tr("Train on the dataset's labels, so you can ask for a class"),
+                    tr("<b>Conditional</b>: the model learns each image with its class (IDX label files, CIFAR-10, "
+                       "one subfolder per class, the built-in digits), so Explore, sampling and interpolation can "
+                       "ask for \"a 7\" or \"a sneaker\". The generator gets a learned embedding of the class beside "
+                       "z; the discriminator judges image and class together (the class as extra input planes); a "
+                       "VAE gets the class in its encoder and decoder. It costs almost nothing per step."));
     m_family->addItem(tr("GAN (DCGAN)"), int(ModelSpec::Family::Dcgan));
     m_family->addItem(tr("VAE (convolutional)"), int(ModelSpec::Family::Vae));
     m_loss->addItem(tr("Non-saturating BCE"), int(ModelSpec::GanLoss::Bce));
@@ -93,6 +103,7 @@ ModelPanel::ModelPanel(QWidget* parent)
     form->addRow(tr("Channels"), m_channels);
     form->addRow(tr("Latent size"), m_latent);
     form->addRow(tr("Width"), m_width);
+    form->addRow(tr("Conditional"), m_conditioning);
 
     for (QComboBox* box : {m_family, m_loss})
         connect(box, &QComboBox::currentIndexChanged, this, [this] {
@@ -100,7 +111,7 @@ ModelPanel::ModelPanel(QWidget* parent)
             Q_EMIT kindChanged();
             Q_EMIT changed();
         });
-    for (QComboBox* box : {m_recon, m_imageSize, m_channels, m_dNorm})
+    for (QComboBox* box : {m_recon, m_imageSize, m_channels, m_dNorm, m_conditioning})
         connect(box, &QComboBox::currentIndexChanged, this, &ModelPanel::changed);
     connect(m_spectralNorm, &QCheckBox::toggled, this, &ModelPanel::changed);
     for (QSpinBox* box : {m_latent, m_width})
@@ -112,7 +123,7 @@ ModelPanel::ModelPanel(QWidget* parent)
 void ModelPanel::load(const ModelSpec& spec)
 {
     const QSignalBlocker a(m_family), b(m_loss), c(m_recon), d(m_imageSize), e(m_channels), f(m_latent), g(m_width),
-        h(m_beta), i(m_dNorm), j(m_spectralNorm);
+        h(m_beta), i(m_dNorm), j(m_spectralNorm), k(m_conditioning);
     m_family->setCurrentIndex(m_family->findData(int(spec.family)));
     m_loss->setCurrentIndex(m_loss->findData(int(spec.loss)));
     m_recon->setCurrentIndex(m_recon->findData(int(spec.recon)));
@@ -125,6 +136,7 @@ void ModelPanel::load(const ModelSpec& spec)
     m_beta->setValue(spec.beta);
     m_dNorm->setCurrentIndex(m_dNorm->findData(int(spec.dNorm)));
     m_spectralNorm->setChecked(spec.spectralNorm);
+    m_conditioning->setCurrentIndex(m_conditioning->findData(int(spec.conditioning)));
     updateVisibility();
 }
 
@@ -140,13 +152,15 @@ void ModelPanel::store(ModelSpec& spec) const
     spec.beta = m_beta->value();
     spec.dNorm = ModelSpec::DiscriminatorNorm(m_dNorm->currentData().toInt());
     spec.spectralNorm = m_spectralNorm->isChecked();
+    spec.conditioning = ModelSpec::Conditioning(m_conditioning->currentData().toInt());
 }
 
 void ModelPanel::setLocked(bool locked)
 {
     m_locked = locked;
     for (QWidget* w : std::initializer_list<QWidget*>{m_family, m_loss, m_recon, m_imageSize, m_channels, m_latent,
-                                                      m_width, m_beta, m_dNorm, m_spectralNorm})
+                                                      m_width, m_beta, m_dNorm, m_spectralNorm,
+                                                      m_conditioning})
         w->setEnabled(!locked);
 }
 

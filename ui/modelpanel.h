@@ -44,6 +44,7 @@ private:
     QDoubleSpinBox* m_beta;
     QComboBox* m_dNorm;
     QCheckBox* m_spectralNorm;
+    QComboBox* m_conditioning;
     QLabel* m_lossLabel;
     QLabel* m_dNormLabel;
     QLabel* m_reconLabel;

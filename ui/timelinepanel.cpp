@@ -215,8 +215,11 @@ TimelinePanel::TimelinePanel(ExploreSession* session, QWidget* parent)
         m_scale->setValue(PathAnimation::defaultScale(imageSize));
         // Keys of another latent size cannot be walked on this model.
         const auto before = m_keys.size();
+        const std::size_t classes = std::size_t(m_session->worker()->classNames().size());
         m_keys.erase(std::remove_if(m_keys.begin(), m_keys.end(),
-                                    [latentDim](const Keyframe& k) { return int(k.z.size()) != latentDim; }),
+                                    [latentDim, classes](const Keyframe& k) {
+                                        return int(k.z.size()) != latentDim || k.classWeights.size() != classes;
+                                    }),
                      m_keys.end());
         if (m_keys.size() != before)
             m_status->setText(tr("Keyframes of another latent size were removed."));
@@ -246,11 +249,26 @@ void TimelinePanel::addKey(const Keyframe& key)
     pathChanged();
 }
 
-void TimelinePanel::addCurrentKey() { addKey({m_session->shownLabel(), m_session->shownLatent()}); }
+QString TimelinePanel::withClass(const QString& label, const std::vector<float>& classWeights) const
+{
+    const auto biggest = std::max_element(classWeights.begin(), classWeights.end());
+    const QStringList names = m_session->worker()->classNames();
+    const int index = biggest == classWeights.end() ? -1 : int(biggest - classWeights.begin());
+    //: %1 is a keyframe (seed 7), %2 its class (Sneaker)
+    return index >= 0 && index < names.size() ? tr("%1, %2").arg(label, names[index]) : label;
+}
+
+void TimelinePanel::addCurrentKey()
+{
+    const std::vector<float>& classes = m_session->shownClassWeights();
+    addKey({withClass(m_session->shownLabel(), classes), m_session->shownLatent(), classes});
+}
 
 void TimelinePanel::addSeedKey(quint64 seed)
 {
-    addKey({tr("seed %1").arg(seed), m_session->worker()->latentForSeed(seed)});
+    // Of the class the Explore tab shows: pick another there to change it.
+    const std::vector<float>& classes = m_session->shownClassWeights();
+    addKey({withClass(tr("seed %1").arg(seed), classes), m_session->worker()->latentForSeed(seed), classes});
 }
 
 void TimelinePanel::addBookmarkKey(int index)
@@ -258,7 +276,13 @@ void TimelinePanel::addBookmarkKey(int index)
     const BookmarkList* bookmarks = m_session->bookmarks();
     if (index < 0 || index >= bookmarks->size())
         return;
-    addKey({QString::fromStdString(bookmarks->at(index).name), bookmarks->at(index).z});
+    const LatentBookmark& b = bookmarks->at(index);
+    // The bookmark's own class when the snapshot has it, else the one shown.
+    const ExplorerWorker* worker = m_session->worker();
+    std::vector<float> classes = worker->classWeights(int(worker->classNames().indexOf(QString::fromStdString(b.className))));
+    if (classes.empty())
+        classes = m_session->shownClassWeights();
+    addKey({withClass(QString::fromStdString(b.name), classes), b.z, classes});
 }
 
 void TimelinePanel::removeKey(int index)
@@ -323,10 +347,13 @@ void TimelinePanel::pathChanged()
     // Built once per change of keys or settings, not per frame shown.
     m_path.reset();
     if (m_keys.size() >= 2) {
-        std::vector<std::vector<float>> keys;
-        for (const Keyframe& k : m_keys)
+        std::vector<std::vector<float>> keys, classes;
+        for (const Keyframe& k : m_keys) {
             keys.push_back(k.z);
-        m_path.emplace(keys, settings());
+            if (!k.classWeights.empty())
+                classes.push_back(k.classWeights);
+        }
+        m_path.emplace(keys, settings(), classes.size() == keys.size() ? classes : decltype(classes)());
     }
     const int frames = frameCount();
     const bool usable = frames > 0 && m_session->worker()->isReady();
@@ -359,7 +386,7 @@ void TimelinePanel::scrubTo(int index)
     const int between = m_framesBetween->value();
     const QString key = index % between == 0 ? tr(", key %1").arg(index / between % int(m_keys.size()) + 1) : QString();
     m_frameLabel->setText(tr("frame %1 / %2%3").arg(index + 1).arg(p->frameCount()).arg(key));
-    m_requested = m_session->worker()->requestFrame(p->frame(index));
+    m_requested = m_session->worker()->requestFrame(p->frame(index), p->frameClasses(index));
 }
 
 void TimelinePanel::togglePlay()
@@ -417,6 +444,10 @@ void TimelinePanel::exportTo(const QString& out, int fps, int scale, int extraPa
         return;
     const LatentPath::Settings pathSettings = settings();
     const int keyCount = int(m_keys.size());
+    std::vector<std::vector<float>> keyClasses; // the extra paths walk the same classes
+    for (const Keyframe& k : m_keys)
+        if (!k.classWeights.empty())
+            keyClasses.push_back(k.classWeights);
     m_export->setEnabled(false);
     m_cancel->setVisible(true);
     m_progress->setVisible(true);
@@ -430,7 +461,9 @@ void TimelinePanel::exportTo(const QString& out, int fps, int scale, int extraPa
                          std::vector<std::vector<float>> keys;
                          for (int k = 0; k < keyCount; ++k)
                              keys.push_back(engine.sampleLatents(1, std::uint64_t(kExtraSeedStride * p + k)).front());
-                         paths.emplace_back(keys, pathSettings);
+                         paths.emplace_back(keys, pathSettings,
+                                            int(keyClasses.size()) == keyCount ? keyClasses
+                                                                               : decltype(keyClasses)());
                      }
                      const int columns = int(std::ceil(std::sqrt(double(paths.size()))));
                      const std::vector<Image> frames = PathAnimation::render(engine, paths, columns, scale, progress);

@@ -41,8 +41,11 @@ public:
     struct Keyframe {
         QString label;
         std::vector<float> z;
+        std::vector<float> classWeights; // a conditional model's class; empty for none
     };
     void addKey(const Keyframe& key);
+    // "seed 7, Sneaker": a key's label with its class's name (when it has one).
+    QString withClass(const QString& label, const std::vector<float>& classWeights) const;
     void addCurrentKey();
     void addSeedKey(quint64 seed);
     void addBookmarkKey(int index);

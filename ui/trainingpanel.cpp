@@ -47,6 +47,7 @@ TrainingPanel::TrainingPanel(QWidget* parent)
       m_gradientPenalty(numberBox(this, 0.0, 1000.0, 2, 1.0)),
       m_emaKimg(numberBox(this, 0.0, 100000.0, 1, 1.0)),
       m_emaRamp(numberBox(this, 0.0, 10.0, 3, 0.01)),
+      m_modeSeeking(numberBox(this, 0.0, 100.0, 2, 0.5)),
       m_augment(new QComboBox(this)),
       m_steps(spinBox(this, 1, 100000000, 500)),
       m_logEvery(spinBox(this, 1, 100000)),
@@ -62,6 +63,7 @@ TrainingPanel::TrainingPanel(QWidget* parent)
     m_emaKimg->setSpecialValueText(tr("off"));
     m_emaKimg->setSuffix(tr(" thousand images"));
     m_emaRamp->setSpecialValueText(tr("no ramp"));
+    m_modeSeeking->setSpecialValueText(tr("off"));
     m_augment->addItem(tr("Automatic (small data sets)"), QStringLiteral("auto"));
     m_augment->addItem(tr("Off"), QStringLiteral("off"));
     m_augment->addItem(tr("Colour, translation, cutout"), QStringLiteral("color,translation,cutout"));
@@ -107,6 +109,11 @@ TrainingPanel::TrainingPanel(QWidget* parent)
             tr("<b>Average ramp</b>: early in a run the half-life is capped at this share of the images seen, so "
                "the average does not cling to the first, poor weights of a short run. 0.05 is StyleGAN2-ADA's value; "
                "\"no ramp\" uses the half-life from the first step."));
+    describeSetting(m_modeSeeking, tr("Keep samples of different z apart (GANs; off: none)"),
+            tr("<b>Mode seeking</b> (Mao et al. 2019): the generator is also asked that two samples differ as "
+               "much as their z do, so it cannot draw the same few images whatever z is. Conditional models need "
+               "it most: without it each class collapsed to a few look-alikes (docs/TRAINING.md). New GAN projects "
+               "use 1."));
     describeSetting(m_augment, tr("What the discriminator sees: real and generated images alike, augmented"),
             tr("<b>Augment</b> (DiffAugment, Zhao et al. 2020): the discriminator sees every image, real or "
                "generated, randomly recoloured, shifted and partly cut out, so it cannot learn a small data set by "
@@ -153,6 +160,7 @@ TrainingPanel::TrainingPanel(QWidget* parent)
     form->addRow(tr("Gradient penalty"), m_gradientPenalty);
     form->addRow(tr("Weight average"), m_emaKimg);
     form->addRow(tr("Average ramp"), m_emaRamp);
+    form->addRow(tr("Mode seeking"), m_modeSeeking);
     form->addRow(tr("Augment"), m_augment);
     form->addRow(tr("Log every"), m_logEvery);
     form->addRow(tr("Samples every"), m_sampleEvery);
@@ -178,7 +186,7 @@ TrainingPanel::TrainingPanel(QWidget* parent)
     for (QSpinBox* box : {m_batch, m_steps, m_logEvery, m_sampleEvery, m_checkpointEvery, m_keep, m_evaluateEvery,
                           m_evaluationSamples, m_seed, m_threads})
         connect(box, &QSpinBox::valueChanged, this, &TrainingPanel::changed);
-    for (QDoubleSpinBox* box : {m_beta1, m_beta2, m_gradientPenalty, m_emaKimg, m_emaRamp})
+    for (QDoubleSpinBox* box : {m_beta1, m_beta2, m_gradientPenalty, m_emaKimg, m_emaRamp, m_modeSeeking})
         connect(box, &QDoubleSpinBox::valueChanged, this, &TrainingPanel::changed);
     connect(m_augment, &QComboBox::currentIndexChanged, this, &TrainingPanel::changed);
     // The ramp means nothing without an average.
@@ -198,6 +206,7 @@ void TrainingPanel::load(const TrainingConfig& c)
     m_gradientPenalty->setValue(c.gradientPenalty);
     m_emaKimg->setValue(c.emaKimg);
     m_emaRamp->setValue(c.emaRamp);
+    m_modeSeeking->setValue(c.modeSeeking);
     {
         // A list written by hand in project.json shows as itself.
         const QSignalBlocker blocker(m_augment);
@@ -228,6 +237,7 @@ void TrainingPanel::store(TrainingConfig& c) const
     c.gradientPenalty = m_gradientPenalty->value();
     c.emaKimg = m_emaKimg->value();
     c.emaRamp = m_emaRamp->value();
+    c.modeSeeking = m_modeSeeking->value();
     c.augment = m_augment->currentData().toString().toStdString();
     c.steps = m_steps->value();
     c.logEvery = m_logEvery->value();
@@ -248,7 +258,7 @@ void TrainingPanel::setTraining(bool training)
                                                       m_evaluationSamples, m_seed, m_threads})
         w->setEnabled(!training);
     m_gradientPenalty->setEnabled(m_usesPenalty && !training);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_emaKimg, m_augment})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_emaKimg, m_augment, m_modeSeeking})
         w->setEnabled(m_gan && !training);
     m_emaRamp->setEnabled(m_gan && !training && m_emaKimg->value() > 0);
 }
@@ -261,7 +271,7 @@ void TrainingPanel::setModel(const ModelSpec& spec)
     m_dSteps->setEnabled(gan);
     m_gradientPenalty->setEnabled(m_usesPenalty && !m_training);
     m_gan = gan;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_emaKimg, m_augment})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_emaKimg, m_augment, m_modeSeeking})
         w->setEnabled(gan && !m_training);
     m_emaRamp->setEnabled(gan && !m_training && m_emaKimg->value() > 0);
 }

@@ -40,6 +40,7 @@ private:
     QDoubleSpinBox* m_gradientPenalty;
     QDoubleSpinBox* m_emaKimg;
     QDoubleSpinBox* m_emaRamp;
+    QDoubleSpinBox* m_modeSeeking;
     QComboBox* m_augment;
     QSpinBox* m_steps;
     QSpinBox* m_logEvery;

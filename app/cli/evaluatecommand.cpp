@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 
@@ -63,6 +64,63 @@ std::vector<std::string> checkpointsToScore(const Project& project, const std::s
         chooseCheckpoint(project, {}); // says there is none
     return paths;
 }
+// A conditional model asked for each class: the share of its samples the
+// feature network's classifier says show it. Printed as a table (unless
+// `quiet`); returned for --json. Nothing (with a note) when it cannot be judged.
+QJsonObject classAccuracyOf(const GeneratorScorer& scorer, InferenceEngine& engine, bool quiet)
+{
+    const int perClass = std::max(100, scorer.samples() / engine.spec().classCount());
+    GeneratorScorer::ClassAccuracy result;
+    try {
+        result = scorer.classAccuracy(engine, perClass);
+    } catch (const StudioError& e) {
+        if (!quiet)
+            printLine(stderr, translate("latent-cli", "No accuracy by class: %1").arg(e.problem()));
+        return {};
+    }
+    QJsonObject byClass, byClassReal;
+    for (std::size_t c = 0; c < result.perClass.size(); ++c)
+        byClass.insert(QString::fromStdString(engine.spec().classNames[c]), result.perClass[c]);
+    const bool withReal = result.realPerClass.size() == result.perClass.size();
+    if (!quiet) {
+        //: %1 is a number of samples per class
+        printLine(stdout, translate("latent-cli", "Asked for each class (%1 samples each), the share the feature "
+                                                  "network's classifier says shows it (beside it: the same "
+                                                  "classifier on the real images):")
+                              .arg(perClass));
+        for (std::size_t c = 0; c < result.perClass.size(); ++c) {
+            std::printf("  %-16s %5.1f%%", engine.spec().classNames[c].c_str(), 100.0 * result.perClass[c]);
+            if (withReal)
+                std::printf("   real %5.1f%%", 100.0 * result.realPerClass[c]);
+            std::printf("\n");
+        }
+        //: %1 and %2 are percentages
+        printLine(stdout, translate("latent-cli", "  all classes      %1% ± %2%")
+                              .arg(100.0 * result.overall, 3)
+                              .arg(100.0 * result.overallError(), 2));
+        if (withReal)
+            //: %1 is a percentage, %2 a number of images
+            printLine(stdout, translate("latent-cli", "  the classifier on %2 real images: %1%")
+                                  .arg(100.0 * result.realOverall, 3)
+                                  .arg(result.realCount));
+    }
+    if (withReal) {
+        byClassReal = QJsonObject();
+        for (std::size_t c = 0; c < result.realPerClass.size(); ++c)
+            byClassReal.insert(QString::fromStdString(engine.spec().classNames[c]), result.realPerClass[c]);
+    }
+    QJsonObject json{{"overall", result.overall},
+                     {"overall_error", result.overallError()},
+                     {"samples_per_class", perClass},
+                     {"by_class", byClass}};
+    if (withReal) {
+        json.insert("real_overall", result.realOverall);
+        json.insert("real_images", result.realCount);
+        json.insert("real_by_class", byClassReal);
+    }
+    return json;
+}
+
 } // namespace
 
 int commandEvaluate(const QStringList& args)
@@ -97,6 +155,7 @@ int commandEvaluate(const QStringList& args)
     std::optional<GeneratorScorer> scorer;
     std::vector<EvalResult> results;
     std::optional<Project> project;
+    QJsonObject accuracy; // a conditional model's, by class
     if (p.isSet("generator")) {
         if (!p.isSet("dataset"))
             throw usage(translate("latent-cli", "--generator needs --dataset PATH: the real images to compare with"));
@@ -132,6 +191,8 @@ int commandEvaluate(const QStringList& args)
             results.push_back(scorer->score(*engine));
             if (!p.isSet("json"))
                 printLine(stdout, scoresLine(results.back()));
+            if (engine->spec().conditional() && paths.size() == 1)
+                accuracy = classAccuracyOf(*scorer, *engine, p.isSet("json"));
         }
     }
 
@@ -140,11 +201,13 @@ int commandEvaluate(const QStringList& args)
         QJsonArray rows;
         for (const EvalResult& r : results)
             rows.append(toJson(r));
-        const QJsonObject out{{"reference", QString::fromStdString(scorer->referenceDescription())},
+        QJsonObject out{{"reference", QString::fromStdString(scorer->referenceDescription())},
                               {"samples", scorer->samples()},
                               {"feature_space", QString::fromStdString(scorer->featureSpace())},
                               {"best_step", best ? double(best->step) : -1.0},
                               {"results", rows}};
+        if (!accuracy.isEmpty())
+            out.insert("class_accuracy", accuracy);
         std::printf("%s", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());
         return kExitOk;
     }

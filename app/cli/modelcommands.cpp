@@ -21,6 +21,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <memory>
@@ -39,13 +40,20 @@ std::string bookmarkFileFor(const QCommandLineParser& p)
 }
 
 // The latent vectors of the bookmarks named in --bookmarks (comma-separated),
-// checked against the engine's latent size. A bookmark found on other
+// checked against the engine's latent size, and for a conditional model their
+// classes (a bookmark without one, or of a class the model lacks: the i-th is
+// of class i mod the class count, as samples are). A bookmark found on other
 // weights still names the same z; say so, since the picture may differ.
-std::vector<std::vector<float>> bookmarkedLatents(const QCommandLineParser& p, const InferenceEngine& engine)
+struct Bookmarked {
+    std::vector<std::vector<float>> latents;
+    std::vector<int> classes; // empty for an unconditional model
+};
+
+Bookmarked bookmarkedLatents(const QCommandLineParser& p, const InferenceEngine& engine)
 {
     const std::string file = bookmarkFileFor(p);
     const std::vector<LatentBookmark> bookmarks = BookmarkFile::read(file);
-    std::vector<std::vector<float>> latents;
+    Bookmarked marked;
     for (const QString& name : p.value("bookmarks").split(',', Qt::SkipEmptyParts)) {
         const LatentBookmark& b = BookmarkFile::find(bookmarks, name.trimmed().toStdString(), file);
         if (int(b.z.size()) != engine.spec().latentDim)
@@ -60,9 +68,13 @@ std::vector<std::vector<float>> bookmarkedLatents(const QCommandLineParser& p, c
                                                       "is used as it is")
                                   .arg(b.name)
                                   .arg(b.step));
-        latents.push_back(b.z);
+        marked.latents.push_back(b.z);
+        if (engine.spec().conditional()) {
+            const int own = b.className.empty() ? -1 : engine.spec().findClass(b.className);
+            marked.classes.push_back(own >= 0 ? own : int(marked.classes.size()) % engine.spec().classCount());
+        }
     }
-    return latents;
+    return marked;
 }
 
 void addBookmarkOptions(QCommandLineParser& p, const QString& what)
@@ -89,6 +101,39 @@ std::vector<std::uint64_t> seedList(const QString& list)
         seeds.push_back(seed);
     }
     return seeds;
+}
+
+// "Sneaker,Bag", "7", "all": the classes of a conditional model, as indices.
+// Refused, listing the classes, for a name it does not have.
+std::vector<int> classList(const QString& list, const ModelSpec& spec)
+{
+    if (!spec.conditional())
+        throw StudioError::badInput({}, translate("latent-cli", "--class needs a conditional model; this one was "
+                                                                "trained without classes"));
+    std::string known;
+    for (const std::string& name : spec.classNames)
+        known += (known.empty() ? "" : ", ") + name;
+    std::vector<int> classes;
+    for (const QString& part : list.split(',', Qt::SkipEmptyParts)) {
+        const std::string name = part.trimmed().toStdString();
+        if (name == "all") {
+            for (int c = 0; c < spec.classCount(); ++c)
+                classes.push_back(c);
+            continue;
+        }
+        const int index = spec.findClass(name);
+        if (index < 0)
+            throw StudioError::badInput({},
+                                        //: %1 is what was asked for, %2 the model's classes
+                                        translate("latent-cli", "there is no class '%1' (this model's classes: "
+                                                                    "%2; numbers from 0 work too)")
+                                                .arg(name)
+                                                .arg(known));
+        classes.push_back(index);
+    }
+    if (classes.empty())
+        throw usage(translate("latent-cli", "--class expects class names or numbers separated by commas, or all"));
+    return classes;
 }
 
 } // namespace
@@ -119,6 +164,11 @@ int commandSample(const QStringList& args)
         {"truncation",
          translate("latent-cli", "Shrink z toward the mean by this factor, 0 to 1 (default 1: none).").toQString(),
          "psi"},
+        {"class",
+         translate("latent-cli", "Conditional models: draw these classes, names or numbers separated by commas, or "
+                                 "all; one grid row per class, the same z in every row (--count per class).")
+             .toQString(),
+         "name,..."},
         checkpointOption(),
         {"force", translate("latent-cli", "Replace files that exist already.").toQString()},
     });
@@ -141,10 +191,13 @@ int commandSample(const QStringList& args)
 
     auto engine = engineFor(p);
     if (p.isSet("bookmarks")) {
-        SampleExport::Latents latents = bookmarkedLatents(p, *engine);
-        options.count = int(latents.size());
-        options.latents = std::move(latents);
+        Bookmarked marked = bookmarkedLatents(p, *engine);
+        options.count = int(marked.latents.size());
+        options.latents = std::move(marked.latents);
+        options.latentClasses = std::move(marked.classes);
     }
+    if (p.isSet("class"))
+        options.classes = classList(p.value("class"), engine->spec());
     const std::vector<std::string> existing = SampleExport::existingFiles(options);
     if (!existing.empty() && !p.isSet("force"))
         throw StudioError::badInput(existing.front(),
@@ -153,7 +206,9 @@ int commandSample(const QStringList& args)
     if (!options.gridPath.empty())
         std::printf("%s\n", options.gridPath.c_str()); // the bare path, for scripts
     else
-        printLine(stdout, translate("latent-cli", "%1 samples in %2").arg(options.count).arg(options.folderPath));
+        printLine(stdout, translate("latent-cli", "%1 samples in %2")
+                              .arg(options.count * std::max<int>(1, int(options.classes.size())))
+                              .arg(options.folderPath));
     return kExitOk;
 }
 
@@ -181,6 +236,12 @@ int commandInterpolate(const QStringList& args)
          translate("latent-cli", "Spherical interpolation (keeps the vectors' length) instead of linear.").toQString()},
         {"ease", translate("latent-cli", "Ease in and out of each keyframe.").toQString()},
         {"loop", translate("latent-cli", "Return from the last keyframe to the first.").toQString()},
+        {"classes",
+         translate("latent-cli", "Conditional models: the class of each keyframe, in order (names or numbers), or "
+                                 "one for all; between keys the class embeddings blend linearly, so a 3 can turn "
+                                 "into an 8 with the same z.")
+             .toQString(),
+         "name,..."},
         {"fps", translate("latent-cli", "Frames per second (default 30).").toQString(), "n"},
         {"scale",
          translate("latent-cli", "Enlarge each image this many times (default: to about 256 pixels).").toQString(),
@@ -216,16 +277,36 @@ int commandInterpolate(const QStringList& args)
     }
 
     auto engine = engineFor(p);
-    std::vector<LatentPath> paths;
+    std::vector<std::vector<std::vector<float>>> keyPaths;
+    std::vector<int> keyClasses; // the keys' classes: given, the bookmarks', or the first class for all
     if (p.isSet("bookmarks")) {
-        paths.emplace_back(bookmarkedLatents(p, *engine), settings);
+        Bookmarked marked = bookmarkedLatents(p, *engine);
+        keyPaths.push_back(marked.latents);
+        keyClasses = marked.classes;
     } else {
         for (const auto& seeds : seedPaths) {
             std::vector<std::vector<float>> keys;
             for (std::uint64_t seed : seeds)
                 keys.push_back(engine->sampleLatents(1, seed).front());
-            paths.emplace_back(keys, settings);
+            keyPaths.push_back(keys);
         }
+    }
+    if (p.isSet("classes"))
+        keyClasses = classList(p.value("classes"), engine->spec());
+    else if (engine->spec().conditional() && keyClasses.empty())
+        keyClasses = {0};
+    std::vector<LatentPath> paths;
+    for (const auto& keys : keyPaths) {
+        if (keyClasses.size() > 1 && keyClasses.size() != keys.size())
+            //: %1 and %2 are counts
+            throw usage(translate("latent-cli", "--classes gives %1 classes for %2 keyframes (give one for each, or "
+                                                "one for all)")
+                            .arg(keyClasses.size())
+                            .arg(keys.size()));
+        std::vector<std::vector<float>> classes;
+        for (std::size_t k = 0; k < keys.size() && !keyClasses.empty(); ++k)
+            classes.push_back(engine->classWeights(keyClasses[keyClasses.size() == 1 ? 0 : k]));
+        paths.emplace_back(keys, settings, classes);
     }
     const int size = engine->spec().imageSize;
     const int scale = p.isSet("scale") ? int(integerOption(p, "scale", 1, 64)) : PathAnimation::defaultScale(size);
@@ -302,8 +383,10 @@ int commandInfo(const QStringList& args)
     // Left in English: a table of fields that scripts read (tests/reliability).
     std::printf("project      %s\n", project.dir().c_str());
     std::printf("format       %d\n", ProjectConfig::kFormatVersion);
-    std::printf("dataset      %s%s\n", c.dataset.describe().c_str(), c.dataset.horizontalFlip ? ", flipped" : "");
-    std::printf("model        %s\n", c.model.describe().c_str());
+    std::printf("dataset      %s%s%s\n", c.dataset.describe().c_str(), c.dataset.horizontalFlip ? ", flipped" : "",
+                c.dataset.balanceClasses ? ", classes balanced" : "");
+    std::printf("model        %s, conditional %s\n", c.model.describe().c_str(),
+                ModelSpec::conditioningName(c.model.conditioning).c_str());
     std::printf("training     %lld steps, batch %d, lr G %g D %g, Adam betas %g %g, D steps %d, seed %llu\n",
                 static_cast<long long>(t.steps), t.batchSize, t.lrG, t.lrD, t.beta1, t.beta2, t.dStepsPerGStep,
                 static_cast<unsigned long long>(t.seed));
@@ -317,6 +400,12 @@ int commandInfo(const QStringList& args)
     std::printf("latest       step %lld, %s\n", static_cast<long long>(engine->step()),
                 checkpoints.back().path.c_str());
     std::printf("sha256       %s\n", engine->checksum().c_str());
+    if (engine->spec().conditional()) {
+        std::string names;
+        for (const std::string& name : engine->spec().classNames)
+            names += (names.empty() ? "" : ", ") + name;
+        std::printf("classes      %d: %s\n", engine->spec().classCount(), names.c_str());
+    }
     return kExitOk;
 }
 

@@ -108,6 +108,8 @@ ProjectConfig configFromOptions(const QCommandLineParser& p, const std::optional
         config.dataset.syntheticCount = int(integerOption(p, "synthetic-count", 64, 1000000));
     if (p.isSet("flip"))
         config.dataset.horizontalFlip = true;
+    if (p.isSet("balance-classes"))
+        config.dataset.balanceClasses = true;
     if (p.isSet("recon-loss"))
         m.recon = ModelSpec::reconFromName(text(p, "recon-loss"));
     if (p.isSet("image-size"))
@@ -128,6 +130,8 @@ ProjectConfig configFromOptions(const QCommandLineParser& p, const std::optional
             throw StudioError::badInput({}, translate("latent-cli", "--spectral-norm takes on or off, not '%1'").arg(on));
         m.spectralNorm = on == "on";
     }
+    if (p.isSet("conditional"))
+        m.conditioning = ModelSpec::conditioningFromName(text(p, "conditional"));
     if (p.isSet("batch-size"))
         t.batchSize = int(integerOption(p, "batch-size", 1, 4096));
     if (p.isSet("steps"))
@@ -150,6 +154,8 @@ ProjectConfig configFromOptions(const QCommandLineParser& p, const std::optional
         t.emaKimg = numberOption(p, "ema-kimg");
     if (p.isSet("ema-ramp"))
         t.emaRamp = numberOption(p, "ema-ramp");
+    if (p.isSet("mode-seeking"))
+        t.modeSeeking = numberOption(p, "mode-seeking");
     if (p.isSet("augment"))
         t.augment = text(p, "augment");
     if (p.isSet("seed"))
@@ -336,6 +342,8 @@ int commandTrain(const QStringList& args)
         {"synthetic-count",
          translate("latent-cli", "Images rendered for synthetic-digits (default 20000).").toQString(), "n"},
         {"flip", translate("latent-cli", "Random horizontal flips.").toQString()},
+        {"balance-classes",
+         translate("latent-cli", "Labelled data: draw every class equally often in the batches.").toQString()},
         {"model", translate("latent-cli", "dcgan (default) or vae.").toQString(), "model"},
         {"loss", translate("latent-cli", "GAN loss: bce (default), wgan-gp, hinge or lsgan.").toQString(), "loss"},
         {"recon-loss", translate("latent-cli", "VAE reconstruction loss: bce (default) or mse.").toQString(), "loss"},
@@ -352,6 +360,11 @@ int commandTrain(const QStringList& args)
         {"spectral-norm",
          translate("latent-cli", "Spectral normalisation of the discriminator's convolutions: on or off.").toQString(),
          "on|off"},
+        {"conditional",
+         translate("latent-cli", "Train on the data set's labels, so that samples can be asked for by class: auto "
+                                 "(default: when it has labels), on or off.")
+             .toQString(),
+         "auto|on|off"},
         {"batch-size", translate("latent-cli", "Batch size (default 64).").toQString(), "n"},
         {"steps", translate("latent-cli", "Generator steps (default 1500).").toQString(), "n"},
         {"lr", translate("latent-cli", "Learning rate of both networks.").toQString(), "x"},
@@ -369,6 +382,11 @@ int commandTrain(const QStringList& args)
         {"ema-ramp",
          translate("latent-cli", "GANs: the average's window is at most this share of the images seen, 0 = no ramp "
                                  "(default 0.05).")
+             .toQString(),
+         "x"},
+        {"mode-seeking",
+         translate("latent-cli", "GANs: weight of the mode-seeking term, which keeps samples of different z "
+                                 "apart (new projects: 1), 0 = none.")
              .toQString(),
          "x"},
         {"augment",

@@ -11,6 +11,9 @@
 #include "models/networks.h"
 #include "project/project.h"
 
+#include <cmath>
+#include <functional>
+
 namespace latent {
 
 struct GeneratorScorer::Impl {
@@ -23,6 +26,9 @@ struct GeneratorScorer::Impl {
     int imageSize;
     Evaluator evaluator;
     std::string description;
+    // The real images compared with, with their labels (loaded on demand:
+    // only the accuracy by class needs them).
+    std::function<ImageDataset()> realImages;
 };
 
 GeneratorScorer::GeneratorScorer(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
@@ -33,18 +39,25 @@ GeneratorScorer::~GeneratorScorer() = default;
 GeneratorScorer GeneratorScorer::forProject(const Project& project, int samples)
 {
     ProjectConfig config = project.config();
-    if (samples <= 0 || samples == config.training.evaluationSamples)
-        return GeneratorScorer(std::make_unique<Impl>(config.model.imageSize,
-                                                      ReferenceFeatures::ofProject(project.dir(), config),
-                                                      config.training.evaluationSamples, config.training.seed));
+    if (samples <= 0 || samples == config.training.evaluationSamples) {
+        auto impl = std::make_unique<Impl>(config.model.imageSize, ReferenceFeatures::ofProject(project.dir(), config),
+                                           config.training.evaluationSamples, config.training.seed);
+        impl->realImages = [config] {
+            ImageDataset data = DatasetLoader::load(config.dataset, config.model.imageSize, config.model.channels,
+                                                    config.training.seed);
+            return ReferenceSet::take(data, config.dataset, std::size_t(config.training.evaluationSamples)).images;
+        };
+        return GeneratorScorer(std::move(impl));
+    }
     // Another count: made here, the project's cache left as it is.
     config.training.evaluationSamples = samples;
     ImageDataset data =
         DatasetLoader::load(config.dataset, config.model.imageSize, config.model.channels, config.training.seed);
     const ReferenceSet set = ReferenceSet::take(data, config.dataset, std::size_t(samples));
-    return GeneratorScorer(std::make_unique<Impl>(config.model.imageSize,
-                                                  ReferenceFeatures::make(set, data, config.dataset), samples,
-                                                  config.training.seed));
+    auto impl = std::make_unique<Impl>(config.model.imageSize, ReferenceFeatures::make(set, data, config.dataset),
+                                       samples, config.training.seed);
+    impl->realImages = [images = set.images] { return images; };
+    return GeneratorScorer(std::move(impl));
 }
 
 GeneratorScorer GeneratorScorer::forDataset(const DatasetSpec& dataset, int imageSize, int channels, int samples,
@@ -63,7 +76,9 @@ GeneratorScorer GeneratorScorer::forDataset(const DatasetSpec& dataset, int imag
                                 .arg(set.images.count())
                                 .arg(dataset.describe())
                                 .arg(reference.network.describe());
-    return GeneratorScorer(std::make_unique<Impl>(imageSize, std::move(reference), samples, seed));
+    auto impl = std::make_unique<Impl>(imageSize, std::move(reference), samples, seed);
+    impl->realImages = [images = set.images] { return images; };
+    return GeneratorScorer(std::move(impl));
 }
 
 EvalResult GeneratorScorer::score(InferenceEngine& engine) const
@@ -82,6 +97,58 @@ EvalResult GeneratorScorer::score(InferenceEngine& engine) const
     }
     const std::vector<Image> images = engine.decode(engine.sampleLatents(evaluator.samples(), evaluator.seed()));
     return evaluator.evaluateImages(imagesToTensor(images), engine.step());
+}
+
+double GeneratorScorer::ClassAccuracy::overallError() const
+{
+    const double n = double(samplesPerClass) * double(perClass.size());
+    return n > 0 ? std::sqrt(overall * (1.0 - overall) / n) : 0.0;
+}
+
+GeneratorScorer::ClassAccuracy GeneratorScorer::classAccuracy(InferenceEngine& engine, int perClass) const
+{
+    const FeatureNetwork& network = m_impl->evaluator.network();
+    const ModelSpec& spec = engine.spec();
+    if (!spec.conditional())
+        throw StudioError::badInput({}, translate("GeneratorScorer", "the generator was trained without classes"));
+    if (network.kind() != FeatureNetwork::Kind::Classifier || network.classes() != spec.classCount())
+        throw StudioError::badInput({},
+                                    //: %1 is a number of classes, %2 describes the feature network
+                                    translate("GeneratorScorer", "the generator's %1 classes cannot be judged: "
+                                                                     "the features are of %2")
+                                            .arg(spec.classCount())
+                                            .arg(network.describe()));
+    ClassAccuracy result;
+    result.samplesPerClass = perClass;
+    const auto latents = engine.sampleLatents(perClass, m_impl->evaluator.seed());
+    for (int c = 0; c < spec.classCount(); ++c) {
+        const torch::Tensor images = imagesToTensor(engine.decode(latents, {engine.classWeights(c)}));
+        const torch::Tensor shown = network.classify(images);
+        result.perClass.push_back(shown.eq(c).to(torch::kFloat64).mean().item<double>());
+    }
+    double sum = 0.0;
+    for (double share : result.perClass)
+        sum += share;
+    result.overall = sum / double(result.perClass.size());
+
+    // The same judge on the real images: how often it is right at all.
+    const ImageDataset real = m_impl->realImages ? m_impl->realImages() : ImageDataset();
+    if (real.classCount() == spec.classCount()) {
+        const torch::Tensor labels = torch::tensor(real.labels(), torch::kInt64);
+        const torch::Tensor pixels =
+            torch::from_blob(const_cast<std::uint8_t*>(real.data()),
+                             {std::int64_t(real.count()), real.channels(), real.size(), real.size()}, torch::kUInt8);
+        const torch::Tensor shown = network.classify(pixels);
+        result.realCount = int(real.count());
+        for (int c = 0; c < spec.classCount(); ++c) {
+            const torch::Tensor mine = labels.eq(c);
+            const std::int64_t n = mine.sum().item<std::int64_t>();
+            result.realPerClass.push_back(n > 0 ? shown.index({mine}).eq(c).to(torch::kFloat64).mean().item<double>()
+                                                : 0.0);
+        }
+        result.realOverall = shown.eq(labels).to(torch::kFloat64).mean().item<double>();
+    }
+    return result;
 }
 
 const std::string& GeneratorScorer::referenceDescription() const { return m_impl->description; }

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace latent {
 
@@ -36,6 +37,27 @@ public:
     // and channels; else StudioError(BadInput)). The result's step is the
     // engine's.
     EvalResult score(InferenceEngine& engine) const;
+    // A conditional generator asked for each class in turn, `perClass`
+    // images of each (the evaluation's latents), judged by the feature
+    // network's classifier of the data's labels: how often it shows the
+    // class asked for.
+    struct ClassAccuracy {
+        std::vector<double> perClass; // share in [0, 1], in class order
+        double overall = 0.0;         // the mean over the classes
+        int samplesPerClass = 0;
+        // The judge on the real images compared with (where they have the
+        // model's classes): its own accuracy, by class and over all; empty
+        // and 0 when unknown.
+        std::vector<double> realPerClass;
+        double realOverall = 0.0;
+        int realCount = 0;
+        // One standard error of `overall` (binomial, over all the samples).
+        double overallError() const;
+    };
+    // Throws StudioError(BadInput) when the generator has no classes, or the
+    // feature network is not a classifier of as many classes.
+    ClassAccuracy classAccuracy(InferenceEngine& engine, int perClass) const;
+
     // What the scores compare with ("2000 held-out images").
     const std::string& referenceDescription() const;
     // The network the features are of ("a classifier of the data's 10 classes").

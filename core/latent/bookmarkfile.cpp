@@ -46,6 +46,7 @@ LatentBookmark parseBookmark(const QJsonValue& value, const std::string& path, i
     b.modelSha256 = fields.text("model_sha256", "");
     b.step = fields.integer64("step", -1);
     b.created = fields.text("created", "");
+    b.className = fields.text("class", "");
     return b;
 }
 
@@ -92,6 +93,8 @@ void BookmarkFile::write(const std::string& path, const std::vector<LatentBookma
                            {"step", double(b.step)}, {"created", QString::fromStdString(b.created)}};
         if (b.seed >= 0)
             object.insert("seed", double(b.seed));
+        if (!b.className.empty())
+            object.insert("class", QString::fromStdString(b.className));
         list.append(object);
     }
     const QJsonObject top{{"format", kFormatName}, {"format_version", kFormatVersion}, {"bookmarks", list}};

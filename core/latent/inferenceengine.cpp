@@ -36,11 +36,38 @@ struct InferenceEngine::Impl {
     std::int64_t step = 0;
     std::string checksum;
 
-    torch::Tensor generate(const torch::Tensor& z)
+    torch::Tensor generate(const torch::Tensor& z, const torch::Tensor& classes = {})
     {
         if (networks)
-            return networks->generate(z);
+            return networks->generate(z, classes);
         return scripted->forward({z.to(device)}).toTensor();
+    }
+
+    // [n, classes] weights from one vector for all or one per latent;
+    // undefined for an unconditional model or no vectors (the default mix).
+    torch::Tensor classTensor(const std::vector<std::vector<float>>& classes, std::int64_t n) const
+    {
+        const int count = spec.classCount();
+        if (count == 0 || classes.empty())
+            return {};
+        if (classes.size() != 1 && std::int64_t(classes.size()) != n)
+            throw StudioError::badInput({},
+                                        //: %1 and %2 are counts
+                                        translate("InferenceEngine", "%1 class choices were given for %2 images")
+                                                .arg(classes.size())
+                                                .arg(n));
+        torch::Tensor weights = torch::empty({std::int64_t(classes.size()), count}, torch::kFloat32);
+        for (std::size_t i = 0; i < classes.size(); ++i) {
+            if (int(classes[i].size()) != count)
+                throw StudioError::badInput({},
+                                            //: %1 and %2 are numbers of classes
+                                            translate("InferenceEngine", "a class choice has %1 weights; this "
+                                                                             "model has %2 classes")
+                                                    .arg(classes[i].size())
+                                                    .arg(count));
+            std::copy(classes[i].begin(), classes[i].end(), weights.data_ptr<float>() + i * count);
+        }
+        return classes.size() == 1 ? weights.expand({n, count}).contiguous() : weights;
     }
 };
 
@@ -187,7 +214,25 @@ std::vector<std::vector<float>> InferenceEngine::sampleLatents(int count, std::u
     return latents;
 }
 
-std::vector<Image> InferenceEngine::decode(const std::vector<std::vector<float>>& latents)
+std::vector<float> InferenceEngine::classWeights(int index) const
+{
+    const int count = spec().classCount();
+    if (count == 0)
+        return {};
+    if (index < 0 || index >= count)
+        throw StudioError::badInput({},
+                                    //: %1 is a class number, %2 the number of classes
+                                    translate("InferenceEngine", "there is no class %1: this model has classes 0 "
+                                                                     "to %2")
+                                            .arg(index)
+                                            .arg(count - 1));
+    std::vector<float> weights(std::size_t(count), 0.0f);
+    weights[std::size_t(index)] = 1.0f;
+    return weights;
+}
+
+std::vector<Image> InferenceEngine::decode(const std::vector<std::vector<float>>& latents,
+                                           const std::vector<std::vector<float>>& classes)
 {
     const int dim = spec().latentDim;
     torch::Tensor z = torch::empty({std::int64_t(latents.size()), dim}, torch::kFloat32);
@@ -199,18 +244,24 @@ std::vector<Image> InferenceEngine::decode(const std::vector<std::vector<float>>
                                                 .arg(dim));
         std::copy(latents[i].begin(), latents[i].end(), z.data_ptr<float>() + i * dim);
     }
+    torch::Tensor weights = m_impl->classTensor(classes, z.size(0));
+    if (!weights.defined() && m_impl->networks)
+        weights = m_impl->networks->cyclingClasses(z.size(0));
     c10::InferenceMode inference;
     // Decode in chunks so a request for thousands of samples stays small in memory.
     std::vector<Image> images;
     for (std::int64_t start = 0; start < z.size(0); start += 256) {
-        auto chunk =
-            tensorToImages(m_impl->generate(z.narrow(0, start, std::min<std::int64_t>(256, z.size(0) - start))));
+        const std::int64_t length = std::min<std::int64_t>(256, z.size(0) - start);
+        auto chunk = tensorToImages(m_impl->generate(z.narrow(0, start, length),
+                                                     weights.defined() ? weights.narrow(0, start, length)
+                                                                       : torch::Tensor()));
         std::move(chunk.begin(), chunk.end(), std::back_inserter(images));
     }
     return images;
 }
 
-InferenceEngine::Encoding InferenceEngine::encodeImageFile(const std::string& path)
+InferenceEngine::Encoding InferenceEngine::encodeImageFile(const std::string& path,
+                                                           const std::vector<float>& classWeights)
 {
     if (!m_impl->networks || m_impl->networks->isGan())
         throw StudioError::badInput(
@@ -228,8 +279,13 @@ InferenceEngine::Encoding InferenceEngine::encodeImageFile(const std::string& pa
     Vae& vae = m_impl->networks->vae;
     const bool wasTraining = vae->is_training();
     vae->eval();
-    const torch::Tensor mu = vae->encode(pixels.to(m_impl->device).to(torch::kFloat32) / 127.5 - 1.0).first
-                                 .to(torch::kCPU).contiguous();
+    torch::Tensor classes;
+    if (spec().conditional())
+        classes = m_impl->classTensor({classWeights.empty() ? this->classWeights(0) : classWeights}, 1)
+                      .to(m_impl->device);
+    const torch::Tensor mu = vae->encode(pixels.to(m_impl->device).to(torch::kFloat32) / 127.5 - 1.0, classes)
+                                 .first.to(torch::kCPU)
+                                 .contiguous();
     vae->train(wasTraining);
     encoding.latent.assign(mu.data_ptr<float>(), mu.data_ptr<float>() + mu.numel());
     return encoding;
@@ -282,9 +338,21 @@ std::vector<LatentDirection> InferenceEngine::principalDirectionsOfEncodings(con
     const torch::Tensor pixels = torch::from_blob(const_cast<std::uint8_t*>(images.data()),
                                                   {n, images.channels(), images.size(), images.size()}, torch::kUInt8);
     std::vector<torch::Tensor> means;
+    // A conditional VAE encodes each image as its own class when the images
+    // carry this model's classes, else as a balanced mix.
+    const bool ownClasses = spec().conditional() && images.classCount() == spec().classCount();
+    torch::Tensor classes = m_impl->networks->cyclingClasses(n);
+    if (ownClasses)
+        classes = oneHotClasses(torch::tensor(std::vector<std::int64_t>(images.labels().begin(),
+                                                                        images.labels().begin() + n)),
+                                spec().classCount());
     for (std::int64_t start = 0; start < n; start += 256) {
-        const torch::Tensor batch = pixels.narrow(0, start, std::min<std::int64_t>(256, n - start));
-        means.push_back(vae->encode(batch.to(m_impl->device).to(torch::kFloat32) / 127.5 - 1.0).first.cpu());
+        const std::int64_t length = std::min<std::int64_t>(256, n - start);
+        const torch::Tensor batch = pixels.narrow(0, start, length);
+        means.push_back(vae->encode(batch.to(m_impl->device).to(torch::kFloat32) / 127.5 - 1.0,
+                                    classes.defined() ? classes.narrow(0, start, length).to(m_impl->device)
+                                                      : torch::Tensor())
+                            .first.cpu());
     }
     vae->train(wasTraining);
     return principalAxes(torch::cat(means), count);

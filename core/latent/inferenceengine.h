@@ -58,7 +58,9 @@ public:
         Image original;
         std::vector<float> latent;
     };
-    Encoding encodeImageFile(const std::string& path);
+    // A conditional VAE encodes the image as of class `classWeights` (one-hot
+    // or a blend; empty: the first class).
+    Encoding encodeImageFile(const std::string& path, const std::vector<float>& classWeights = {});
 
     // GANSpace directions (see principaldirections.h): the top `count`, from
     // `samples` latents drawn with `seed`, through the generator's first stage
@@ -82,8 +84,16 @@ public:
     // alone with that seed), so sample i of `latent-cli sample --seed S` is
     // the Explore tab's vector for seed S + i.
     std::vector<std::vector<float>> sampleLatents(int count, std::uint64_t seed) const;
-    // One image per latent vector (each of spec().latentDim values).
-    std::vector<Image> decode(const std::vector<std::vector<float>>& latents);
+    // One image per latent vector (each of spec().latentDim values). A
+    // conditional model draws latent i as class `classes[i]`: weights over
+    // spec().classNames (one-hot, or a blend along an interpolation), one per
+    // latent or one for them all; empty: latent i is of class i mod the
+    // class count. Throws StudioError(BadInput) for vectors of the wrong size.
+    std::vector<Image> decode(const std::vector<std::vector<float>>& latents,
+                              const std::vector<std::vector<float>>& classes = {});
+    // One-hot weights for class `index`: empty for an unconditional model;
+    // throws StudioError(BadInput) naming the range when it is out of it.
+    std::vector<float> classWeights(int index) const;
 
 private:
     struct Impl;

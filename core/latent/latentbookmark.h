@@ -19,6 +19,10 @@ struct LatentBookmark {
     std::string modelSha256;
     std::int64_t step = -1;
     std::string created; // ISO 8601, UTC
+    // A conditional model's class the vector was drawn as (its name); empty
+    // for an unconditional model. Names, not numbers: they survive a model
+    // whose classes are numbered otherwise.
+    std::string className;
 };
 
 } // namespace latent

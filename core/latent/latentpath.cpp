@@ -9,9 +9,15 @@
 
 namespace latent {
 
-LatentPath::LatentPath(std::vector<std::vector<float>> keys, Settings settings)
-    : m_keys(std::move(keys)), m_settings(settings)
+LatentPath::LatentPath(std::vector<std::vector<float>> keys, Settings settings,
+                       std::vector<std::vector<float>> classes)
+    : m_keys(std::move(keys)), m_classes(std::move(classes)), m_settings(settings)
 {
+    if (!m_classes.empty() && m_classes.size() != m_keys.size())
+        throw StudioError::badInput({}, translate("LatentPath", "every keyframe needs its class, or none"));
+    for (const auto& weights : m_classes)
+        if (weights.size() != m_classes.front().size() || weights.empty())
+            throw StudioError::badInput({}, translate("LatentPath", "the keyframes' classes differ in number"));
     if (m_keys.size() < 2)
         throw StudioError::badInput({}, translate("LatentPath", "an interpolation needs at least two keyframes"));
     for (const auto& key : m_keys)
@@ -27,18 +33,32 @@ int LatentPath::frameCount() const
     return segments * m_settings.framesBetween + (m_settings.loop ? 0 : 1);
 }
 
-std::vector<float> LatentPath::frame(int index) const
+LatentPath::Position LatentPath::position(int index) const
 {
     index = std::clamp(index, 0, frameCount() - 1);
     const int n = m_settings.framesBetween;
     const std::size_t segment = std::size_t(index / n);
     const int within = index % n;
-    const auto& a = m_keys[segment % m_keys.size()];
-    if (within == 0)
+    return {segment % m_keys.size(), (segment + 1) % m_keys.size(),
+            within == 0 ? 0.0 : ease(m_settings.easing, double(within) / n)};
+}
+
+std::vector<float> LatentPath::frame(int index) const
+{
+    const Position at = position(index);
+    const auto& a = m_keys[at.from];
+    if (at.t == 0.0)
         return a;
-    const auto& b = m_keys[(segment + 1) % m_keys.size()];
-    const double t = ease(m_settings.easing, double(within) / n);
-    return m_settings.interpolation == Interpolation::Spherical ? slerp(a, b, t) : lerp(a, b, t);
+    const auto& b = m_keys[at.to];
+    return m_settings.interpolation == Interpolation::Spherical ? slerp(a, b, at.t) : lerp(a, b, at.t);
+}
+
+std::vector<float> LatentPath::frameClasses(int index) const
+{
+    if (m_classes.empty())
+        return {};
+    const Position at = position(index);
+    return at.t == 0.0 ? m_classes[at.from] : lerp(m_classes[at.from], m_classes[at.to], at.t);
 }
 
 std::vector<std::vector<float>> LatentPath::frames() const

@@ -22,12 +22,19 @@ public:
     };
 
     // Throws StudioError(BadInput) for fewer than two keys, keys of different
-    // sizes, or framesBetween below 1.
-    LatentPath(std::vector<std::vector<float>> keys, Settings settings);
+    // sizes, or framesBetween below 1. A conditional model's keys each have
+    // class weights (`classes`, one per key, all of one size; or none).
+    LatentPath(std::vector<std::vector<float>> keys, Settings settings,
+               std::vector<std::vector<float>> classes = {});
 
     int frameCount() const;
     std::vector<float> frame(int index) const;
     std::vector<std::vector<float>> frames() const;
+    // The class weights of frame `index`: always blended linearly, at the
+    // same eased t as z, so a model's first layer sees (1 - t) of one key's
+    // class embedding and t of the next one's. Empty without classes.
+    std::vector<float> frameClasses(int index) const;
+    bool hasClasses() const { return !m_classes.empty(); }
 
     static std::vector<float> lerp(const std::vector<float>& a, const std::vector<float>& b, double t);
     // Along the great circle between a and b (Shoemake 1985; for GAN latents,
@@ -40,7 +47,15 @@ public:
     static double ease(Easing easing, double t);
 
 private:
+    // The segment's keys and how far along it frame `index` is.
+    struct Position {
+        std::size_t from, to;
+        double t;
+    };
+    Position position(int index) const;
+
     std::vector<std::vector<float>> m_keys;
+    std::vector<std::vector<float>> m_classes;
     Settings m_settings;
 };
 

@@ -28,11 +28,18 @@ std::vector<Image> PathAnimation::render(InferenceEngine& engine, const std::vec
     const int framesPerBatch = std::max(1, 64 / int(paths.size()));
     for (int start = 0; start < total; start += framesPerBatch) {
         const int end = std::min(total, start + framesPerBatch);
-        std::vector<std::vector<float>> latents;
+        std::vector<std::vector<float>> latents, classes;
         for (int f = start; f < end; ++f)
-            for (const LatentPath& path : paths)
+            for (const LatentPath& path : paths) {
                 latents.push_back(path.frame(f));
-        const std::vector<Image> images = engine.decode(latents);
+                if (path.hasClasses())
+                    classes.push_back(path.frameClasses(f));
+            }
+        // Paths with classes and without cannot share a batch's classes.
+        if (!classes.empty() && classes.size() != latents.size())
+            throw StudioError::badInput({}, translate("PathAnimation", "the paths of a grid video must all have "
+                                                                       "classes, or none"));
+        const std::vector<Image> images = engine.decode(latents, classes);
         for (int f = 0; f < end - start; ++f) {
             std::vector<Image> cells;
             for (std::size_t p = 0; p < paths.size(); ++p)

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 namespace latent {
@@ -30,7 +31,8 @@ QJsonArray toJson(const std::vector<float>& z)
 
 int sampleCount(const SampleExport::Options& options)
 {
-    return options.latents.empty() ? options.count : int(options.latents.size());
+    const int perClass = options.latents.empty() ? options.count : int(options.latents.size());
+    return perClass * std::max<int>(1, int(options.classes.size()));
 }
 
 } // namespace
@@ -65,8 +67,42 @@ void SampleExport::write(InferenceEngine& engine, const Options& options)
     for (auto& z : latents)
         for (float& v : z)
             v *= float(options.truncation);
-    const std::vector<Image> images = engine.decode(latents);
+    const int perRow = int(latents.size());
+    // Each sample's class: the rows' classes, or the engine's own mix.
+    const ModelSpec& spec = engine.spec();
+    std::vector<int> classOf;
+    if (spec.conditional()) {
+        if (!options.latentClasses.empty()) {
+            if (options.latentClasses.size() != latents.size())
+                throw StudioError::badInput({}, translate("SampleExport", "every latent vector needs its class"));
+            classOf = options.latentClasses;
+        } else if (options.classes.empty()) {
+            for (int i = 0; i < perRow; ++i)
+                classOf.push_back(i % spec.classCount());
+        } else {
+            const Latents row = latents;
+            latents.clear();
+            for (int c : options.classes) {
+                engine.classWeights(c); // throws for a class out of range
+                latents.insert(latents.end(), row.begin(), row.end());
+                classOf.insert(classOf.end(), std::size_t(perRow), c);
+            }
+        }
+    } else if (!options.classes.empty()) {
+        throw StudioError::badInput({}, translate("SampleExport", "this model was trained without classes, so it "
+                                                                  "cannot be asked for one"));
+    }
+    std::vector<std::vector<float>> weights;
+    for (int c : classOf)
+        weights.push_back(engine.classWeights(c));
+    const std::vector<Image> images = engine.decode(latents, weights);
     const int count = int(latents.size());
+    auto classNames = [&] {
+        QJsonArray names;
+        for (int c : classOf)
+            names.append(QString::fromStdString(spec.classNames[std::size_t(c)]));
+        return names;
+    };
 
     if (!options.latentsPath.empty()) {
         QJsonArray rows;
@@ -77,6 +113,8 @@ void SampleExport::write(InferenceEngine& engine, const Options& options)
                                {"step", double(engine.step())}, {"latents", rows}};
         if (options.latents.empty())
             json.insert("seed", double(options.seed));
+        if (!classOf.empty())
+            json.insert("classes", classNames());
         writeFileAtomically(options.latentsPath, QJsonDocument(json).toJson(QJsonDocument::Compact));
     }
     const PngText origin = {softwareText(),
@@ -85,8 +123,12 @@ void SampleExport::write(InferenceEngine& engine, const Options& options)
                             {"latent-studio.seed", std::to_string(options.seed)},
                             {"latent-studio.truncation", std::to_string(options.truncation)}};
     if (!options.gridPath.empty()) {
-        const int columns = options.columns > 0 ? options.columns : int(std::ceil(std::sqrt(double(count))));
+        const int square = int(std::ceil(std::sqrt(double(count))));
+        const int columns = options.columns > 0 ? options.columns : options.classes.empty() ? square : perRow;
         PngText grid = origin;
+        if (!classOf.empty())
+            grid.emplace_back("latent-studio.classes",
+                              QJsonDocument(classNames()).toJson(QJsonDocument::Compact).toStdString());
         grid.emplace_back("latent-studio.count", std::to_string(count));
         // Every cell's z, row by row: the grid says where each picture came from.
         QJsonArray cells;
@@ -101,6 +143,8 @@ void SampleExport::write(InferenceEngine& engine, const Options& options)
         for (int i = 0; i < count; ++i) {
             PngText single = origin;
             single.emplace_back("latent-studio.index", std::to_string(i));
+            if (!classOf.empty())
+                single.emplace_back("latent-studio.class", spec.classNames[std::size_t(classOf[std::size_t(i)])]);
             single.emplace_back(
                 "latent-studio.z",
                 QJsonDocument(toJson(latents[std::size_t(i)])).toJson(QJsonDocument::Compact).toStdString());

@@ -12,7 +12,7 @@ class InferenceEngine;
 // Samples of a model written out: one grid PNG and/or one PNG per sample in a
 // folder, and the latent vectors as JSON. Every PNG says in its text chunks
 // where it came from (model hash, step, seed, and the z of each picture; a
-// grid holds all of them, row by row).
+// grid holds all of them, row by row; and a conditional model's classes).
 // Sample i is the Explore tab's vector for seed S + i (see
 // InferenceEngine::sampleLatents).
 class SampleExport {
@@ -28,6 +28,12 @@ public:
         std::string folderPath;  // empty: no single samples
         std::string latentsPath; // empty: no JSON
         Latents latents;         // given: these (count of them) instead of drawing from `seed`
+        // A conditional model: one row of the grid per class given here (as
+        // indices), each with the same z (the `count` above, or `latents`);
+        // none: sample i is of class i mod the class count.
+        std::vector<int> classes;
+        // Instead, the class of each of `latents` (bookmarks keep theirs).
+        std::vector<int> latentClasses;
     };
 
     // The files `options` would write that exist already (to ask, or refuse).

@@ -60,9 +60,31 @@ torch::jit::Module buildTorchScriptGenerator(const Networks& networks)
 
     std::ostringstream code;
     code.precision(10);
-    code << "def forward(self, z):\n";
     int counter = 0;
+    // A conditional model takes the class index of each image, [N] int64
+    // (none: image i is of class i mod num_classes, as the studio draws);
+    // `c` is what its first layer reads besides z.
+    if (spec.conditional()) {
+        c10::List<std::string> names;
+        for (const std::string& name : spec.classNames)
+            names.push_back(name);
+        module.register_attribute("num_classes", c10::IntType::get(), spec.classCount());
+        module.register_attribute("class_names", c10::ListType::ofStrings(), names);
+        module.register_buffer("class_rows", networks.isGan()
+                                                 ? networks.drawingGenerator()->classEmbedding.detach().clone()
+                                                 : torch::eye(spec.classCount()));
+        code << "def forward(self, z, label: Optional[Tensor] = None):\n"
+             << "    if label is None:\n"
+             << "        label = torch.remainder(torch.arange(z.size(0), device=z.device), " << spec.classCount()
+             << ")\n"
+             << "    c = torch.index_select(self.class_rows, 0, label.to(z.device).long())\n";
+    } else {
+        module.register_attribute("num_classes", c10::IntType::get(), 0);
+        code << "def forward(self, z):\n";
+    }
     if (networks.isGan()) {
+        if (spec.conditional())
+            code << "    z = torch.cat([z, c], 1)\n";
         code << "    x = z.view([z.size(0), z.size(1), 1, 1])\n";
         torch::nn::Sequential net = networks.drawingGenerator()->net;
         emitStack(net, module, code, counter);
@@ -71,6 +93,8 @@ torch::jit::Module buildTorchScriptGenerator(const Networks& networks)
         const auto& vae = networks.vae;
         module.register_parameter("from_latent_weight", vae->fromLatent->weight.detach().clone(), false);
         module.register_parameter("from_latent_bias", vae->fromLatent->bias.detach().clone(), false);
+        if (spec.conditional())
+            code << "    z = torch.cat([z, c], 1)\n";
         code << "    x = torch.addmm(self.from_latent_bias, z, self.from_latent_weight.t())\n"
              << "    x = x.view([z.size(0), " << vae->baseMaps << ", " << vae->baseSize << ", " << vae->baseSize
              << "])\n";

@@ -34,6 +34,11 @@ torch::nn::Sequential makeDownStack(const ModelSpec& spec, DownNorm norm, bool s
     return stack;
 }
 
+torch::Tensor oneHotClasses(const torch::Tensor& labels, int classes)
+{
+    return torch::one_hot(labels.to(torch::kInt64), classes).to(torch::kFloat32);
+}
+
 int baseChannels(const ModelSpec& spec)
 {
     return SizeLadder::featureMaps(spec.width, SizeLadder(spec.imageSize).stages() - 1);

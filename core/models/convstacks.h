@@ -28,6 +28,14 @@ torch::nn::Sequential makeDownStack(const ModelSpec& spec, DownNorm norm, bool s
 // read logits).
 torch::nn::Sequential makeUpStack(const ModelSpec& spec);
 
+// Conditional models: the generator joins z with a learned embedding of the
+// class of this many numbers, drawn from N(0, 1) like z so that neither
+// drowns the other at the start.
+constexpr int kClassEmbedding = 32;
+
+// One-hot class weights [N, classes] for class indices [N] (int64).
+torch::Tensor oneHotClasses(const torch::Tensor& labels, int classes);
+
 // The feature maps at the base of the ladder, where the up stack starts.
 int baseChannels(const ModelSpec& spec);
 

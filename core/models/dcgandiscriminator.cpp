@@ -14,7 +14,11 @@ DcganDiscriminatorImpl::DcganDiscriminatorImpl(const ModelSpec& spec)
     const Norm chosen = spec.effectiveDNorm();
     const DownNorm norm = chosen == Norm::Layer ? DownNorm::Layer : chosen == Norm::None ? DownNorm::None
                                                                                           : DownNorm::Batch;
-    nn::Sequential body = makeDownStack(spec, norm, spec.spectralNorm, maps, size);
+    // A conditional model's classes come in as extra input planes.
+    ModelSpec trunk = spec;
+    trunk.channels += spec.classCount();
+    classCount = spec.classCount();
+    nn::Sequential body = makeDownStack(trunk, norm, spec.spectralNorm, maps, size);
     const auto last = nn::Conv2dOptions(maps, 1, /*kernel_size=*/size).bias(false);
     if (spec.spectralNorm)
         body->push_back(SpectralNormConv2d(last));
@@ -24,9 +28,14 @@ DcganDiscriminatorImpl::DcganDiscriminatorImpl(const ModelSpec& spec)
     initDcganWeights(*this);
 }
 
-torch::Tensor DcganDiscriminatorImpl::forward(const torch::Tensor& images)
+torch::Tensor DcganDiscriminatorImpl::forward(const torch::Tensor& images, const torch::Tensor& classes)
 {
-    return net->forward(images).view({-1});
+    if (classCount == 0)
+        return net->forward(images).view({-1});
+    const torch::Tensor planes = classes.to(images.dtype())
+                                     .view({classes.size(0), classes.size(1), 1, 1})
+                                     .expand({classes.size(0), classes.size(1), images.size(2), images.size(3)});
+    return net->forward(torch::cat({images, planes}, 1)).view({-1});
 }
 
 } // namespace latent

@@ -10,11 +10,20 @@ namespace latent {
 // (a logit for BCE, a critic value for WGAN-GP and hinge). The down stack,
 // then a convolution spanning what is left of the image. No sigmoid: the
 // losses work on logits for numerical stability.
+//
+// A conditional model's discriminator sees the class as extra input planes
+// (one per class: 1 for the image's class, 0 elsewhere; Mirza and Osindero
+// 2014), so it judges "a real image of this class" rather than "a real
+// image". It beat a projection discriminator (Miyato and Koyama 2018) on
+// Fashion-MNIST in docs/TRAINING.md.
 struct DcganDiscriminatorImpl : torch::nn::Module {
     explicit DcganDiscriminatorImpl(const ModelSpec& spec);
-    torch::Tensor forward(const torch::Tensor& images);
+    // `classes`: [N, classes] weights (one-hot) for a conditional model,
+    // undefined otherwise.
+    torch::Tensor forward(const torch::Tensor& images, const torch::Tensor& classes = {});
 
     torch::nn::Sequential net{nullptr};
+    int classCount = 0; // input planes for the class; 0 when unconditional
 };
 TORCH_MODULE(DcganDiscriminator);
 

@@ -5,6 +5,9 @@
 #include "base/studioerror.h"
 #include "base/usertext.h"
 
+#include <QJsonArray>
+#include <QString>
+
 namespace latent {
 
 std::string ModelSpec::familyName(Family f) { return f == Family::Vae ? "vae" : "dcgan"; }
@@ -42,6 +45,55 @@ ModelSpec::DiscriminatorNorm ModelSpec::dNormFromName(const std::string& name)
     throw StudioError::badInput(
         {}, translate("ModelSpec", "unknown discriminator normalisation '%1' (expected auto, batch, layer or none)")
                 .arg(name));
+}
+
+std::string ModelSpec::conditioningName(Conditioning c)
+{
+    return c == Conditioning::On ? "on" : c == Conditioning::Off ? "off" : "auto";
+}
+
+ModelSpec::Conditioning ModelSpec::conditioningFromName(const std::string& name)
+{
+    for (Conditioning c : {Conditioning::Auto, Conditioning::On, Conditioning::Off})
+        if (conditioningName(c) == name)
+            return c;
+    throw StudioError::badInput({}, translate("ModelSpec", "unknown conditioning '%1' (expected auto, on or off)")
+                                        .arg(name));
+}
+
+ModelSpec ModelSpec::resolveClasses(const std::vector<std::string>& datasetClasses) const
+{
+    ModelSpec resolved = *this;
+    resolved.classNames.clear();
+    if (conditioning == Conditioning::On && datasetClasses.size() < 2)
+        throw StudioError::badInput({}, translate("ModelSpec", "the model is set to be conditional, but the data set "
+                                                               "has no labels (Model > Conditional: auto or off "
+                                                               "trains without them)"));
+    if (conditioning == Conditioning::On && datasetClasses.size() > kMaxClasses)
+        throw StudioError::badInput({},
+                                    //: %1 and %2 are numbers of classes
+                                    translate("ModelSpec", "the data set has %1 classes; a conditional model "
+                                                               "takes at most %2")
+                                            .arg(datasetClasses.size())
+                                            .arg(kMaxClasses));
+    // Auto: so many classes are more likely folders of another kind (dates, say).
+    if (conditioning != Conditioning::Off && datasetClasses.size() >= 2 && datasetClasses.size() <= kMaxClasses)
+        resolved.classNames = datasetClasses;
+    return resolved;
+}
+
+int ModelSpec::findClass(const std::string& nameOrIndex) const
+{
+    for (std::size_t i = 0; i < classNames.size(); ++i)
+        if (classNames[i] == nameOrIndex)
+            return int(i);
+    for (std::size_t i = 0; i < classNames.size(); ++i)
+        if (QString::fromStdString(classNames[i]).compare(QString::fromStdString(nameOrIndex), Qt::CaseInsensitive)
+            == 0)
+            return int(i);
+    bool isNumber = false;
+    const int index = QString::fromStdString(nameOrIndex).toInt(&isNumber);
+    return isNumber && index >= 0 && index < classCount() ? index : -1;
 }
 
 ModelSpec::DiscriminatorNorm ModelSpec::effectiveDNorm() const
@@ -93,6 +145,8 @@ void ModelSpec::validate() const
         fail(translate("ModelSpec", "width %1 is out of range (4 to 1024)").arg(width));
     if (!(beta >= 0.0 && beta <= 1000.0))
         fail(translate("ModelSpec", "beta must be between 0 and 1000"));
+    if (classNames.size() == 1 || classNames.size() > kMaxClasses)
+        fail(translate("ModelSpec", "%1 classes is out of range (2 to %2)").arg(classNames.size()).arg(kMaxClasses));
     if (family == Family::Dcgan && loss == GanLoss::WganGp && dNorm == DiscriminatorNorm::Batch)
         fail(translate("ModelSpec", "WGAN-GP's critic cannot use BatchNorm: its gradient penalty is per image "
                                     "(choose layer or none)"));
@@ -114,19 +168,25 @@ std::string ModelSpec::describe() const
             text += translate("ModelSpec", ", D norm %1").arg(dNormName(dNorm)).str();
         if (spectralNorm)
             text += translate("ModelSpec", ", spectral norm").str();
+        if (conditional())
+            //: %1 is a number of classes
+            text += translate("ModelSpec", ", %1 classes").arg(classCount()).str();
         return text;
     }
     char b[32];
     std::snprintf(b, sizeof b, "%g", beta);
     //: %1 is the image side, %2 its channels, %3 the latent size, %4 the width, %5 the reconstruction loss's name
     //: (bce or mse), %6 the weight of the KL term; vae is the model's name as the command line takes it
-    return translate("ModelSpec", "vae %1x%1x%2, z %3, width %4, recon %5, beta %6")
-        .arg(imageSize)
-        .arg(channels)
-        .arg(latentDim)
-        .arg(width)
-        .arg(reconName(recon))
-        .arg(b);
+    std::string text = translate("ModelSpec", "vae %1x%1x%2, z %3, width %4, recon %5, beta %6")
+                           .arg(imageSize)
+                           .arg(channels)
+                           .arg(latentDim)
+                           .arg(width)
+                           .arg(reconName(recon))
+                           .arg(b);
+    if (conditional())
+        text += translate("ModelSpec", ", %1 classes").arg(classCount()).str();
+    return text;
 }
 
 QJsonObject ModelSpec::toJson() const
@@ -144,6 +204,13 @@ QJsonObject ModelSpec::toJson() const
         json["recon_loss"] = QString::fromStdString(reconName(recon));
         json["beta"] = beta;
     }
+    json["conditional"] = QString::fromStdString(conditioningName(conditioning));
+    if (conditional()) {
+        QJsonArray names;
+        for (const std::string& name : classNames)
+            names.append(QString::fromStdString(name));
+        json["class_names"] = names;
+    }
     return json;
 }
 
@@ -157,6 +224,7 @@ ModelSpec ModelSpec::fromJson(const QJsonObject& json, const std::string& file)
         spec.recon = reconFromName(f.text("recon_loss", "bce"));
         // Missing in projects from before these settings: as they trained.
         spec.dNorm = dNormFromName(f.text("d_norm", "auto"));
+        spec.conditioning = conditioningFromName(f.text("conditional", "off"));
     } catch (const StudioError& e) {
         throw StudioError::badInput(file, e.what());
     }
@@ -166,6 +234,11 @@ ModelSpec ModelSpec::fromJson(const QJsonObject& json, const std::string& file)
     spec.width = f.integer("width", spec.width);
     spec.beta = f.number("beta", spec.beta);
     spec.spectralNorm = f.boolean("spectral_norm", false);
+    for (const QJsonValue& name : json.value("class_names").toArray()) {
+        if (!name.isString() || name.toString().isEmpty())
+            throw StudioError::badInput(file, translate("ModelSpec", "model.class_names must be a list of names"));
+        spec.classNames.push_back(name.toString().toStdString());
+    }
     try {
         spec.validate();
     } catch (const StudioError& e) {
@@ -174,11 +247,23 @@ ModelSpec ModelSpec::fromJson(const QJsonObject& json, const std::string& file)
     return spec;
 }
 
+bool ModelSpec::accepts(const ModelSpec& trained) const
+{
+    if (!conditional()) {
+        ModelSpec unresolved = trained;
+        unresolved.classNames.clear();
+        if (!(*this == unresolved))
+            return false;
+        return conditioning == Conditioning::Auto || (conditioning == Conditioning::On) == trained.conditional();
+    }
+    return *this == trained;
+}
+
 bool ModelSpec::operator==(const ModelSpec& o) const
 {
     const bool gan = family == Family::Dcgan;
     return family == o.family && imageSize == o.imageSize && channels == o.channels && latentDim == o.latentDim
-        && width == o.width
+        && width == o.width && classNames.size() == o.classNames.size()
         && (gan ? (loss == o.loss && effectiveDNorm() == o.effectiveDNorm() && spectralNorm == o.spectralNorm)
                 : (recon == o.recon && beta == o.beta));
 }

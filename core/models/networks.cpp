@@ -44,32 +44,47 @@ void Networks::addAverage()
         p.requires_grad_(false);
 }
 
-torch::Tensor Networks::generate(const torch::Tensor& z)
+torch::Tensor Networks::cyclingClasses(std::int64_t n) const
+{
+    if (!conditional())
+        return {};
+    return oneHotClasses(torch::arange(n, torch::kInt64).remainder(m_spec.classCount()), m_spec.classCount());
+}
+
+torch::Tensor Networks::generate(const torch::Tensor& z, const torch::Tensor& classes)
 {
     torch::NoGradGuard noGrad;
     torch::nn::Module& net = isGan() ? static_cast<torch::nn::Module&>(*drawingGenerator()) : *vae;
     const bool wasTraining = net.is_training();
     net.eval();
-    torch::Tensor images = isGan() ? drawingGenerator()->forward(z.to(m_device)) : vae->decode(z.to(m_device));
+    torch::Tensor weights;
+    if (conditional())
+        weights = (classes.defined() ? classes : cyclingClasses(z.size(0))).to(m_device);
+    torch::Tensor images = isGan() ? drawingGenerator()->forward(z.to(m_device), weights)
+                                   : vae->decode(z.to(m_device), weights);
     net.train(wasTraining);
     return images;
 }
 
-torch::Tensor Networks::earlyFeatures(const torch::Tensor& z)
+torch::Tensor Networks::earlyFeatures(const torch::Tensor& z, const torch::Tensor& classes)
 {
     torch::NoGradGuard noGrad;
     torch::nn::Module& net = isGan() ? static_cast<torch::nn::Module&>(*drawingGenerator()) : *vae;
     const bool wasTraining = net.is_training();
     net.eval();
     torch::Tensor x = z.to(m_device);
+    torch::Tensor weights;
+    if (conditional())
+        weights = (classes.defined() ? classes : cyclingClasses(z.size(0))).to(m_device);
     torch::nn::Sequential stack{nullptr};
     int layers = 0;
     if (isGan()) {
-        x = x.view({x.size(0), x.size(1), 1, 1});
+        x = drawingGenerator()->input(x, weights);
         stack = drawingGenerator()->net;
         layers = 3; // transposed convolution, BatchNorm, ReLU: the 4x4 base
     } else {
-        x = vae->fromLatent->forward(x).view({x.size(0), vae->baseMaps, vae->baseSize, vae->baseSize});
+        x = vae->fromLatent->forward(vae->decoderInput(x, weights))
+                .view({x.size(0), vae->baseMaps, vae->baseSize, vae->baseSize});
         stack = vae->decoder;
         layers = 2; // BatchNorm, ReLU
     }

@@ -40,15 +40,22 @@ public:
     DcganGenerator& drawingGenerator() { return drawsWithAverage() ? average : generator; }
     const DcganGenerator& drawingGenerator() const { return drawsWithAverage() ? average : generator; }
 
+    bool conditional() const { return m_spec.conditional(); }
+    // Class weights for `n` images when none are given: image i is of class
+    // i mod the class count, a balanced mix. Undefined when unconditional.
+    torch::Tensor cyclingClasses(std::int64_t n) const;
+
     // Images in [-1, 1] for latents z [N, latent]: the GAN generator (above) or
     // the VAE decoder in eval mode (BatchNorm uses its running statistics),
-    // without gradients; the training mode is restored afterwards.
-    torch::Tensor generate(const torch::Tensor& z);
+    // without gradients; the training mode is restored afterwards. A
+    // conditional model draws the classes `classes` ([N, classes] weights:
+    // one-hot, or a blend), or cyclingClasses() when it is undefined.
+    torch::Tensor generate(const torch::Tensor& z, const torch::Tensor& classes = {});
 
     // What the first stage of the generator (or VAE decoder) makes of z,
     // flattened to [N, features], in eval mode and without gradients: where
-    // GANSpace looks for directions.
-    torch::Tensor earlyFeatures(const torch::Tensor& z);
+    // GANSpace looks for directions. Classes as for generate().
+    torch::Tensor earlyFeatures(const torch::Tensor& z, const torch::Tensor& classes = {});
 
     // Archive keys: "generator" and "discriminator", or "vae"; and
     // "generator_average" when there is one (load() makes it when the archive has it).

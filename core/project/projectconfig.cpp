@@ -17,6 +17,7 @@ ProjectConfig ProjectConfig::defaults()
     ProjectConfig config;
     config.applyModelDefaults();
     config.dataset.heldOut = DatasetSpec::kHeldOutAuto;
+    config.model.conditioning = ModelSpec::Conditioning::Auto;
     return config;
 }
 
@@ -45,8 +46,12 @@ void ProjectConfig::applyModelDefaults()
         t.beta2 = 0.999;
         t.dStepsPerGStep = 1;
     }
-    if (model.family == ModelSpec::Family::Dcgan)
+    if (model.family == ModelSpec::Family::Dcgan) {
         t.emaKimg = 10.0; // StyleGAN's half-life; the ramp shortens it early in a run
+        // Keeps a conditional model's classes from collapsing to a few
+        // look-alikes, and helps an unconditional one too (docs/TRAINING.md).
+        t.modeSeeking = 1.0;
+    }
 }
 
 void ProjectConfig::validate() const
@@ -81,6 +86,8 @@ void ProjectConfig::validate() const
                                         "thousand images"));
     if (!(t.emaRamp >= 0 && t.emaRamp <= 10))
         fail(translate("ProjectConfig", "the weight average's ramp must be between 0 (none) and 10"));
+    if (!(t.modeSeeking >= 0 && t.modeSeeking <= 100))
+        fail(translate("ProjectConfig", "the mode-seeking weight must be between 0 (none) and 100"));
     if (!AugmentPolicy::valid(t.augment))
         //: %1 is the setting as written; off, auto, color, translation and cutout are the words project.json takes
         fail(translate("ProjectConfig", "unknown augmentation '%1' (expected off, auto or a list of color, "
@@ -105,6 +112,7 @@ QJsonObject ProjectConfig::toJson() const
                      {"path", QString::fromStdString(dataset.path)},
                      {"synthetic_count", dataset.syntheticCount},
                      {"horizontal_flip", dataset.horizontalFlip},
+                     {"balance_classes", dataset.balanceClasses},
                      {"held_out", dataset.heldOut == DatasetSpec::kHeldOutAuto ? QJsonValue("auto")
                                                                                : QJsonValue(dataset.heldOut)}};
     QJsonObject train{{"batch_size", t.batchSize},
@@ -117,6 +125,7 @@ QJsonObject ProjectConfig::toJson() const
                       {"gradient_penalty", t.gradientPenalty},
                       {"ema_kimg", t.emaKimg},
                       {"ema_ramp", t.emaRamp},
+                      {"mode_seeking", t.modeSeeking},
                       {"augment", QString::fromStdString(t.augment)},
                       {"seed", double(t.seed)},
                       {"log_every", t.logEvery},
@@ -163,6 +172,7 @@ ProjectConfig ProjectConfig::fromJson(const QJsonObject& json, const std::string
     config.dataset.path = data.text("path", "");
     config.dataset.syntheticCount = data.integer("synthetic_count", config.dataset.syntheticCount);
     config.dataset.horizontalFlip = data.boolean("horizontal_flip", false);
+    config.dataset.balanceClasses = data.boolean("balance_classes", false);
     // "auto", or a count; projects from before the scores hold out nothing.
     if (dataJson.value("held_out").toString() == QLatin1String("auto"))
         config.dataset.heldOut = DatasetSpec::kHeldOutAuto;
@@ -185,6 +195,7 @@ ProjectConfig ProjectConfig::fromJson(const QJsonObject& json, const std::string
     // Projects from before the average and augmentation train as they did.
     t.emaKimg = train.number("ema_kimg", 0.0);
     t.emaRamp = train.number("ema_ramp", t.emaRamp);
+    t.modeSeeking = train.number("mode_seeking", t.modeSeeking);
     t.augment = train.text("augment", "off");
     t.seed = std::uint64_t(train.integer64("seed", std::int64_t(t.seed)));
     t.logEvery = train.integer("log_every", t.logEvery);

@@ -24,7 +24,8 @@ struct ProjectConfig {
     // Optimiser settings that suit the model and loss (called when the user
     // picks one): Adam 8e-4/0.5 for DCGAN, 1e-4/(0, 0.9) and 5 critic steps
     // for WGAN-GP, 1e-3/0.9 for the VAE; the VAE's latent size 16; GANs
-    // draw with a weight average of 10 thousand images' half-life.
+    // draw with a weight average of 10 thousand images' half-life and train
+    // with mode seeking of weight 1.
     void applyModelDefaults();
 
     // Throws StudioError(BadInput) naming the first bad setting.

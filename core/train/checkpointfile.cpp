@@ -117,7 +117,7 @@ CheckpointFile::Contents CheckpointFile::read(const std::string& path, bool head
 
 void CheckpointFile::requireSameModel(const std::string& path, const ModelSpec& expected, const ModelSpec& found)
 {
-    if (expected == found)
+    if (expected.accepts(found))
         return;
     //: %1 and %2 describe models, e.g. "dcgan 64x64x3, z 128, width 64, loss hinge"
     throw StudioError::badInput(path, translate("CheckpointFile", "the checkpoint belongs to another model: it "

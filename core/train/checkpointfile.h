@@ -35,7 +35,8 @@ public:
     // for a foreign, truncated, corrupt or newer-format file. With
     // `headerOnly`, the payload is neither read nor checked.
     static Contents read(const std::string& path, bool headerOnly = false);
-    // Throws StudioError(BadInput) naming `path` when `found` is not `expected`,
+    // Throws StudioError(BadInput) naming `path` when `expected` does not
+    // accept `found` (ModelSpec::accepts),
     // saying which fields differ.
     static void requireSameModel(const std::string& path, const ModelSpec& expected, const ModelSpec& found);
 };

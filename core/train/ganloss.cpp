@@ -36,12 +36,12 @@ torch::Tensor GanLoss::generator(const torch::Tensor& fake) const
 }
 
 torch::Tensor GanLoss::gradientPenalty(DcganDiscriminator& critic, const torch::Tensor& real, const torch::Tensor& fake,
-                                       at::Generator& generator)
+                                       const torch::Tensor& classes, at::Generator& generator)
 {
     const auto n = real.size(0);
     const torch::Tensor alpha = torch::rand({n, 1, 1, 1}, generator, torch::kFloat32).to(real.device());
     const torch::Tensor mixed = (alpha * real + (1 - alpha) * fake).requires_grad_(true);
-    const torch::Tensor scores = critic->forward(mixed);
+    const torch::Tensor scores = critic->forward(mixed, classes);
     const torch::Tensor grads = torch::autograd::grad({scores.sum()}, {mixed}, /*grad_outputs=*/{},
                                                       /*retain_graph=*/true, /*create_graph=*/true)[0];
     return (grads.view({n, -1}).norm(2, 1) - 1).pow(2).mean();

@@ -32,8 +32,10 @@ public:
 
     // E[(||grad D(x_hat)||_2 - 1)^2] at random points between real and fake
     // images (Gulrajani et al. 2017, algorithm 1); alphas drawn from `generator`.
+    // A conditional critic scores them with their `classes` (undefined otherwise).
     static torch::Tensor gradientPenalty(DcganDiscriminator& critic, const torch::Tensor& real,
-                                         const torch::Tensor& fake, at::Generator& generator);
+                                         const torch::Tensor& fake, const torch::Tensor& classes,
+                                         at::Generator& generator);
 
 private:
     ModelSpec::GanLoss m_kind;

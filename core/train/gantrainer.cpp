@@ -17,6 +17,7 @@ GanTrainer::GanTrainer(const ModelSpec& spec, const TrainingConfig& config, cons
     : Trainer(spec, device),
       m_loss(spec.loss),
       m_gradientPenalty(config.gradientPenalty),
+      m_modeSeeking(config.modeSeeking),
       m_dSteps(std::max(1, config.dStepsPerGStep)),
       m_optG(m_networks.generator->parameters(), adam(config.lrG, config)),
       m_optD(m_networks.discriminator->parameters(), adam(config.lrD, config))
@@ -49,20 +50,30 @@ StepResult GanTrainer::step(BatchSource& data, at::Generator& noise)
     const bool wgan = m_networks.spec().loss == ModelSpec::GanLoss::WganGp;
 
     DiscriminatorLoss dLoss;
-    torch::Tensor fake;
+    torch::Tensor fake, classes, fakeClasses, z;
+    // Mode seeking pairs sample i with sample i + n/2: of the same class in
+    // a conditional model, so that only z tells them apart.
+    const bool seek = m_modeSeeking > 0 && n >= 2;
+    const std::int64_t half = n / 2;
     // The largest discriminator gradient of the D steps: any non-finite one shows.
     torch::Tensor normD = torch::zeros({}, torch::TensorOptions().device(m_networks.device()));
     for (int k = 0; k < m_dSteps; ++k) {
-        const torch::Tensor real = data.next();
-        const torch::Tensor z = torch::randn({n, latent}, noise, torch::kFloat32).to(m_networks.device());
-        fake = G->forward(z);
+        const TrainingBatch real = data.next();
+        z = torch::randn({n, latent}, noise, torch::kFloat32).to(m_networks.device());
+        // A conditional generator draws the real batch's classes: the fakes
+        // follow the data's class mix, and real and fake pair up class by class.
+        classes = real.classes;
+        fakeClasses = classes;
+        if (seek && classes.defined())
+            fakeClasses = torch::cat({classes.narrow(0, 0, half), classes.narrow(0, 0, n - half)});
+        fake = G->forward(z, fakeClasses);
         // Augmented once, so that the gradient penalty sees what D saw.
-        const torch::Tensor seenReal = seenByD(real, noise);
+        const torch::Tensor seenReal = seenByD(real.images, noise);
         const torch::Tensor seenFake = seenByD(fake.detach(), noise);
-        dLoss = m_loss.discriminator(D->forward(seenReal), D->forward(seenFake));
+        dLoss = m_loss.discriminator(D->forward(seenReal, classes), D->forward(seenFake, fakeClasses));
         torch::Tensor total = dLoss.loss;
         if (wgan)
-            total = total + m_gradientPenalty * GanLoss::gradientPenalty(D, seenReal, seenFake, noise);
+            total = total + m_gradientPenalty * GanLoss::gradientPenalty(D, seenReal, seenFake, classes, noise);
         m_optD.zero_grad();
         total.backward();
         averageGradients(D->parameters());
@@ -72,7 +83,13 @@ StepResult GanTrainer::step(BatchSource& data, at::Generator& noise)
     }
 
     freezeDiscriminator(true);
-    const torch::Tensor lossG = m_loss.generator(D->forward(seenByD(fake, noise)));
+    torch::Tensor lossG = m_loss.generator(D->forward(seenByD(fake, noise), fakeClasses));
+    if (seek) {
+        // Mao et al. 2019: the images' mean distance over the latents', inverted.
+        const torch::Tensor images = (fake.narrow(0, 0, half) - fake.narrow(0, half, half)).abs().mean();
+        const torch::Tensor latents = (z.narrow(0, 0, half) - z.narrow(0, half, half)).abs().mean();
+        lossG = lossG + m_modeSeeking / (images / latents + 1e-5);
+    }
     m_optG.zero_grad();
     lossG.backward();
     averageGradients(G->parameters());

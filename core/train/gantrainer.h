@@ -17,6 +17,8 @@ namespace latent {
 // generator step so no gradient is computed for them. With augmentation on,
 // the discriminator sees every image, real and generated, through
 // diffAugment; with a weight average, it is updated after each generator step.
+// With mode seeking, the generator's loss gains Mao et al.'s term over the
+// pairs (i, i + n/2) of the batch, which in a conditional model share a class.
 class GanTrainer : public Trainer {
 public:
     GanTrainer(const ModelSpec& spec, const TrainingConfig& config, const torch::Device& device);
@@ -39,6 +41,7 @@ private:
     AugmentPolicy m_augment;
     std::optional<GeneratorAverage> m_average;
     double m_gradientPenalty;
+    double m_modeSeeking;
     int m_dSteps;
     torch::optim::Adam m_optG;
     torch::optim::Adam m_optD;

@@ -26,6 +26,9 @@ struct TrainingConfig {
     double emaKimg = 0.0;
     double emaRamp = 0.05;
     std::string augment = "auto";     // GANs: the discriminator's augmentation (AugmentPolicy)
+    // GANs: the weight of the mode-seeking term (Mao et al. 2019), which asks
+    // two samples to differ in proportion to their z; 0 = none.
+    double modeSeeking = 0.0;
     std::uint64_t seed = 1;
     int logEvery = 10;
     int sampleEvery = 100;

@@ -23,6 +23,7 @@ namespace latent {
 namespace {
 constexpr int kGridImages = 64; // 8 x 8 fixed-noise samples
 constexpr int kGridColumns = 8;
+constexpr int kMaxClassRows = 10; // a conditional model's grid: digits and CIFAR-10 whole
 // Offsets the seed of the fixed sample noise from the training noise.
 constexpr std::uint64_t kFixedNoiseSalt = 0x5EEDF1C5ull;
 
@@ -159,7 +160,19 @@ void TrainingRecorder::writeMetrics(const Moment& at)
 
 void TrainingRecorder::writeSampleGrid(const Moment& at)
 {
-    const Image grid = makeImageGrid(tensorToImages(at.trainer.networks().generate(m_fixedNoise)), kGridColumns);
+    Networks& networks = at.trainer.networks();
+    torch::Tensor z = m_fixedNoise, classes;
+    if (networks.conditional()) {
+        // One row per class (at most kMaxClassRows of them, evenly spread
+        // over the classes), the same noise down each column.
+        const int count = networks.spec().classCount();
+        const int rows = std::min(count, kMaxClassRows);
+        const torch::Tensor picked =
+            (torch::arange(rows, torch::kInt64) * count / rows).repeat_interleave(kGridColumns);
+        z = m_fixedNoise.narrow(0, 0, kGridColumns).repeat({rows, 1});
+        classes = oneHotClasses(picked, count);
+    }
+    const Image grid = makeImageGrid(tensorToImages(networks.generate(z, classes)), kGridColumns);
     const std::string path = m_project.samplesDir() + "/" + stepFileName(at.step, "png");
     const QByteArray png = encodePng(grid); // once, for the file and TensorBoard
     writeFileAtomically(path, png);
@@ -175,7 +188,7 @@ void TrainingRecorder::writeCheckpoint(const Moment& at)
     const ProjectConfig& config = m_project.config();
     const CheckpointStore store(m_project.checkpointsDir());
     const std::string path = store.pathFor(at.step);
-    CheckpointFile::write(path, state.header(at.elapsedSeconds, config.model, config.training.seed),
+    CheckpointFile::write(path, state.header(at.elapsedSeconds, at.trainer.networks().spec(), config.training.seed),
                           state.save(at.trainer));
     store.prune(config.training.keepCheckpoints, m_best ? m_best->step : -1);
     if (m_observer)

@@ -23,6 +23,16 @@
 namespace latent {
 
 namespace {
+
+// "a, b, c" for a progress line; long lists end in "…".
+std::string joinedNames(const std::vector<std::string>& names)
+{
+    constexpr std::size_t kShown = 12;
+    std::string text;
+    for (std::size_t i = 0; i < std::min(names.size(), kShown); ++i)
+        text += (i ? ", " : "") + names[i];
+    return names.size() > kShown ? text + ", …" : text;
+}
 // Gives each rank of a data-parallel run its own training noise.
 constexpr std::uint64_t kRankNoiseSalt = 0x9E3779B97F4A7C15ull;
 } // namespace
@@ -66,6 +76,17 @@ void TrainingRun::setUp(const std::optional<DistributedSpec>& distributed,
                                         if (m_observer)
                                             m_observer->onWarning(w);
                                     });
+    try {
+        m_model = config.model.resolveClasses(m_dataset.classNames());
+    } catch (const StudioError& e) {
+        throw StudioError::badInput(config.dataset.path, e.problem());
+    }
+    if (m_model.conditional()) {
+        //: %1 is a number of classes, %2 their names
+        preparing(translate("TrainingSession", "Conditional on %1 classes: %2")
+                      .arg(m_model.classCount())
+                      .arg(joinedNames(m_model.classNames)));
+    }
     // Every rank sets the same images aside (the quality scores' reference,
     // never trained on); rank 0 keeps them for its evaluator.
     const std::size_t wanted = m_config.evaluateEvery > 0 && leader() ? std::size_t(m_config.evaluationSamples) : 0;
@@ -121,7 +142,8 @@ std::uint64_t TrainingRun::noiseSeed(std::int64_t step) const
 void TrainingRun::makeBatchSource()
 {
     m_data = std::make_unique<BatchSource>(m_dataset, m_config.batchSize, m_config.seed,
-                                           m_project.config().dataset.horizontalFlip, m_device);
+                                           m_project.config().dataset.horizontalFlip, m_device, m_model.classCount(),
+                                           m_project.config().dataset.balanceClasses);
     if (m_parallel)
         m_data->sampler().shard(m_parallel->spec().rank, m_parallel->spec().worldSize);
 }
@@ -151,9 +173,8 @@ double TrainingRun::realSpread() const
 
 void TrainingRun::startFresh()
 {
-    const ProjectConfig& config = m_project.config();
     torch::manual_seed(m_config.seed); // weight initialisation
-    m_trainer = Trainer::create(config.model, m_config, m_device);
+    m_trainer = Trainer::create(m_model, m_config, m_device);
     m_trainer->setDStepsPerGStep(m_dSteps);
     m_trainer->setDataParallel(m_parallel.get());
     makeBatchSource();
@@ -170,7 +191,7 @@ void TrainingRun::resume(const std::string& checkpoint)
             if (checkpoint.empty())
                 return newestCheckpoint();
             return SharedCheckpoint{checkpoint, CheckpointFile::read(checkpoint)};
-        }, m_project.config().model);
+        }, m_model);
         restore(path, contents);
     } else if (!checkpoint.empty()) {
         restore(checkpoint, CheckpointFile::read(checkpoint));
@@ -216,10 +237,9 @@ std::pair<std::string, CheckpointFile::Contents> TrainingRun::newestCheckpoint()
 
 void TrainingRun::restore(const std::string& path, const CheckpointFile::Contents& contents)
 {
-    const ProjectConfig& config = m_project.config();
-    CheckpointFile::requireSameModel(path, config.model, contents.spec);
+    CheckpointFile::requireSameModel(path, m_model, contents.spec);
 
-    auto trainer = Trainer::create(config.model, m_config, m_device);
+    auto trainer = Trainer::create(m_model, m_config, m_device);
     const TrainingState state = TrainingState::load(contents.payload, m_device, *trainer, path);
     m_trainer = std::move(trainer);
     m_trainer->setLearningRates(m_config.lrG, m_config.lrD);

@@ -79,6 +79,8 @@ public:
     const ReferenceSet& reference() const { return m_reference; }
     // The images it trains on (the data less the held-out ones).
     const ImageDataset& dataset() const { return m_dataset; }
+    // The project's model with its classes resolved for the data set (setUp).
+    const ModelSpec& model() const { return m_model; }
 
     // Real images' spread, the yardstick of the GAN monitor's diversity check.
     double realSpread() const;
@@ -104,6 +106,7 @@ private:
     TrainingObserver* m_observer;
     std::atomic<std::int64_t>& m_step;
     TrainingConfig m_config; // the project's, with the learning rates set since
+    ModelSpec m_model;       // the project's, with the data set's classes
     int m_dSteps = 1;
     torch::Device m_device{torch::kCPU};
     std::unique_ptr<DataParallel> m_parallel; // lent to the trainer: outlives it

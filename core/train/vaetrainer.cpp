@@ -13,10 +13,11 @@ VaeTrainer::VaeTrainer(const ModelSpec& spec, const TrainingConfig& config, cons
 
 StepResult VaeTrainer::step(BatchSource& data, at::Generator& noise)
 {
-    const torch::Tensor images = data.next();
+    const TrainingBatch batch = data.next();
+    const torch::Tensor& images = batch.images;
     const double n = double(images.size(0));
     const torch::Tensor target = (images + 1) * 0.5;
-    const VaeOutput out = m_networks.vae->forward(images, noise);
+    const VaeOutput out = m_networks.vae->forward(images, noise, batch.classes);
 
     torch::Tensor recon;
     if (m_networks.spec().recon == ModelSpec::ReconLoss::Bce)

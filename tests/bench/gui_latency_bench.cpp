@@ -15,6 +15,7 @@
 #include "train/trainingsession.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTemporaryDir>
@@ -49,7 +50,8 @@ void runEvents(int ms)
 
 // Drags the Explore tab's sliders the way a user does (a change, then a pause
 // of 150 ms) and records, per change, the time until the new image is shown
-// (set on the label) and until the panel is painted.
+// (set on the label) and until the panel is painted. With a conditional
+// model (the default on the digits) every other change picks another class.
 struct ExplorerLatency {
     std::vector<double> shown;
     std::vector<double> painted;
@@ -71,8 +73,11 @@ ExplorerLatency dragSliders(ExplorePanel& explore, int changes, int variant)
     });
     for (int i = 0; i < changes; ++i) {
         sinceChange.start();
-        // What a slider's valueChanged does; `variant` makes every value new.
-        explore.setDimension(i % 100, ((i + variant) % 7) * 0.5 - 1.5 + 0.01 * variant);
+        QComboBox* classes = explore.classPicker();
+        if (classes->count() > 1 && i % 2 == 1)
+            classes->setCurrentIndex((classes->currentIndex() + 1) % classes->count());
+        else // what a slider's valueChanged does; `variant` makes every value new
+            explore.setDimension(i % 100, ((i + variant) % 7) * 0.5 - 1.5 + 0.01 * variant);
         awaited = explore.requestedSerial();
         runEvents(150); // a user's pause between moves
     }
@@ -190,7 +195,7 @@ int main(int argc, char** argv)
     exploration.setProject(QString::fromStdString(project.dir()));
     for (int waited = 0; explore.preview().isNull() && waited < 30000; waited += 50)
         runEvents(50);
-    printLatency("Explorer, 64x64 DCGAN on CPU, slider change -> image, nothing else running", dragSliders(explore, 60, 0));
+    printLatency("Explorer, 64x64 DCGAN on CPU, slider or class change -> image, nothing else running", dragSliders(explore, 60, 0));
 
     // The same while the default DCGAN trains in the background (2 threads),
     // and what the explorer's thread costs the training: steps per second in

@@ -98,7 +98,8 @@ struct ModelCase {
 ModelCase modelCase(const std::string& fullName)
 {
     ModelCase c{fullName, {}, {}};
-    // "+ema", "+augment", "+sn": the GAN training aids, to time what they cost.
+    // "+ema", "+augment", "+sn", "+seek" (mode seeking), "+cond" (conditional on
+    // the digits' ten classes): the GAN training aids, to time what they cost.
     std::vector<std::string> parts = split(fullName, '+');
     const std::string name = parts.front();
     for (std::size_t i = 1; i < parts.size(); ++i) {
@@ -109,7 +110,11 @@ ModelCase modelCase(const std::string& fullName)
         else if (parts[i] == "sn") {
             c.spec.spectralNorm = true;
             c.spec.dNorm = ModelSpec::DiscriminatorNorm::None;
-        } else
+        } else if (parts[i] == "seek")
+            c.config.modeSeeking = 1;
+        else if (parts[i] == "cond")
+            c.spec.classNames = SyntheticDigits::classNames();
+        else
             throw std::runtime_error("unknown training aid " + parts[i]);
     }
     const auto dash = name.find('-');
@@ -135,7 +140,7 @@ StepTimes timeSteps(const ModelCase& model, int steps)
     torch::manual_seed(1);
     const ImageDataset data = SyntheticDigits::generate(512, model.spec.imageSize, model.spec.channels, 1);
     auto trainer = Trainer::create(model.spec, config, torch::kCPU);
-    BatchSource batches(data, 64, 1, false, torch::kCPU);
+    BatchSource batches(data, 64, 1, false, torch::kCPU, model.spec.classCount());
     at::Generator noise = at::make_generator<at::CPUGeneratorImpl>(1);
     StepTimes result;
     const auto count = [](torch::nn::Module& module) {
@@ -289,7 +294,7 @@ int benchData(int threads)
     std::vector<double> assemble;
     for (int i = 0; i < 200; ++i) {
         const auto start = Clock::now();
-        const torch::Tensor batch = batches.next();
+        const torch::Tensor batch = batches.next().images;
         assemble.push_back(seconds(start));
     }
     const double step = median(timeSteps(model, 4).seconds);
@@ -339,7 +344,7 @@ int benchMemory(const std::string& name, int threads, int steps)
     const ImageDataset data = SyntheticDigits::generate(2048, model.spec.imageSize, model.spec.channels, 1);
     TrainingConfig config;
     auto trainer = Trainer::create(model.spec, config, torch::kCPU);
-    BatchSource batches(data, 64, 1, false, torch::kCPU);
+    BatchSource batches(data, 64, 1, false, torch::kCPU, model.spec.classCount());
     at::Generator noise = at::make_generator<at::CPUGeneratorImpl>(1);
     const int warmUp = 10;
     std::vector<double> xs, ys;

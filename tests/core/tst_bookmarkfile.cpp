@@ -25,8 +25,8 @@ void TestBookmarkFile::roundTripsEveryField()
 {
     QTemporaryDir tmp;
     const std::string path = tmp.filePath("bookmarks.json").toStdString();
-    LatentBookmark drawn{"smile", {0.25f, -1.5f, 3.0e-7f}, 42, 0.7, "ab12", 1500, "2026-11-22T10:00:00Z"};
-    LatentBookmark computed{"smile - frown", {1.0f, 2.0f, -3.0f}, -1, 1.0, "", -1, ""};
+    LatentBookmark drawn{"smile", {0.25f, -1.5f, 3.0e-7f}, 42, 0.7, "ab12", 1500, "2026-11-22T10:00:00Z", "Sneaker"};
+    LatentBookmark computed{"smile - frown", {1.0f, 2.0f, -3.0f}, -1, 1.0, "", -1, "", ""};
     BookmarkFile::write(path, {drawn, computed});
     const auto back = BookmarkFile::read(path);
     QCOMPARE(back.size(), std::size_t(2));
@@ -37,6 +37,8 @@ void TestBookmarkFile::roundTripsEveryField()
     QCOMPARE(back[0].modelSha256, drawn.modelSha256);
     QCOMPARE(back[0].step, std::int64_t(1500));
     QCOMPARE(back[0].created, drawn.created);
+    QCOMPARE(back[0].className, std::string("Sneaker")); // a conditional model's class, by name
+    QCOMPARE(back[1].className, std::string());          // an unconditional one's: none
     QCOMPARE(back[1].seed, std::int64_t(-1)); // no seed: stays none
     QCOMPARE(back[1].z, computed.z);
 }

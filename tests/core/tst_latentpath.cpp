@@ -33,6 +33,7 @@ private Q_SLOTS:
     void slerpKeepsTheLength();
     void lerpPassesThroughTheMiddle();
     void easingKeepsItsEnds();
+    void classesBlendLinearly();
     void refusesBadPaths();
 };
 
@@ -112,6 +113,26 @@ void TestLatentPath::easingKeepsItsEnds()
         }
     }
     QVERIFY(LatentPath::ease(LatentPath::Easing::EaseInOut, 0.1) < 0.1); // slow start
+}
+
+void TestLatentPath::classesBlendLinearly()
+{
+    LatentPath::Settings settings;
+    settings.framesBetween = 4;
+    settings.interpolation = LatentPath::Interpolation::Spherical; // z on the circle, classes still straight
+    settings.easing = LatentPath::Easing::EaseInOut;
+    const std::vector<std::vector<float>> keys{kKeys[0], kKeys[1]};
+    const LatentPath path(keys, settings, {{1, 0, 0}, {0, 0, 1}});
+    QVERIFY(path.hasClasses());
+    QCOMPARE(path.frameClasses(0), (std::vector<float>{1, 0, 0}));
+    QCOMPARE(path.frameClasses(2), (std::vector<float>{0.5f, 0, 0.5f})); // eased t is 0.5 at the middle
+    QCOMPARE(path.frameClasses(4), (std::vector<float>{0, 0, 1}));
+    const float early = path.frameClasses(1)[2];
+    QVERIFY(early > 0 && early < 0.25f); // eased: a slow start
+    QVERIFY(!LatentPath(keys, settings).hasClasses());
+    QVERIFY(LatentPath(keys, settings).frameClasses(1).empty());
+    QVERIFY_THROWS_EXCEPTION(StudioError, LatentPath(keys, settings, {{1, 0}}));          // one key's class missing
+    QVERIFY_THROWS_EXCEPTION(StudioError, LatentPath(keys, settings, {{1, 0}, {0, 0, 1}})); // counts differ
 }
 
 void TestLatentPath::refusesBadPaths()

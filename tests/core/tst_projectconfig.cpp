@@ -81,6 +81,9 @@ ProjectConfig makeConfig(const QString& name)
         c.training.emaKimg = 2.5;
         c.training.emaRamp = 0;
         c.training.augment = "translation,cutout";
+        c.training.modeSeeking = 0.25;
+        c.model.conditioning = ModelSpec::Conditioning::On;
+        c.dataset.balanceClasses = true;
     } else if (name == "lsgan") {
         c.model.loss = ModelSpec::GanLoss::Lsgan;
         c.model.imageSize = 16;
@@ -105,6 +108,8 @@ QString differences(const ProjectConfig& a, const ProjectConfig& b)
     check("dataset.path", a.dataset.path == b.dataset.path);
     check("dataset.syntheticCount", a.dataset.syntheticCount == b.dataset.syntheticCount);
     check("dataset.horizontalFlip", a.dataset.horizontalFlip == b.dataset.horizontalFlip);
+    check("dataset.balanceClasses", a.dataset.balanceClasses == b.dataset.balanceClasses);
+    check("model.conditioning", a.model.conditioning == b.model.conditioning);
     check("model.family", a.model.family == b.model.family);
     check("model.loss", a.model.loss == b.model.loss);
     check("model.recon", a.model.recon == b.model.recon);
@@ -130,6 +135,7 @@ QString differences(const ProjectConfig& a, const ProjectConfig& b)
     check("training.emaKimg", s.emaKimg == t.emaKimg);
     check("training.emaRamp", s.emaRamp == t.emaRamp);
     check("training.augment", s.augment == t.augment);
+    check("training.modeSeeking", s.modeSeeking == t.modeSeeking);
     check("training.seed", s.seed == t.seed);
     check("training.logEvery", s.logEvery == t.logEvery);
     check("training.sampleEvery", s.sampleEvery == t.sampleEvery);
@@ -271,8 +277,14 @@ void TestProjectConfig::jsonLayout()
     QCOMPARE(defaults.training.augment, std::string("off"));
     QCOMPARE(defaults.model.dNorm, ModelSpec::DiscriminatorNorm::Auto);
     QVERIFY(!defaults.model.spectralNorm);
+    // ...and before conditional models and mode seeking: without them.
+    QCOMPARE(int(defaults.model.conditioning), int(ModelSpec::Conditioning::Off));
+    QCOMPARE(defaults.training.modeSeeking, 0.0);
+    QVERIFY(!defaults.dataset.balanceClasses);
     QCOMPARE(ProjectConfig::defaults().training.augment, std::string("auto"));
     QCOMPARE(ProjectConfig::defaults().training.emaKimg, 10.0);
+    QCOMPARE(ProjectConfig::defaults().training.modeSeeking, 1.0);
+    QCOMPARE(int(ProjectConfig::defaults().model.conditioning), int(ModelSpec::Conditioning::Auto));
 }
 
 void TestProjectConfig::modelDefaults_data()
@@ -310,8 +322,10 @@ void TestProjectConfig::modelDefaults()
     QCOMPARE(c.training.beta2, beta2);
     QCOMPARE(c.training.dStepsPerGStep, dSteps);
     QCOMPARE(c.model.latentDim, latent);
-    if (c.model.family == ModelSpec::Family::Dcgan)
+    if (c.model.family == ModelSpec::Family::Dcgan) {
         QCOMPARE(c.training.emaKimg, 10.0);
+        QCOMPARE(c.training.modeSeeking, 1.0);
+    }
     c.validate();
 }
 

@@ -5,6 +5,7 @@
 #include "io/pngfile.h"
 #include "project/project.h"
 #include "testsupport.h"
+#include "train/checkpointfile.h"
 #include "train/checkpointstore.h"
 #include "train/trainingsession.h"
 
@@ -12,6 +13,7 @@
 #include <QFileInfo>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -142,13 +144,20 @@ void TestTrainingSession::resumeMatchesOneRun_data()
     QTest::addColumn<int>("family");
     QTest::addColumn<int>("loss");
     QTest::addColumn<bool>("stabilisers"); // spectral norm without BatchNorm in D; EMA and augmentation
+    // The digits have labels: new projects train conditional on them; a
+    // project from before conditional models (no "conditional" in its
+    // project.json) trains without, as it did.
+    QTest::addColumn<bool>("conditional");
     const auto gan = int(ModelSpec::Family::Dcgan);
-    QTest::newRow("dcgan-bce") << gan << int(ModelSpec::GanLoss::Bce) << false;
-    QTest::newRow("dcgan-wgan-gp") << gan << int(ModelSpec::GanLoss::WganGp) << false;
-    QTest::newRow("dcgan-hinge") << gan << int(ModelSpec::GanLoss::Hinge) << false;
-    QTest::newRow("dcgan-lsgan") << gan << int(ModelSpec::GanLoss::Lsgan) << false;
-    QTest::newRow("dcgan-everything-on") << gan << int(ModelSpec::GanLoss::Hinge) << true;
-    QTest::newRow("vae") << int(ModelSpec::Family::Vae) << int(ModelSpec::GanLoss::Bce) << false;
+    QTest::newRow("dcgan-bce") << gan << int(ModelSpec::GanLoss::Bce) << false << true;
+    QTest::newRow("dcgan-wgan-gp") << gan << int(ModelSpec::GanLoss::WganGp) << false << true;
+    QTest::newRow("dcgan-hinge") << gan << int(ModelSpec::GanLoss::Hinge) << false << true;
+    QTest::newRow("dcgan-lsgan") << gan << int(ModelSpec::GanLoss::Lsgan) << false << true;
+    QTest::newRow("dcgan-everything-on") << gan << int(ModelSpec::GanLoss::Hinge) << true << true;
+    QTest::newRow("vae") << int(ModelSpec::Family::Vae) << int(ModelSpec::GanLoss::Bce) << false << true;
+    QTest::newRow("dcgan-unconditional") << gan << int(ModelSpec::GanLoss::Bce) << false << false;
+    QTest::newRow("vae-unconditional") << int(ModelSpec::Family::Vae) << int(ModelSpec::GanLoss::Bce) << false
+                                       << false;
 }
 
 // N steps, a checkpoint, resume, M steps: the same losses as N + M in one go.
@@ -157,7 +166,17 @@ void TestTrainingSession::resumeMatchesOneRun()
     QFETCH(int, family);
     QFETCH(int, loss);
     QFETCH(bool, stabilisers);
+    QFETCH(bool, conditional);
     ProjectConfig config = tinyConfig(ModelSpec::Family(family), ModelSpec::GanLoss(loss));
+    if (!conditional) {
+        // As a project.json of the last release reads: no "conditional" key.
+        QJsonObject json = config.toJson();
+        QJsonObject model = json.value("model").toObject();
+        model.remove("conditional");
+        json.insert("model", model);
+        config = ProjectConfig::fromJson(json, "old project.json");
+        QCOMPARE(int(config.model.conditioning), int(ModelSpec::Conditioning::Off));
+    }
     if (stabilisers) {
         config.model.spectralNorm = true;
         config.model.dNorm = ModelSpec::DiscriminatorNorm::None;
@@ -176,6 +195,11 @@ void TestTrainingSession::resumeMatchesOneRun()
     firstHalf.targetSteps = 5;
     runToEnd(split, firstHalf, first);
     QCOMPARE(CheckpointStore(split.checkpointsDir()).latest().step, std::int64_t(5));
+    // The checkpoint holds the classes (conditional) or none (unconditional).
+    const CheckpointFile::Contents saved = CheckpointFile::read(CheckpointStore(split.checkpointsDir()).latest().path);
+    QCOMPARE(saved.spec.classCount(), conditional ? 10 : 0);
+    if (conditional)
+        QCOMPARE(saved.spec.classNames[7], std::string("7"));
     TrainingSession::Options rest;
     rest.resume = true;
     runToEnd(split, rest, second);

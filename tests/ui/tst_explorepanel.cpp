@@ -18,6 +18,7 @@
 #include "train/trainingsession.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QLabel>
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void directionsAreFoundAndMoveTheImage();
     void vaeEncodesARealImage();
     void savedImagesSayWhereTheyCameFrom();
+    void pickingAClassKeepsZ();
     void editsUndoAndRedo();
     void bookmarksAndArithmetic();
     void importedGeneratorsAreExplored();
@@ -230,6 +232,46 @@ void TestExplorePanel::vaeEncodesARealImage()
     gan.encodeImage(file);
     QTest::qWait(300);
     QVERIFY(gan.encodedOriginal().isNull());
+}
+
+// The tiny model is conditional on the digits: the picker lists their names;
+// another class redraws the same z; undo brings the class back; the saved
+// PNG and a bookmark name the class.
+void TestExplorePanel::pickingAClassKeepsZ()
+{
+    QTemporaryDir tmp;
+    ExploreSession session;
+    ExplorePanel panel(&session);
+    session.setProject(m_project);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.preview().isNull(), 20000);
+    QComboBox* picker = panel.classPicker();
+    QCOMPARE(picker->count(), 10);
+    QCOMPARE(picker->itemText(7), QStringLiteral("7"));
+    QCOMPARE(picker->currentIndex(), 0);
+    const std::vector<float> z = panel.currentLatent();
+    const QImage asZero = panel.preview();
+
+    picker->setCurrentIndex(7);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.shownSerial() >= panel.requestedSerial() && panel.preview() != asZero, 20000);
+    QCOMPARE(panel.currentLatent(), z); // the style stays
+    QCOMPARE(panel.captureState().classIndex, 7);
+    QCOMPARE(session.shownClassWeights(), session.worker()->classWeights(7));
+    // The worker asked for class 7 directly draws the same picture.
+    const QImage asSeven = panel.preview();
+
+    const QString path = tmp.filePath("seven.png");
+    QVERIFY(panel.savePreview(path));
+    bool named = false;
+    for (const auto& [key, value] : readPngText(path.toStdString()))
+        named = named || (key == "latent-studio.class" && value == "7");
+    QVERIFY(named);
+
+    panel.history()->undo();
+    QCOMPARE(picker->currentIndex(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.preview(), asZero, 20000);
+    panel.history()->redo();
+    QCOMPARE(picker->currentIndex(), 7);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.preview(), asSeven, 20000);
 }
 
 void TestExplorePanel::savedImagesSayWhereTheyCameFrom()

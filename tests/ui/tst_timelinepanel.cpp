@@ -24,6 +24,7 @@
 #include <QJsonObject>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QComboBox>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -37,6 +38,7 @@ class TestTimelinePanel : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void framesHitTheKeys();
+    void keysMayDifferInClass();
     void playWalksThePath();
     void exportsPlayElsewhere_data();
     void exportsPlayElsewhere();
@@ -86,7 +88,8 @@ void TestTimelinePanel::framesHitTheKeys()
     timeline.addCurrentKey();
     timeline.addSeedKey(3);
     QCOMPARE(int(timeline.keys().size()), 3);
-    QCOMPARE(timeline.keys()[1].label, QStringLiteral("seed 2, edited"));
+    // The tiny model is conditional on the digits: each key names its class.
+    QCOMPARE(timeline.keys()[1].label, QStringLiteral("seed 2, edited, 0"));
     QCOMPARE(timeline.keys()[1].z, tabs.explore.currentLatent());
 
     LatentPath::Settings settings;
@@ -104,10 +107,38 @@ void TestTimelinePanel::framesHitTheKeys()
     QTRY_COMPARE_WITH_TIMEOUT(timeline.shownFrame(), toQImage(m_engine->decode({timeline.keys()[1].z}).front()), 20000);
 
     timeline.moveKey(2, -1); // seed 3 before the edited key
-    QCOMPARE(timeline.keys()[1].label, QStringLiteral("seed 3"));
+    QCOMPARE(timeline.keys()[1].label, QStringLiteral("seed 3, 0"));
     timeline.removeKey(0);
     QCOMPARE(int(timeline.keys().size()), 2);
     QCOMPARE(timeline.path()->frame(0), m_engine->sampleLatents(1, 3).front());
+}
+
+// Keys of different classes: the class weights blend linearly between them
+// while z stays, and each key's frame is the model's picture of its class.
+void TestTimelinePanel::keysMayDifferInClass()
+{
+    Tabs tabs;
+    open(tabs);
+    TimelinePanel& timeline = tabs.timeline;
+    tabs.explore.classPicker()->setCurrentIndex(3);
+    timeline.addSeedKey(5);
+    tabs.explore.classPicker()->setCurrentIndex(8);
+    timeline.addSeedKey(5);
+    QCOMPARE(timeline.keys()[0].label, QStringLiteral("seed 5, 3"));
+    QCOMPARE(timeline.keys()[1].label, QStringLiteral("seed 5, 8"));
+    LatentPath::Settings settings;
+    settings.framesBetween = 4;
+    settings.interpolation = LatentPath::Interpolation::Linear;
+    timeline.setSettings(settings);
+    const std::vector<float> middle = timeline.path()->frameClasses(2);
+    QCOMPARE(middle[3], 0.5f);
+    QCOMPARE(middle[8], 0.5f);
+    QCOMPARE(timeline.path()->frame(2), timeline.keys()[0].z); // the same z all along
+    QSignalSpy shown(&timeline, &TimelinePanel::frameShown);
+    timeline.scrubTo(4);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        timeline.shownFrame(),
+        toQImage(m_engine->decode({timeline.keys()[1].z}, {m_engine->classWeights(8)}).front()), 20000);
 }
 
 // Play steps through the frames at the frame rate (as fast as frames decode).
