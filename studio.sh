@@ -116,7 +116,7 @@ training_check() {
   for dataset in ${TRAINING_DATASETS:-digits fashion emoji emoji32}; do
     /usr/bin/python3 tests/bench/training_quality.py --cli "$BUILD_DIR/bin/latent-cli" --work "$work" \
       --dataset "$dataset" ${TRAINING_STEPS:+--steps "$TRAINING_STEPS"} --seeds "${TRAINING_SEEDS:-1,2,3}" \
-      --configs "${TRAINING_CONFIGS:-plain,default,fast,ema,augment}" --report "$work/$dataset.md"
+      --configs "${TRAINING_CONFIGS:-plain,default,unconditional,fast,ema,augment}" --report "$work/$dataset.md"
   done
 }
 

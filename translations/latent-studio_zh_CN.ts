@@ -655,13 +655,13 @@
 <context>
     <name>GeneratorScorer</name>
     <message>
-        <location filename="../core/eval/generatorscorer.cpp" line="+64"/>
+        <location filename="../core/eval/generatorscorer.cpp" line="+75"/>
         <source>%1 images of %2, in the features of %3</source>
         <extracomment>%1 is a number of images, %2 the dataset (its path, or the built-in digits), %3 what network the features are of</extracomment>
         <translation>%2 的 %1 张图像，特征来自%3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>the generator makes %1x%1 images with %2 channel(s); the real images are %3x%3 with %4</source>
         <extracomment>%1x%1 and %2 are the generator&apos;s image size and channels, %3x%3 and %4 the real images&apos;</extracomment>
         <translation>生成器生成的是 %1x%1、%2 通道的图像；而真实图像为 %3x%3、%4 通道</translation>
@@ -1560,8 +1560,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>the mode-seeking weight must be between 0 (none) and 100</source>
-        <translation>模式寻求权重必须在 0（不使用）到 100 之间</translation>
+        <source>the mode-seeking weight must be &quot;auto&quot; or between 0 (none) and 100</source>
+        <translation>模式寻求权重必须为“auto”，或在 0（不使用）到 100 之间</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1595,7 +1595,7 @@
         <translation>数据集需要路径（图像文件夹、IDX 文件或 CIFAR-10 批次文件）</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>is not a Latent Studio project file (no &quot;format&quot;: &quot;latent-studio-project&quot;)</source>
         <translation>不是 Latent Studio 项目文件（缺少 &quot;format&quot;: &quot;latent-studio-project&quot;）</translation>
     </message>
@@ -2014,7 +2014,7 @@
         <translation>--spectral-norm 的取值为 on 或 off，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Finished at step %1.</source>
         <translation>已于第 %1 步完成。</translation>
     </message>
@@ -2255,8 +2255,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>GANs: weight of the mode-seeking term, which keeps samples of different z apart (new projects: 1), 0 = none.</source>
-        <translation>GAN：模式寻求项的权重，使不同 z 的样本彼此不同（新项目：1），0 = 不使用。</translation>
+        <source>GANs: weight of the mode-seeking term, which keeps samples of different z apart; auto (new projects): 1 for a conditional model, none otherwise; 0 = none.</source>
+        <translation>GAN：模式寻求项的权重，使不同 z 的样本彼此不同；auto（新项目）：条件模型为 1，否则不使用；0 = 不使用。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2682,19 +2682,25 @@
         <translation>没有按类别的准确率：%1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Asked for each class (%1 samples each), the share the classifier says shows it:</source>
+        <location line="+9"/>
+        <source>Asked for each class (%1 samples each), the share the feature network&apos;s classifier says shows it (beside it: the same classifier on the real images):</source>
         <extracomment>%1 is a number of samples per class</extracomment>
-        <translation>逐个类别生成（每类 %1 个样本），分类器判定为该类别的比例：</translation>
+        <translation>逐个类别生成（每类 %1 个样本），特征网络的分类器判定为该类别的比例（旁边：同一分类器在真实图像上的结果）：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>  all classes      %1% ± %2%</source>
         <extracomment>%1 and %2 are percentages</extracomment>
         <translation>  全部类别         %1% ± %2%</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>  the classifier on %2 real images: %1%</source>
+        <extracomment>%1 is a percentage, %2 a number of images</extracomment>
+        <translation>  该分类器在 %2 张真实图像上：%1%</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Score a generator: Fréchet and kernel distances to real images, with their errors, and precision, recall, density and coverage, in the studio&apos;s own feature space (not comparable with the Inception FIDs of papers).</source>
         <translation>为生成器评分：在 Latent Studio 自身的特征空间中计算与真实图像的弗雷歇距离和核距离（附误差），以及精确率、召回率、密度和覆盖率（不能与论文中基于 Inception 的 FID 相比较）。</translation>
     </message>
@@ -3255,7 +3261,7 @@
         <translation>&lt;b&gt;%1 个类别&lt;/b&gt;，每类 %2 到 %3 张图像：</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The first image of each class, in the order above</source>
         <translation>每个类别的第一张图像，顺序同上</translation>
     </message>
@@ -5114,12 +5120,11 @@ Open it only if it comes from someone you trust.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+3"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+1"/>
         <source> thousand images</source>
         <translation> 千张图像</translation>
     </message>
@@ -5130,6 +5135,11 @@ Open it only if it comes from someone you trust.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Automatic (small data sets)</source>
         <translation>自动（小数据集）</translation>
     </message>
@@ -5255,16 +5265,16 @@ Open it only if it comes from someone you trust.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Keep samples of different z apart (GANs; off: none)</source>
-        <translation>使不同 z 的样本彼此不同（GAN；关闭：不使用）</translation>
+        <source>Keep samples of different z apart (GANs; 0: none)</source>
+        <translation>使不同 z 的样本彼此不同（GAN；0：不使用）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;b&gt;Mode seeking&lt;/b&gt; (Mao et al. 2019): the generator is also asked that two samples differ as much as their z do, so it cannot draw the same few images whatever z is. Conditional models need it most: without it each class collapsed to a few look-alikes (docs/TRAINING.md). New GAN projects use 1.</source>
-        <translation>&lt;b&gt;模式寻求&lt;/b&gt;（Mao 等，2019）：还要求生成器让两个样本的差异与其 z 的差异相当，使它无法不论 z 如何都画出同样的几张图。条件模型最需要它：没有它时每个类别都坍缩成几张相似的图（docs/TRAINING.md）。新 GAN 项目使用 1。</translation>
+        <source>&lt;b&gt;Mode seeking&lt;/b&gt; (Mao et al. 2019): the generator is also asked that two samples differ as much as their z do, so it cannot draw the same few images whatever z is. Conditional models need it: without it each class collapsed to a few look-alikes. Automatic (new GAN projects): 1 for a conditional model, none for an unconditional one, which scored better without it (docs/TRAINING.md). 0 turns it off.</source>
+        <translation>&lt;b&gt;模式寻求&lt;/b&gt;（Mao 等，2019）：还要求生成器让两个样本的差异与其 z 的差异相当，使它无法不论 z 如何都画出同样的几张图。条件模型需要它：没有它时每个类别都坍缩成几张相似的图。自动（新 GAN 项目）：条件模型为 1，非条件模型不使用（不使用时得分更好，见 docs/TRAINING.md）。0 表示关闭。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>What the discriminator sees: real and generated images alike, augmented</source>
         <translation>判别器看到的内容：真实图像和生成图像一样经过增强</translation>
     </message>

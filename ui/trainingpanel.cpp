@@ -47,7 +47,7 @@ TrainingPanel::TrainingPanel(QWidget* parent)
       m_gradientPenalty(numberBox(this, 0.0, 1000.0, 2, 1.0)),
       m_emaKimg(numberBox(this, 0.0, 100000.0, 1, 1.0)),
       m_emaRamp(numberBox(this, 0.0, 10.0, 3, 0.01)),
-      m_modeSeeking(numberBox(this, 0.0, 100.0, 2, 0.5)),
+      m_modeSeeking(numberBox(this, TrainingConfig::kModeSeekingAuto, 100.0, 2, 1.0)),
       m_augment(new QComboBox(this)),
       m_steps(spinBox(this, 1, 100000000, 500)),
       m_logEvery(spinBox(this, 1, 100000)),
@@ -63,7 +63,8 @@ TrainingPanel::TrainingPanel(QWidget* parent)
     m_emaKimg->setSpecialValueText(tr("off"));
     m_emaKimg->setSuffix(tr(" thousand images"));
     m_emaRamp->setSpecialValueText(tr("no ramp"));
-    m_modeSeeking->setSpecialValueText(tr("off"));
+    // The lowest value is "auto"; 0 is off.
+    m_modeSeeking->setSpecialValueText(tr("automatic"));
     m_augment->addItem(tr("Automatic (small data sets)"), QStringLiteral("auto"));
     m_augment->addItem(tr("Off"), QStringLiteral("off"));
     m_augment->addItem(tr("Colour, translation, cutout"), QStringLiteral("color,translation,cutout"));
@@ -109,11 +110,12 @@ TrainingPanel::TrainingPanel(QWidget* parent)
             tr("<b>Average ramp</b>: early in a run the half-life is capped at this share of the images seen, so "
                "the average does not cling to the first, poor weights of a short run. 0.05 is StyleGAN2-ADA's value; "
                "\"no ramp\" uses the half-life from the first step."));
-    describeSetting(m_modeSeeking, tr("Keep samples of different z apart (GANs; off: none)"),
+    describeSetting(m_modeSeeking, tr("Keep samples of different z apart (GANs; 0: none)"),
             tr("<b>Mode seeking</b> (Mao et al. 2019): the generator is also asked that two samples differ as "
                "much as their z do, so it cannot draw the same few images whatever z is. Conditional models need "
-               "it most: without it each class collapsed to a few look-alikes (docs/TRAINING.md). New GAN projects "
-               "use 1."));
+               "it: without it each class collapsed to a few look-alikes. Automatic (new GAN projects): 1 for a "
+               "conditional model, none for an unconditional one, which scored better without it "
+               "(docs/TRAINING.md). 0 turns it off."));
     describeSetting(m_augment, tr("What the discriminator sees: real and generated images alike, augmented"),
             tr("<b>Augment</b> (DiffAugment, Zhao et al. 2020): the discriminator sees every image, real or "
                "generated, randomly recoloured, shifted and partly cut out, so it cannot learn a small data set by "
@@ -237,7 +239,8 @@ void TrainingPanel::store(TrainingConfig& c) const
     c.gradientPenalty = m_gradientPenalty->value();
     c.emaKimg = m_emaKimg->value();
     c.emaRamp = m_emaRamp->value();
-    c.modeSeeking = m_modeSeeking->value();
+    // Below 0 is the "automatic" end of the box.
+    c.modeSeeking = m_modeSeeking->value() < 0 ? TrainingConfig::kModeSeekingAuto : m_modeSeeking->value();
     c.augment = m_augment->currentData().toString().toStdString();
     c.steps = m_steps->value();
     c.logEvery = m_logEvery->value();

@@ -155,7 +155,8 @@ ProjectConfig configFromOptions(const QCommandLineParser& p, const std::optional
     if (p.isSet("ema-ramp"))
         t.emaRamp = numberOption(p, "ema-ramp");
     if (p.isSet("mode-seeking"))
-        t.modeSeeking = numberOption(p, "mode-seeking");
+        t.modeSeeking = text(p, "mode-seeking") == "auto" ? TrainingConfig::kModeSeekingAuto
+                                                         : numberOption(p, "mode-seeking");
     if (p.isSet("augment"))
         t.augment = text(p, "augment");
     if (p.isSet("seed"))
@@ -386,9 +387,9 @@ int commandTrain(const QStringList& args)
          "x"},
         {"mode-seeking",
          translate("latent-cli", "GANs: weight of the mode-seeking term, which keeps samples of different z "
-                                 "apart (new projects: 1), 0 = none.")
+                                 "apart; auto (new projects): 1 for a conditional model, none otherwise; 0 = none.")
              .toQString(),
-         "x"},
+         "auto|x"},
         {"augment",
          translate("latent-cli", "GANs: the discriminator's augmentation: auto (default: on below 10000 images), "
                                  "off, or a list of color, translation, cutout.")

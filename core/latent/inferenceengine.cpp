@@ -40,6 +40,10 @@ struct InferenceEngine::Impl {
     {
         if (networks)
             return networks->generate(z, classes);
+        // A studio export of a conditional model takes class indices: a
+        // blend of classes goes in as its strongest one.
+        if (classes.defined())
+            return scripted->forward({z.to(device), classes.argmax(1).to(device)}).toTensor();
         return scripted->forward({z.to(device)}).toTensor();
     }
 
@@ -185,6 +189,14 @@ std::unique_ptr<InferenceEngine> InferenceEngine::loadTorchScript(const std::str
                                               .arg(std::to_string(lo))
                                               .arg(std::to_string(hi)));
     impl->spec.latentDim = dim;
+    // A conditional generator the studio exported names its classes.
+    if (module.hasattr("class_names") && module.attr("class_names").isList()) {
+        for (const c10::IValue& name : module.attr("class_names").toListRef())
+            if (name.isString())
+                impl->spec.classNames.push_back(name.toStringRef());
+        if (impl->spec.classNames.size() < 2)
+            impl->spec.classNames.clear();
+    }
     impl->spec.channels = int(sample.size(1));
     impl->spec.imageSize = int(sample.size(2));
     impl->checksum = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().toStdString();

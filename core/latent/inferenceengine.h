@@ -29,7 +29,9 @@ public:
     // [-1, 1]. The latent size is `latentDim` when above 0, else the module's
     // `latent_dim` attribute, a JSON sidecar (FILE.json or FILE.pt.json with
     // {"latent_dim": N}), or found by probing. Checks the output's shape and
-    // range. TorchScript files are programs: the caller asks the user first.
+    // range. A conditional generator the studio exported keeps its classes
+    // (its class_names attribute; blends go in as their strongest class).
+    // TorchScript files are programs: the caller asks the user first.
     // Throws StudioError(BadInput) naming the file.
     static std::unique_ptr<InferenceEngine> loadTorchScript(const std::string& path, int latentDim = 0,
                                                             const std::string& device = "cpu");

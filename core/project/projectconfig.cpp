@@ -49,8 +49,8 @@ void ProjectConfig::applyModelDefaults()
     if (model.family == ModelSpec::Family::Dcgan) {
         t.emaKimg = 10.0; // StyleGAN's half-life; the ramp shortens it early in a run
         // Keeps a conditional model's classes from collapsing to a few
-        // look-alikes, and helps an unconditional one too (docs/TRAINING.md).
-        t.modeSeeking = 1.0;
+        // look-alikes; unconditional runs were better without (docs/TRAINING.md).
+        t.modeSeeking = TrainingConfig::kModeSeekingAuto;
     }
 }
 
@@ -86,8 +86,8 @@ void ProjectConfig::validate() const
                                         "thousand images"));
     if (!(t.emaRamp >= 0 && t.emaRamp <= 10))
         fail(translate("ProjectConfig", "the weight average's ramp must be between 0 (none) and 10"));
-    if (!(t.modeSeeking >= 0 && t.modeSeeking <= 100))
-        fail(translate("ProjectConfig", "the mode-seeking weight must be between 0 (none) and 100"));
+    if (!(t.modeSeeking == TrainingConfig::kModeSeekingAuto || (t.modeSeeking >= 0 && t.modeSeeking <= 100)))
+        fail(translate("ProjectConfig", "the mode-seeking weight must be \"auto\" or between 0 (none) and 100"));
     if (!AugmentPolicy::valid(t.augment))
         //: %1 is the setting as written; off, auto, color, translation and cutout are the words project.json takes
         fail(translate("ProjectConfig", "unknown augmentation '%1' (expected off, auto or a list of color, "
@@ -125,7 +125,9 @@ QJsonObject ProjectConfig::toJson() const
                       {"gradient_penalty", t.gradientPenalty},
                       {"ema_kimg", t.emaKimg},
                       {"ema_ramp", t.emaRamp},
-                      {"mode_seeking", t.modeSeeking},
+                      {"mode_seeking", t.modeSeeking == TrainingConfig::kModeSeekingAuto
+                                           ? QJsonValue(QStringLiteral("auto"))
+                                           : QJsonValue(t.modeSeeking)},
                       {"augment", QString::fromStdString(t.augment)},
                       {"seed", double(t.seed)},
                       {"log_every", t.logEvery},
@@ -195,7 +197,11 @@ ProjectConfig ProjectConfig::fromJson(const QJsonObject& json, const std::string
     // Projects from before the average and augmentation train as they did.
     t.emaKimg = train.number("ema_kimg", 0.0);
     t.emaRamp = train.number("ema_ramp", t.emaRamp);
-    t.modeSeeking = train.number("mode_seeking", t.modeSeeking);
+    // "auto", or a weight; projects from before it have none.
+    if (trainJson.value("mode_seeking").toString() == QLatin1String("auto"))
+        t.modeSeeking = TrainingConfig::kModeSeekingAuto;
+    else
+        t.modeSeeking = train.number("mode_seeking", t.modeSeeking);
     t.augment = train.text("augment", "off");
     t.seed = std::uint64_t(train.integer64("seed", std::int64_t(t.seed)));
     t.logEvery = train.integer("log_every", t.logEvery);

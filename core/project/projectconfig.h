@@ -25,7 +25,7 @@ struct ProjectConfig {
     // picks one): Adam 8e-4/0.5 for DCGAN, 1e-4/(0, 0.9) and 5 critic steps
     // for WGAN-GP, 1e-3/0.9 for the VAE; the VAE's latent size 16; GANs
     // draw with a weight average of 10 thousand images' half-life and train
-    // with mode seeking of weight 1.
+    // with mode seeking when conditional.
     void applyModelDefaults();
 
     // Throws StudioError(BadInput) naming the first bad setting.

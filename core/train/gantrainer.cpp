@@ -17,7 +17,7 @@ GanTrainer::GanTrainer(const ModelSpec& spec, const TrainingConfig& config, cons
     : Trainer(spec, device),
       m_loss(spec.loss),
       m_gradientPenalty(config.gradientPenalty),
-      m_modeSeeking(config.modeSeeking),
+      m_modeSeeking(config.modeSeekingFor(spec.conditional())),
       m_dSteps(std::max(1, config.dStepsPerGStep)),
       m_optG(m_networks.generator->parameters(), adam(config.lrG, config)),
       m_optD(m_networks.discriminator->parameters(), adam(config.lrD, config))

@@ -27,8 +27,16 @@ struct TrainingConfig {
     double emaRamp = 0.05;
     std::string augment = "auto";     // GANs: the discriminator's augmentation (AugmentPolicy)
     // GANs: the weight of the mode-seeking term (Mao et al. 2019), which asks
-    // two samples to differ in proportion to their z; 0 = none.
+    // two samples to differ in proportion to their z; 0 = none;
+    // kModeSeekingAuto: 1 for a conditional model, none otherwise (measured:
+    // it keeps classes from collapsing, and cost unconditional runs quality).
+    static constexpr double kModeSeekingAuto = -1.0;
     double modeSeeking = 0.0;
+    // The weight a model trains with: the setting, or what auto means for it.
+    double modeSeekingFor(bool conditional) const
+    {
+        return modeSeeking == kModeSeekingAuto ? (conditional ? 1.0 : 0.0) : modeSeeking;
+    }
     std::uint64_t seed = 1;
     int logEvery = 10;
     int sampleEvery = 100;

@@ -42,28 +42,28 @@ def prepare(args, dataset):
 
 # Each configuration as latent-cli train options. "plain" is the textbook
 # DCGAN (the networks and hyperparameters of PyTorch's DCGAN example, which
-# tests/bench/python_reference.py builds); fast, ema, augment, sn, modeseek
-# and conditional each change one thing of it; "default" is what a new project
+# tests/bench/python_reference.py builds); fast, ema, augment, sn and
+# conditional each change one thing of it; "default" is what a new project
 # gets today (ProjectConfig::defaults() and the presets: Adam 8e-4, the weight
-# average, augmentation below 10000 images, mode seeking, conditional on the
-# data's labels when it has them), spelled out because runs start from the
-# first run's project.json; "unconditional" is the default without the
-# labels, "previous" the default before mode seeking and classes.
+# average, augmentation below 10000 images, conditional on the data's labels
+# when it has them, with mode seeking), spelled out because runs start from
+# the first run's project.json; "unconditional" is the default without the
+# labels (and so without mode seeking), "uncondseek" that with mode seeking,
+# "condnoseek" the conditional default without it.
 TEXTBOOK = ["--lr", "2e-4", "--beta1", "0.5", "--beta2", "0.999", "--ema-kimg", "0", "--augment", "off",
             "--spectral-norm", "off", "--d-norm", "auto", "--conditional", "off", "--mode-seeking", "0"]
-PREVIOUS = ["--lr", "8e-4", "--beta1", "0.5", "--beta2", "0.999", "--ema-kimg", "10", "--ema-ramp", "0.05",
-            "--augment", "auto", "--spectral-norm", "off", "--d-norm", "auto"]
-DEFAULT = PREVIOUS + ["--mode-seeking", "1"]
+DEFAULT = ["--lr", "8e-4", "--beta1", "0.5", "--beta2", "0.999", "--ema-kimg", "10", "--ema-ramp", "0.05",
+           "--augment", "auto", "--spectral-norm", "off", "--d-norm", "auto", "--mode-seeking", "auto"]
 CONFIGS = {
     "plain": TEXTBOOK,
     "fast": TEXTBOOK + ["--lr", "8e-4"],
     "ema": TEXTBOOK + ["--ema-kimg", "10"],
     "augment": TEXTBOOK + ["--augment", "color,translation,cutout"],
     "sn": TEXTBOOK + ["--spectral-norm", "on", "--d-norm", "none"],
-    "modeseek": TEXTBOOK + ["--mode-seeking", "1"],
     "conditional": TEXTBOOK + ["--conditional", "auto"],
-    "previous": PREVIOUS + ["--conditional", "off", "--mode-seeking", "0"],
     "unconditional": DEFAULT + ["--conditional", "off"],
+    "uncondseek": DEFAULT + ["--conditional", "off", "--mode-seeking", "1"],
+    "condnoseek": DEFAULT + ["--conditional", "auto", "--mode-seeking", "0"],
     "default": DEFAULT + ["--conditional", "auto"],
 }
 

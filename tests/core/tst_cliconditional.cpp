@@ -124,6 +124,14 @@ void TestCliConditional::pythonAsksTheExportForClasses()
     const QString script = m_tmp.filePath("g.pt");
     CliResult r = runCli({"export", "--project", m_project, "--torchscript", script});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    // The studio opens its own export with the classes: the same pixels by class name.
+    const QString fromScript = m_tmp.filePath("script-nines.png"), fromCheckpoint = m_tmp.filePath("ckpt-nines.png");
+    r = runCli({"sample", "--generator", script, "--class", "9", "--count", "3", "--grid", fromScript});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(runCli({"sample", "--project", m_project, "--class", "9", "--count", "3", "--grid", fromCheckpoint}).exitCode,
+             0);
+    QVERIFY(readImage(fromScript.toStdString(), 1).pixels == readImage(fromCheckpoint.toStdString(), 1).pixels);
+
     const QString python = pythonWithTorch();
     if (python.isEmpty())
         QSKIP("python3 with torch (Debian's python3-torch) is not installed; the Python check is skipped");

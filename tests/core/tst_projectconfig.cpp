@@ -283,7 +283,13 @@ void TestProjectConfig::jsonLayout()
     QVERIFY(!defaults.dataset.balanceClasses);
     QCOMPARE(ProjectConfig::defaults().training.augment, std::string("auto"));
     QCOMPARE(ProjectConfig::defaults().training.emaKimg, 10.0);
-    QCOMPARE(ProjectConfig::defaults().training.modeSeeking, 1.0);
+    QCOMPARE(ProjectConfig::defaults().training.modeSeeking, latent::TrainingConfig::kModeSeekingAuto);
+    // "auto" survives project.json, and means 1 for conditional models only.
+    const ProjectConfig fresh = ProjectConfig::defaults();
+    QCOMPARE(fresh.toJson().value("training").toObject().value("mode_seeking").toString(), QString("auto"));
+    QCOMPARE(ProjectConfig::fromJson(fresh.toJson(), kFile).training.modeSeeking, latent::TrainingConfig::kModeSeekingAuto);
+    QCOMPARE(fresh.training.modeSeekingFor(true), 1.0);
+    QCOMPARE(fresh.training.modeSeekingFor(false), 0.0);
     QCOMPARE(int(ProjectConfig::defaults().model.conditioning), int(ModelSpec::Conditioning::Auto));
 }
 
@@ -324,7 +330,7 @@ void TestProjectConfig::modelDefaults()
     QCOMPARE(c.model.latentDim, latent);
     if (c.model.family == ModelSpec::Family::Dcgan) {
         QCOMPARE(c.training.emaKimg, 10.0);
-        QCOMPARE(c.training.modeSeeking, 1.0);
+        QCOMPARE(c.training.modeSeeking, latent::TrainingConfig::kModeSeekingAuto);
     }
     c.validate();
 }
