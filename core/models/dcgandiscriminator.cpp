@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "models/dcgandiscriminator.h"
 
+#include "models/sizeladder.h"
 #include "models/spectralnormconv.h"
 
 namespace latent {
@@ -14,28 +15,46 @@ DcganDiscriminatorImpl::DcganDiscriminatorImpl(const ModelSpec& spec)
     const Norm chosen = spec.effectiveDNorm();
     const DownNorm norm = chosen == Norm::Layer ? DownNorm::Layer : chosen == Norm::None ? DownNorm::None
                                                                                           : DownNorm::Batch;
-    // A conditional model's classes come in as extra input planes.
-    ModelSpec trunk = spec;
-    trunk.channels += spec.classCount();
-    classCount = spec.classCount();
-    nn::Sequential body = makeDownStack(trunk, norm, spec.spectralNorm, maps, size);
+    nn::Sequential body = makeDownStack(spec, norm, spec.spectralNorm, maps, size);
     const auto last = nn::Conv2dOptions(maps, 1, /*kernel_size=*/size).bias(false);
     if (spec.spectralNorm)
         body->push_back(SpectralNormConv2d(last));
     else
         body->push_back(nn::Conv2d(last));
     net = register_module("net", body);
+    if (spec.conditional())
+        classPlanes = register_module(
+            "class_planes", nn::Conv2d(nn::Conv2dOptions(spec.classCount(), SizeLadder::featureMaps(spec.width, 0),
+                                                         /*kernel_size=*/4)
+                                           .stride(2)
+                                           .padding(1)
+                                           .bias(false)));
     initDcganWeights(*this);
 }
 
 torch::Tensor DcganDiscriminatorImpl::forward(const torch::Tensor& images, const torch::Tensor& classes)
 {
-    if (classCount == 0)
+    if (!classPlanes)
         return net->forward(images).view({-1});
-    const torch::Tensor planes = classes.to(images.dtype())
-                                     .view({classes.size(0), classes.size(1), 1, 1})
-                                     .expand({classes.size(0), classes.size(1), images.size(2), images.size(3)});
-    return net->forward(torch::cat({images, planes}, 1)).view({-1});
+    // The first convolution of [image, class planes] is the image's
+    // convolution plus the planes': for one-hot planes, one map per class.
+    // So the planes are convolved once per class, not once per image, and
+    // each image takes its class's map (a blend of classes, the blend).
+    // Class c's map is a plane of ones through the weights of plane c: all
+    // of them at once as one convolution of a single plane.
+    const torch::Tensor& w = classPlanes->weight; // [maps, classes, k, k]
+    const std::int64_t count = w.size(1), maps = w.size(0);
+    const torch::Tensor ones = torch::ones({1, 1, images.size(2), images.size(3)}, images.options());
+    const auto& o = classPlanes->options;
+    torch::Tensor perClass = torch::conv2d(ones, w.transpose(0, 1).reshape({count * maps, 1, w.size(2), w.size(3)}),
+                                           {}, o.stride(), c10::get<torch::ExpandingArray<2>>(o.padding()));
+    perClass = perClass.view({count, maps, perClass.size(2), perClass.size(3)});
+    auto layer = net->begin();
+    torch::Tensor x = layer->forward(images);
+    x = x + classes.to(x.dtype()).matmul(perClass.flatten(1)).view_as(x);
+    for (++layer; layer != net->end(); ++layer)
+        x = layer->forward(x);
+    return x.view({-1});
 }
 
 } // namespace latent

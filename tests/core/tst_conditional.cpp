@@ -162,15 +162,25 @@ void TestConditional::discriminatorJudgesTheClass()
     const torch::Tensor asDog = discriminator->forward(images, oneHot({1, 1}, 3));
     QCOMPARE(asCat.sizes().vec(), (std::vector<std::int64_t>{2}));
     QVERIFY(maxDifference(asCat, asDog) > 1e-6);
-    // The class planes are inputs of the first convolution: only the class
-    // judged gets a gradient (the others' planes are zero).
+
+    // It is the network that sees [image, class planes] through one first
+    // convolution, computed per class instead of per image.
+    torch::nn::Sequential net = discriminator->net;
+    const torch::Tensor imageWeights = net->children().front()->parameters().front();
+    const torch::Tensor weights = torch::cat({imageWeights, discriminator->classPlanes->weight}, 1);
+    const torch::Tensor planes = oneHot({0, 0}, 3).view({2, 3, 1, 1}).expand({2, 3, 16, 16});
+    torch::Tensor x = torch::conv2d(torch::cat({images, planes}, 1), weights, {}, 2, 1);
+    auto layer = net->begin();
+    for (++layer; layer != net->end(); ++layer)
+        x = layer->forward(x);
+    QVERIFY(maxDifference(x.view({-1}), asCat) < 1e-5);
+
+    // Only the class judged gets a gradient (the others' planes are zero).
     discriminator->zero_grad();
     asCat.sum().backward();
-    const torch::Tensor firstWeights = discriminator->net->children().front()->parameters().front();
-    QCOMPARE(firstWeights.size(1), std::int64_t(1 + 3)); // gray image + three class planes
-    const torch::Tensor grad = firstWeights.grad();
-    QVERIFY(grad.select(1, 1).abs().sum().item<double>() > 0);   // cat
-    QCOMPARE(grad.select(1, 2).abs().sum().item<double>(), 0.0); // dog: not judged
+    const torch::Tensor grad = discriminator->classPlanes->weight.grad();
+    QVERIFY(grad.select(1, 0).abs().sum().item<double>() > 0);   // cat
+    QCOMPARE(grad.select(1, 1).abs().sum().item<double>(), 0.0); // dog: not judged
 }
 
 void TestConditional::unconditionalNetworksAreAsBefore()
