@@ -159,12 +159,10 @@ QStringList ExplorerWorker::classNames() const
 
 std::vector<float> ExplorerWorker::classWeights(int index) const
 {
-    const QStringList names = classNames();
-    if (index < 0 || index >= names.size())
+    std::lock_guard<std::mutex> lock(m_mutex); // keeps the engine from being swapped meanwhile
+    if (!m_engine || index < 0 || index >= m_engine->spec().classCount())
         return {};
-    std::vector<float> weights(std::size_t(names.size()), 0.0f);
-    weights[std::size_t(index)] = 1.0f;
-    return weights;
+    return m_engine->classWeights(index);
 }
 
 bool ExplorerWorker::isReady() const { return latentDim() > 0; }

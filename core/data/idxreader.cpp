@@ -281,6 +281,14 @@ ImageDataset IdxReader::read(const std::string& path, int size, int channels, co
     }
     const FileBytes bytes(imagesPath);
     IdxStream stream(bytes.data(), bytes.size(), imagesPath);
+    // The labels may be compressed when the images are not, or the other way round.
+    if (!QFileInfo::exists(QString::fromStdString(labelsPath))) {
+        const std::string other = labelsPath.size() > 3 && labelsPath.compare(labelsPath.size() - 3, 3, ".gz") == 0
+                                      ? labelsPath.substr(0, labelsPath.size() - 3)
+                                      : labelsPath + ".gz";
+        if (QFileInfo::exists(QString::fromStdString(other)))
+            labelsPath = other;
+    }
     const bool hasLabels = labelsPath != imagesPath && QFileInfo::exists(QString::fromStdString(labelsPath));
     ImageDataset dataset = readImages(stream, imagesPath, size, channels, [&](std::size_t count) {
         return hasLabels ? readLabels(labelsPath, count, warn) : std::vector<int>();

@@ -97,6 +97,7 @@ private Q_SLOTS:
     void brokenLabelsFileOnlyLosesLabels_data();
     void brokenLabelsFileOnlyLosesLabels();
     void leavesOutEmptyClasses();
+    void labelsMayBeCompressedOtherwise();
     void namesTheClasses();
     void grayBecomesRgb();
     void scalesToTheRequestedSize();
@@ -242,6 +243,18 @@ void TestIdxReader::leavesOutEmptyClasses()
     QCOMPARE(warnings.size(), 1);
     QVERIFY2(warnings.front().contains("train-labels-idx1-ubyte: no image has the label of 1"),
              qPrintable(warnings.front()));
+}
+
+// Gzip images beside plain labels (or the other way round) still pair up.
+void TestIdxReader::labelsMayBeCompressedOtherwise()
+{
+    const QString dir = m_tmp.filePath("mixed");
+    QVERIFY(QDir().mkpath(dir));
+    QVERIFY(writeGzip(dir + "/train-images-idx3-ubyte.gz", imagesFile(10, 28, 28)));
+    QVERIFY(writeFile(dir + "/train-labels-idx1-ubyte", labelsFile(10)));
+    const ImageDataset set = IdxReader::read(dir.toStdString(), 28, 1);
+    QCOMPARE(set.classCount(), 10);
+    QCOMPARE(set.labels()[3], labelOf(3));
 }
 
 void TestIdxReader::namesTheClasses()
