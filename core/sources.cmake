@@ -89,6 +89,7 @@ set(LATENT_PLAIN_SOURCES
   train/checkpointstore.cpp
   train/distributedspec.cpp
   train/divergencecheck.cpp
+  train/gridclasses.cpp
   train/ganhealthmonitor.cpp
   train/launchplan.cpp
   train/metricslog.cpp

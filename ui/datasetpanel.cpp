@@ -264,6 +264,10 @@ void DatasetPanel::onInspected(bool ok, const QString& error)
 
 void DatasetPanel::showClasses(const DatasetPreview& preview)
 {
+    QStringList names;
+    for (const std::string& name : preview.classNames)
+        names << QString::fromStdString(name);
+    Q_EMIT classesFound(names);
     QStringList lines;
     for (const std::string& warning : preview.warnings)
         lines << palettecolours::errorHtml(QString::fromStdString(warning), palette());

@@ -42,6 +42,8 @@ public:
 Q_SIGNALS:
     void changed();
     void inspected(bool ok, const QString& message);
+    // The classes the labels name, after each reading (empty: none).
+    void classesFound(const QStringList& classes);
 
 private:
     void onSourceChanged();

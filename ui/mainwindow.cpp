@@ -74,6 +74,12 @@ MainWindow::MainWindow(QWidget* parent)
                               .arg(lrD)
                               .arg(dSteps));
             });
+    connect(m_settings->trainingPanel(), &TrainingPanel::gridClassesChanged, this, [this](const QStringList& classes) {
+        m_controller->setGridClasses(classes);
+        setStatus(classes.isEmpty() ? tr("The sample grid spreads its rows over all the classes.")
+                                    //: %1 lists class names
+                                    : tr("The sample grid shows %1.").arg(classes.join(QStringLiteral(", "))));
+    });
     connect(m_settings, &SettingsTabs::modelKindChanged, this,
             [this] { m_settings->applyModelDefaults(m_project ? m_project->config() : ProjectConfig::defaults()); });
     connect(m_settings->checkpointPanel(), &CheckpointPanel::resumeRequested, this, &MainWindow::train);

@@ -136,6 +136,15 @@ void SessionController::setLearningRates(double lrG, double lrD)
         m_session->setLearningRates(lrG, lrD);
 }
 void SessionController::setDStepsPerGStep(int steps) { if (m_session) m_session->setDStepsPerGStep(steps); }
+void SessionController::setGridClasses(const QStringList& classes)
+{
+    if (!m_session)
+        return;
+    std::vector<std::string> names;
+    for (const QString& name : classes)
+        names.push_back(name.toStdString());
+    m_session->setGridClasses(names);
+}
 
 void SessionController::flush()
 {

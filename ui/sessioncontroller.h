@@ -39,6 +39,7 @@ public Q_SLOTS:
     void revertToLastCheckpoint();
     void setLearningRates(double lrG, double lrD);
     void setDStepsPerGStep(int steps);
+    void setGridClasses(const QStringList& classes);
 
 Q_SIGNALS:
     void stateChanged(latent::SessionState state, const QString& message);

@@ -40,6 +40,7 @@ SettingsTabs::SettingsTabs(QWidget* parent)
         m_dataset->setImageFormat(spec.imageSize, spec.channels);
         m_training->setModel(spec);
     });
+    connect(m_dataset, &DatasetPanel::classesFound, m_training, &TrainingPanel::setDataClasses);
 }
 
 void SettingsTabs::showSettings(const ProjectConfig& config)

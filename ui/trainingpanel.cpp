@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "trainingpanel.h"
 
+#include "classchoicebutton.h"
 #include "settinghelp.h"
 
 #include <QComboBox>
@@ -49,6 +50,7 @@ TrainingPanel::TrainingPanel(QWidget* parent)
       m_emaRamp(numberBox(this, 0.0, 10.0, 3, 0.01)),
       m_modeSeeking(numberBox(this, TrainingConfig::kModeSeekingAuto, 100.0, 2, 1.0)),
       m_augment(new QComboBox(this)),
+      m_gridClasses(new ClassChoiceButton(TrainingConfig::kMaxGridClasses, this)),
       m_steps(spinBox(this, 1, 100000000, 500)),
       m_logEvery(spinBox(this, 1, 100000)),
       m_sampleEvery(spinBox(this, 1, 10000000, 50)),
@@ -121,6 +123,13 @@ TrainingPanel::TrainingPanel(QWidget* parent)
                "generated, randomly recoloured, shifted and partly cut out, so it cannot learn a small data set by "
                "heart. The generator still learns to draw plain images. Automatic turns it on below 10000 "
                "images."));
+    describeSetting(m_gridClasses, tr("The classes of the sample grid's rows (conditional models); changes show at "
+                                      "once while training"),
+            tr("<b>Grid classes</b>: a conditional model's sample grid draws one row per class, the same noise down "
+               "each column. Pick up to %1 classes to watch; otherwise the rows are spread over all the classes "
+               "(every class when there are at most %1). It can be changed while training: the grid is drawn again "
+               "at once.")
+                .arg(TrainingConfig::kMaxGridClasses));
     describeSetting(m_logEvery, tr("Steps between rows of metrics.csv and points of the loss curves"),
             tr("<b>Log every</b>: how often the losses are written to the project's metrics.csv (and TensorBoard "
                "file) and drawn on the curves. The values are those of that step."));
@@ -164,6 +173,7 @@ TrainingPanel::TrainingPanel(QWidget* parent)
     form->addRow(tr("Average ramp"), m_emaRamp);
     form->addRow(tr("Mode seeking"), m_modeSeeking);
     form->addRow(tr("Augment"), m_augment);
+    form->addRow(tr("Grid classes"), m_gridClasses);
     form->addRow(tr("Log every"), m_logEvery);
     form->addRow(tr("Samples every"), m_sampleEvery);
     form->addRow(tr("Checkpoint every"), m_checkpointEvery);
@@ -191,6 +201,11 @@ TrainingPanel::TrainingPanel(QWidget* parent)
     for (QDoubleSpinBox* box : {m_beta1, m_beta2, m_gradientPenalty, m_emaKimg, m_emaRamp, m_modeSeeking})
         connect(box, &QDoubleSpinBox::valueChanged, this, &TrainingPanel::changed);
     connect(m_augment, &QComboBox::currentIndexChanged, this, &TrainingPanel::changed);
+    connect(m_gridClasses, &ClassChoiceButton::chosenChanged, this, [this](const QStringList& classes) {
+        if (m_training)
+            Q_EMIT gridClassesChanged(classes);
+        Q_EMIT changed();
+    });
     // The ramp means nothing without an average.
     connect(m_emaKimg, &QDoubleSpinBox::valueChanged, this,
             [this](double kimg) { m_emaRamp->setEnabled(m_gan && !m_training && kimg > 0); });
@@ -217,6 +232,10 @@ void TrainingPanel::load(const TrainingConfig& c)
             m_augment->addItem(augment, augment);
         m_augment->setCurrentIndex(m_augment->findData(augment));
     }
+    QStringList gridClasses;
+    for (const std::string& name : c.gridClasses)
+        gridClasses << QString::fromStdString(name);
+    m_gridClasses->setChosen(gridClasses);
     m_steps->setValue(int(std::min<std::int64_t>(c.steps, m_steps->maximum())));
     m_logEvery->setValue(c.logEvery);
     m_sampleEvery->setValue(c.sampleEvery);
@@ -242,6 +261,9 @@ void TrainingPanel::store(TrainingConfig& c) const
     // Below 0 is the "automatic" end of the box.
     c.modeSeeking = m_modeSeeking->value() < 0 ? TrainingConfig::kModeSeekingAuto : m_modeSeeking->value();
     c.augment = m_augment->currentData().toString().toStdString();
+    c.gridClasses.clear();
+    for (const QString& name : m_gridClasses->chosen())
+        c.gridClasses.push_back(name.toStdString());
     c.steps = m_steps->value();
     c.logEvery = m_logEvery->value();
     c.sampleEvery = m_sampleEvery->value();
@@ -277,6 +299,9 @@ void TrainingPanel::setModel(const ModelSpec& spec)
     for (QWidget* w : std::initializer_list<QWidget*>{m_emaKimg, m_augment, m_modeSeeking})
         w->setEnabled(gan && !m_training);
     m_emaRamp->setEnabled(gan && !m_training && m_emaKimg->value() > 0);
+    m_gridClasses->setEnabled(spec.conditioning != ModelSpec::Conditioning::Off);
 }
+
+void TrainingPanel::setDataClasses(const QStringList& classes) { m_gridClasses->setClasses(classes); }
 
 } // namespace latent

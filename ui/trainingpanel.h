@@ -12,9 +12,12 @@ class QSpinBox;
 
 namespace latent {
 
+class ClassChoiceButton;
+
 // How to train: batch, optimiser, schedule, intervals, seed and threads.
 // Learning rates and D steps per G step stay editable while a run trains and
-// take effect from the next step (liveSettingsChanged); the rest is locked.
+// take effect from the next step (liveSettingsChanged), and so do the
+// classes of the sample grid (gridClassesChanged); the rest is locked.
 class TrainingPanel : public QWidget {
     Q_OBJECT
 public:
@@ -25,10 +28,14 @@ public:
     void setTraining(bool training);
     // Enables what the model uses: D settings for GANs, the penalty for WGAN-GP.
     void setModel(const ModelSpec& spec);
+    // The classes the data set's labels name (the grid's choice).
+    void setDataClasses(const QStringList& classes);
 
 Q_SIGNALS:
     void changed();
     void liveSettingsChanged(double lrG, double lrD, int dSteps);
+    // Picked by the user; empty: spread over all the classes.
+    void gridClassesChanged(const QStringList& classes);
 
 private:
     QSpinBox* m_batch;
@@ -42,6 +49,7 @@ private:
     QDoubleSpinBox* m_emaRamp;
     QDoubleSpinBox* m_modeSeeking;
     QComboBox* m_augment;
+    ClassChoiceButton* m_gridClasses;
     QSpinBox* m_steps;
     QSpinBox* m_logEvery;
     QSpinBox* m_sampleEvery;

@@ -159,6 +159,12 @@ ProjectConfig configFromOptions(const QCommandLineParser& p, const std::optional
                                                          : numberOption(p, "mode-seeking");
     if (p.isSet("augment"))
         t.augment = text(p, "augment");
+    if (p.isSet("grid-classes")) {
+        t.gridClasses.clear();
+        for (const QString& name : p.value("grid-classes").split(',', Qt::SkipEmptyParts))
+            if (!name.trimmed().isEmpty())
+                t.gridClasses.push_back(name.trimmed().toStdString());
+    }
     if (p.isSet("seed"))
         t.seed = std::uint64_t(integerOption(p, "seed", 0, 9007199254740991LL));
     if (p.isSet("log-every"))
@@ -393,6 +399,12 @@ int commandTrain(const QStringList& args)
         {"augment",
          translate("latent-cli", "GANs: the discriminator's augmentation: auto (default: on below 10000 images), "
                                  "off, or a list of color, translation, cutout.")
+             .toQString(),
+         "list"},
+        {"grid-classes",
+         translate("latent-cli", "Conditional models: the classes of the sample grid's rows, names or numbers "
+                                 "separated by commas (at most 10; default: spread over all the classes; '' for "
+                                 "that again).")
              .toQString(),
          "list"},
         {"seed", translate("latent-cli", "Random seed (default 1).").toQString(), "n"},

@@ -6,6 +6,8 @@
 #include "base/usertext.h"
 #include "train/augmentpolicy.h"
 
+#include <QJsonArray>
+
 namespace latent {
 
 namespace {
@@ -88,6 +90,11 @@ void ProjectConfig::validate() const
         fail(translate("ProjectConfig", "the weight average's ramp must be between 0 (none) and 10"));
     if (!(t.modeSeeking == TrainingConfig::kModeSeekingAuto || (t.modeSeeking >= 0 && t.modeSeeking <= 100)))
         fail(translate("ProjectConfig", "the mode-seeking weight must be \"auto\" or between 0 (none) and 100"));
+    if (int(t.gridClasses.size()) > TrainingConfig::kMaxGridClasses)
+        //: %1 is how many classes were listed, %2 the most the grid shows
+        fail(translate("ProjectConfig", "the sample grid shows at most %2 classes, not %1")
+                 .arg(int(t.gridClasses.size()))
+                 .arg(TrainingConfig::kMaxGridClasses));
     if (!AugmentPolicy::valid(t.augment))
         //: %1 is the setting as written; off, auto, color, translation and cutout are the words project.json takes
         fail(translate("ProjectConfig", "unknown augmentation '%1' (expected off, auto or a list of color, "
@@ -115,6 +122,9 @@ QJsonObject ProjectConfig::toJson() const
                      {"balance_classes", dataset.balanceClasses},
                      {"held_out", dataset.heldOut == DatasetSpec::kHeldOutAuto ? QJsonValue("auto")
                                                                                : QJsonValue(dataset.heldOut)}};
+    QJsonArray gridClassesJson;
+    for (const std::string& name : t.gridClasses)
+        gridClassesJson.append(QString::fromStdString(name));
     QJsonObject train{{"batch_size", t.batchSize},
                       {"steps", double(t.steps)},
                       {"lr_g", t.lrG},
@@ -129,6 +139,7 @@ QJsonObject ProjectConfig::toJson() const
                                            ? QJsonValue(QStringLiteral("auto"))
                                            : QJsonValue(t.modeSeeking)},
                       {"augment", QString::fromStdString(t.augment)},
+                      {"grid_classes", gridClassesJson},
                       {"seed", double(t.seed)},
                       {"log_every", t.logEvery},
                       {"sample_every", t.sampleEvery},
@@ -203,6 +214,18 @@ ProjectConfig ProjectConfig::fromJson(const QJsonObject& json, const std::string
     else
         t.modeSeeking = train.number("mode_seeking", t.modeSeeking);
     t.augment = train.text("augment", "off");
+    const QJsonValue gridClasses = trainJson.value("grid_classes");
+    const auto notNames = [&file] {
+        return StudioError::badInput(file, translate("ProjectConfig", "training.grid_classes must be a list of "
+                                                                      "class names"));
+    };
+    if (!gridClasses.isUndefined() && !gridClasses.isArray())
+        throw notNames();
+    for (const QJsonValue& name : gridClasses.toArray()) {
+        if (!name.isString() || name.toString().isEmpty())
+            throw notNames();
+        t.gridClasses.push_back(name.toString().toStdString());
+    }
     t.seed = std::uint64_t(train.integer64("seed", std::int64_t(t.seed)));
     t.logEvery = train.integer("log_every", t.logEvery);
     t.sampleEvery = train.integer("sample_every", t.sampleEvery);

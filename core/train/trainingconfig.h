@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace latent {
 
@@ -37,6 +38,10 @@ struct TrainingConfig {
     {
         return modeSeeking == kModeSeekingAuto ? (conditional ? 1.0 : 0.0) : modeSeeking;
     }
+    // A conditional model's sample grid: the classes of its rows, by name or
+    // number (at most kMaxGridClasses); empty: spread over all the classes.
+    static constexpr int kMaxGridClasses = 10;
+    std::vector<std::string> gridClasses;
     std::uint64_t seed = 1;
     int logEvery = 10;
     int sampleEvery = 100;

@@ -12,6 +12,7 @@
 #include "project/stepfile.h"
 #include "train/checkpointfile.h"
 #include "train/checkpointstore.h"
+#include "train/gridclasses.h"
 #include "train/metricslog.h"
 #include "train/trainer.h"
 #include "train/trainingstate.h"
@@ -23,9 +24,16 @@ namespace latent {
 namespace {
 constexpr int kGridImages = 64; // 8 x 8 fixed-noise samples
 constexpr int kGridColumns = 8;
-constexpr int kMaxClassRows = 10; // a conditional model's grid: digits and CIFAR-10 whole
 // Offsets the seed of the fixed sample noise from the training noise.
 constexpr std::uint64_t kFixedNoiseSalt = 0x5EEDF1C5ull;
+
+std::string joinNames(const std::vector<std::string>& names)
+{
+    std::string joined;
+    for (const std::string& name : names)
+        joined += (joined.empty() ? "" : ", ") + name;
+    return joined;
+}
 
 // Why training paused after a failed write, one sentence for each file (%1
 // is the error); looked up only when a write fails (tryWrite). They keep the
@@ -58,6 +66,13 @@ TrainingRecorder::TrainingRecorder(const Project& project, TrainingObserver* obs
     const ProjectConfig& config = m_project.config();
     torch::Generator fixed = at::make_generator<at::CPUGeneratorImpl>(config.training.seed ^ kFixedNoiseSalt);
     m_fixedNoise = torch::randn({kGridImages, config.model.latentDim}, fixed, torch::kFloat32);
+    m_gridClasses = config.training.gridClasses;
+}
+
+void TrainingRecorder::setGridClasses(const std::vector<std::string>& chosen)
+{
+    m_gridClasses = chosen;
+    m_gridClassesChecked = false;
 }
 
 TrainingRecorder::~TrainingRecorder() = default;
@@ -112,6 +127,12 @@ bool TrainingRecorder::afterStep(const Moment& at)
     return false;
 }
 
+void TrainingRecorder::redrawGrid(const Moment& at)
+{
+    if (at.step > 0)
+        tryWrite(&TrainingRecorder::writeSampleGrid, at, kGridNotWritten);
+}
+
 void TrainingRecorder::writeFinalGrid(const Moment& at)
 {
     if (at.step > 0 && m_lastGrid != at.step)
@@ -163,14 +184,23 @@ void TrainingRecorder::writeSampleGrid(const Moment& at)
     Networks& networks = at.trainer.networks();
     torch::Tensor z = m_fixedNoise, classes;
     if (networks.conditional()) {
-        // One row per class (at most kMaxClassRows of them, evenly spread
-        // over the classes), the same noise down each column.
-        const int count = networks.spec().classCount();
-        const int rows = std::min(count, kMaxClassRows);
+        // One row per class (the chosen ones, or spread over them all), the
+        // same noise down each column.
+        std::vector<std::string> unknown;
+        const std::vector<int> rows =
+            gridClasses(networks.spec(), m_gridClasses, TrainingConfig::kMaxGridClasses, &unknown);
+        if (!std::exchange(m_gridClassesChecked, true) && !unknown.empty() && m_observer)
+            //: %1 lists the names asked for, %2 the model's classes
+            m_observer->onWarning(translate("TrainingSession", "The sample grid cannot show %1: the model's classes "
+                                                               "are %2.")
+                                      .arg(joinNames(unknown))
+                                      .arg(joinNames(networks.spec().classNames)));
+        const std::int64_t count = std::int64_t(rows.size());
         const torch::Tensor picked =
-            (torch::arange(rows, torch::kInt64) * count / rows).repeat_interleave(kGridColumns);
-        z = m_fixedNoise.narrow(0, 0, kGridColumns).repeat({rows, 1});
-        classes = oneHotClasses(picked, count);
+            torch::tensor(std::vector<std::int64_t>(rows.begin(), rows.end()), torch::kInt64)
+                .repeat_interleave(kGridColumns);
+        z = m_fixedNoise.narrow(0, 0, kGridColumns).repeat({count, 1});
+        classes = oneHotClasses(picked, networks.spec().classCount());
     }
     const Image grid = makeImageGrid(tensorToImages(networks.generate(z, classes)), kGridColumns);
     const std::string path = m_project.samplesDir() + "/" + stepFileName(at.step, "png");

@@ -77,6 +77,10 @@ public:
     // message; they come again at their next step. Returns true when a
     // checkpoint was written.
     bool afterStep(const Moment& at);
+    // A conditional model's grid rows from the next grid on (gridClasses()).
+    void setGridClasses(const std::vector<std::string>& chosen);
+    // The grid of `at.step` again (after new grid classes), over its file.
+    void redrawGrid(const Moment& at);
     // At the end of a run: the grid of its last step, unless written already.
     void writeFinalGrid(const Moment& at);
     // The checkpoint a run ends with; false (and paused) when it failed.
@@ -96,6 +100,8 @@ private:
     TrainingObserver* m_observer;
     PauseHook m_pause;
     torch::Tensor m_fixedNoise; // the latent vectors of every sample grid
+    std::vector<std::string> m_gridClasses;
+    bool m_gridClassesChecked = false; // names that are no class were reported
     std::vector<std::string> m_metricNames;
     std::unique_ptr<MetricsLog> m_log;
     std::unique_ptr<TensorBoardLog> m_tensorboard; // the same numbers and grids, for TensorBoard

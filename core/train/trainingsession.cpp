@@ -98,6 +98,7 @@ public:
     int m_singleSteps = 0;
     std::optional<std::pair<double, double>> m_newRates;
     std::optional<int> m_newDSteps;
+    std::optional<std::vector<std::string>> m_newGridClasses;
     std::string m_error;
     ErrorKind m_errorKind = ErrorKind::Failure;
     std::string m_checksum;
@@ -292,6 +293,18 @@ bool TrainingSession::Worker::awaitPermission()
             m_run->setDStepsPerGStep(*m_newDSteps);
             m_newDSteps.reset();
         }
+        if (m_newGridClasses) {
+            // Shown at once, paused or not: the grid of this step again.
+            const std::vector<std::string> chosen = std::move(*m_newGridClasses);
+            m_newGridClasses.reset();
+            lock.unlock();
+            if (m_recorder) {
+                m_recorder->setGridClasses(chosen);
+                m_recorder->redrawGrid(moment());
+            }
+            lock.lock();
+            continue;
+        }
         if (stopAsked()) {
             // Distributed: one more step carries the stop to the other ranks
             // (shareStep), unless all of them diverged together.
@@ -472,6 +485,11 @@ void TrainingSession::setLearningRates(double lrG, double lrD)
 void TrainingSession::setDStepsPerGStep(int steps)
 {
     m_worker->command([w = m_worker.get(), steps] { w->m_newDSteps = std::max(1, steps); });
+}
+
+void TrainingSession::setGridClasses(const std::vector<std::string>& chosen)
+{
+    m_worker->command([w = m_worker.get(), chosen] { w->m_newGridClasses = chosen; });
 }
 
 bool TrainingSession::wait(int timeoutMs) { return m_worker->wait(timeoutMs); }

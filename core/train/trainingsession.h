@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace latent {
 
@@ -63,6 +64,9 @@ public:
     // Take effect from the next step.
     void setLearningRates(double lrG, double lrD);
     void setDStepsPerGStep(int steps);
+    // A conditional model's grid rows (TrainingConfig::gridClasses); the
+    // grid of the current step is drawn again with them.
+    void setGridClasses(const std::vector<std::string>& chosen);
 
     // Waits for the thread to end, up to `timeoutMs` (< 0: forever).
     // Returns true when it has ended (or never started).

@@ -10,6 +10,7 @@
 #include "latent/torchscriptbuilder.h"
 #include "models/networks.h"
 #include "train/batchsource.h"
+#include "train/gridclasses.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void whenAModelIsConditional();
     void checkpointsFitTheSetting();
     void findsClassesByNameOrNumber();
+    void gridRowsAreTheClassesChosen();
     void generatorDrawsTheClassAsked();
     void blendedClassesBlendTheEmbeddings();
     void discriminatorJudgesTheClass();
@@ -123,6 +125,22 @@ void TestConditional::findsClassesByNameOrNumber()
     QCOMPARE(spec.findClass("3"), -1);
     QCOMPARE(spec.findClass("-1"), -1);
     QCOMPARE(spec.findClass("fish"), -1);
+}
+
+void TestConditional::gridRowsAreTheClassesChosen()
+{
+    const ModelSpec three = tinySpec(); // cat, dog, bird
+    std::vector<std::string> unknown;
+    QCOMPARE(gridClasses(three, {"bird", "Cat", "2", "fish"}, 10, &unknown), (std::vector<int>{2, 0}));
+    QCOMPARE(unknown, (std::vector<std::string>{"fish"}));
+    QCOMPARE(gridClasses(three, {}, 10), (std::vector<int>{0, 1, 2}));
+    QCOMPARE(gridClasses(three, {"fish"}, 10), (std::vector<int>{0, 1, 2})); // none known: spread
+    QCOMPARE(gridClasses(three, {"dog", "bird", "cat"}, 2), (std::vector<int>{1, 2}));
+    ModelSpec many = three;
+    many.classNames.clear();
+    for (int i = 0; i < 25; ++i)
+        many.classNames.push_back("c" + std::to_string(i));
+    QCOMPARE(gridClasses(many, {}, 10), (std::vector<int>{0, 2, 5, 7, 10, 12, 15, 17, 20, 22}));
 }
 
 void TestConditional::generatorDrawsTheClassAsked()

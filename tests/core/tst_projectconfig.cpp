@@ -82,6 +82,7 @@ ProjectConfig makeConfig(const QString& name)
         c.training.emaRamp = 0;
         c.training.augment = "translation,cutout";
         c.training.modeSeeking = 0.25;
+        c.training.gridClasses = {"Sneaker", "7"};
         c.model.conditioning = ModelSpec::Conditioning::On;
         c.dataset.balanceClasses = true;
     } else if (name == "lsgan") {
@@ -136,6 +137,7 @@ QString differences(const ProjectConfig& a, const ProjectConfig& b)
     check("training.emaRamp", s.emaRamp == t.emaRamp);
     check("training.augment", s.augment == t.augment);
     check("training.modeSeeking", s.modeSeeking == t.modeSeeking);
+    check("training.gridClasses", s.gridClasses == t.gridClasses);
     check("training.seed", s.seed == t.seed);
     check("training.logEvery", s.logEvery == t.logEvery);
     check("training.sampleEvery", s.sampleEvery == t.sampleEvery);
@@ -390,6 +392,12 @@ void TestProjectConfig::fromJsonRefuses_data()
     QTest::newRow("channels 2") << with(good, "model", "channels", 2) << "channels";
     QTest::newRow("device gpu") << with(good, "training", "device", "gpu") << "device";
     QTest::newRow("unknown augmentation") << with(good, "training", "augment", "rotation") << "rotation";
+    QTest::newRow("grid_classes as text") << with(good, "training", "grid_classes", "7") << "training.grid_classes";
+    QTest::newRow("grid_classes of numbers")
+        << with(good, "training", "grid_classes", QJsonArray{7, 3}) << "training.grid_classes";
+    QTest::newRow("eleven grid_classes")
+        << with(good, "training", "grid_classes", QJsonArray{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "0"})
+        << "at most 10 classes";
     QTest::newRow("negative average") << with(good, "training", "ema_kimg", -1) << "half-life";
     QTest::newRow("unknown d_norm") << with(good, "model", "d_norm", "instance") << "instance";
     QTest::newRow("wgan-gp with batchnorm")

@@ -49,10 +49,11 @@ public:
         std::lock_guard<std::mutex> lock(mutex);
         checkpoints.push_back(step);
     }
-    void onSampleGrid(std::int64_t step, const Image&, const std::string&) override
+    void onSampleGrid(std::int64_t step, const Image& grid, const std::string&) override
     {
         std::lock_guard<std::mutex> lock(mutex);
         grids.push_back(step);
+        lastGridHeight = grid.height;
     }
     void onWriteFailed(const std::string& message) override
     {
@@ -83,6 +84,7 @@ public:
     std::vector<std::int64_t> checkpoints;
     std::vector<std::string> warnings;
     std::vector<std::int64_t> grids;
+    int lastGridHeight = 0;
     std::vector<std::string> writeFailures;
 };
 
@@ -128,6 +130,7 @@ private Q_SLOTS:
     void damagedNewestCheckpointFallsBack();
     void pauseStepResumeStop();
     void liveSettingsApply();
+    void gridClassesShowAtOnce();
     void divergencePausesAndReverts();
     void missingDatasetFails();
     void otherModelsCheckpointIsRefused();
@@ -348,6 +351,43 @@ void TestTrainingSession::liveSettingsApply()
     QVERIFY(session.wait(60000));
     QCOMPARE(int(session.state()), int(SessionState::Finished));
     QCOMPARE(recorder.rows.size(), std::size_t(30));
+}
+
+// The classes of the grid's rows change while paused: the grid of the step
+// is drawn again with them; a name the model lacks is reported once.
+void TestTrainingSession::gridClassesShowAtOnce()
+{
+    QTemporaryDir tmp;
+    ProjectConfig config = tinyConfig(ModelSpec::Family::Dcgan);
+    config.training.gridClasses = {"7", "3"};
+    const Project project = Project::create(dirIn(tmp, "p"), config);
+    Recorder recorder;
+    TrainingSession session(project, &recorder);
+    TrainingSession::Options options;
+    options.startPaused = true;
+    session.start(options);
+    QVERIFY(waitFor([&] { return session.state() == SessionState::Paused; }));
+    const auto rows = [&] {
+        std::lock_guard<std::mutex> lock(recorder.mutex);
+        return (recorder.lastGridHeight - 2) / (16 + 2); // 16-pixel cells, 2 pixels apart
+    };
+    for (int i = 0; i < 5; ++i) // to the first grid
+        session.stepOnce();
+    QVERIFY(waitFor([&] { return recorder.count(recorder.grids) == 1; }));
+    QCOMPARE(rows(), 2);
+
+    session.setGridClasses({"9", "no such class", "1", "9", "5"});
+    QVERIFY(waitFor([&] { return recorder.count(recorder.grids) == 2; }));
+    QCOMPARE(recorder.grids.back(), std::int64_t(5)); // the same step, drawn again
+    QCOMPARE(rows(), 3);
+    QCOMPARE(recorder.count(recorder.warnings), std::size_t(1));
+    QVERIFY(QString::fromStdString(recorder.warnings.front()).contains("no such class"));
+
+    session.setGridClasses({}); // spread over all ten
+    QVERIFY(waitFor([&] { return recorder.count(recorder.grids) == 3; }));
+    QCOMPARE(rows(), 10);
+    session.requestStop();
+    QVERIFY(session.wait(20000));
 }
 
 // An absurd learning rate blows the weights up: the session pauses itself as

@@ -2,12 +2,16 @@
 // The Training tab's live settings: learning rates and D steps reach a
 // running optimiser only once an edit is done, and never as 0. The GAN
 // training aids (weight average, augmentation) round-trip and apply to GANs.
+// The grid's classes are picked from the data's, at most ten, live.
 
 #include "trainingpanel.h"
+
+#include "classchoicebutton.h"
 
 #include "project/projectconfig.h"
 
 #include <QDoubleSpinBox>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -19,6 +23,7 @@ private Q_SLOTS:
     void typedRatesApplyWhenTheEditIsDone();
     void aRateOfZeroCannotBeEntered();
     void ganTrainingAidsRoundTrip();
+    void gridClassesArePickedLive();
 };
 
 namespace {
@@ -107,6 +112,57 @@ void TestTrainingPanel::ganTrainingAidsRoundTrip()
     panel.setModel(vae);
     QVERIFY(!average->isEnabled());
     QVERIFY(!ramp->isEnabled());
+}
+
+void TestTrainingPanel::gridClassesArePickedLive()
+{
+    TrainingPanel panel;
+    TrainingConfig config = ProjectConfig::defaults().training;
+    config.gridClasses = {"Bag", "Dragon"}; // Dragon: not in the data as read now
+    panel.load(config);
+    QStringList classes;
+    for (int i = 0; i < 12; ++i)
+        classes << QString("class %1").arg(i);
+    classes << "Bag";
+    panel.setDataClasses(classes);
+    auto* button = panel.findChild<ClassChoiceButton*>();
+    QVERIFY(button);
+    QCOMPARE(button->text(), QString("Bag, Dragon"));
+    QMenu* menu = button->menu();
+    const auto action = [menu](const QString& text) -> QAction* {
+        for (QAction* a : menu->actions())
+            if (a->text() == text)
+                return a;
+        return nullptr;
+    };
+    QVERIFY(action("Dragon") && action("Dragon")->isChecked()); // kept, to be unticked
+
+    panel.setTraining(true);
+    QSignalSpy live(&panel, &TrainingPanel::gridClassesChanged);
+    action("Dragon")->trigger();
+    QCOMPARE(live.count(), 1);
+    QCOMPARE(live.last().at(0).toStringList(), QStringList{"Bag"});
+    for (int i = 0; i < 12; ++i) // past ten, the rest are greyed
+        if (action(classes[i])->isEnabled())
+            action(classes[i])->trigger();
+    QCOMPARE(live.last().at(0).toStringList().size(), TrainingConfig::kMaxGridClasses);
+    QVERIFY(!action("class 11")->isEnabled());
+    QVERIFY(action("class 0")->isEnabled()); // ticked ones can be unticked
+    TrainingConfig stored;
+    panel.store(stored);
+    QCOMPARE(stored.gridClasses.front(), std::string("Bag"));
+    QCOMPARE(int(stored.gridClasses.size()), TrainingConfig::kMaxGridClasses);
+
+    action("Spread over all the classes")->trigger();
+    QCOMPARE(live.last().at(0).toStringList(), QStringList{});
+    QCOMPARE(button->text(), QString("Spread over all the classes"));
+    panel.store(stored);
+    QVERIFY(stored.gridClasses.empty());
+
+    // An unconditional model has no grid classes to pick.
+    ModelSpec unconditional;
+    panel.setModel(unconditional);
+    QVERIFY(!button->isEnabled());
 }
 
 QTEST_MAIN(TestTrainingPanel)
