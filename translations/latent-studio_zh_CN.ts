@@ -973,7 +973,7 @@
 <context>
     <name>InferenceEngine</name>
     <message>
-        <location filename="../core/latent/inferenceengine.cpp" line="+56"/>
+        <location filename="../core/latent/inferenceengine.cpp" line="+60"/>
         <source>%1 class choices were given for %2 images</source>
         <extracomment>%1 and %2 are counts</extracomment>
         <translation>为 %2 张图像给出了 %1 个类别选择</translation>
@@ -1018,7 +1018,7 @@
         <translation>生成器的输出范围为 [%1, %2]；应输出取值在 [-1, 1] 内的图像</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>there is no class %1: this model has classes 0 to %2</source>
         <extracomment>%1 is a class number, %2 the number of classes</extracomment>
         <translation>没有类别 %1：此模型的类别为 0 到 %2</translation>
@@ -1494,7 +1494,7 @@
 <context>
     <name>ProjectConfig</name>
     <message>
-        <location filename="../core/project/projectconfig.cpp" line="+63"/>
+        <location filename="../core/project/projectconfig.cpp" line="+65"/>
         <source>batch size must be between 1 and 4096</source>
         <translation>批大小必须在 1 到 4096 之间</translation>
     </message>
@@ -1565,6 +1565,12 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>the sample grid shows at most %2 classes, not %1</source>
+        <extracomment>%1 is how many classes were listed, %2 the most the grid shows</extracomment>
+        <translation>样本网格最多显示 %2 个类别，而不是 %1 个</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>unknown augmentation &apos;%1&apos; (expected off, auto or a list of color, translation and cutout)</source>
         <extracomment>%1 is the setting as written; off, auto, color, translation and cutout are the words project.json takes</extracomment>
         <translation>未知的数据增强“%1”（应为 off、auto，或 color、translation、cutout 组成的列表）</translation>
@@ -1595,7 +1601,7 @@
         <translation>数据集需要路径（图像文件夹、IDX 文件或 CIFAR-10 批次文件）</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>is not a Latent Studio project file (no &quot;format&quot;: &quot;latent-studio-project&quot;)</source>
         <translation>不是 Latent Studio 项目文件（缺少 &quot;format&quot;: &quot;latent-studio-project&quot;）</translation>
     </message>
@@ -1613,6 +1619,11 @@
         <location line="+6"/>
         <source>the &quot;%1&quot; section is missing</source>
         <translation>缺少 &quot;%1&quot; 部分</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>training.grid_classes must be a list of class names</source>
+        <translation>training.grid_classes 必须是类别名称的列表</translation>
     </message>
 </context>
 <context>
@@ -1747,7 +1758,7 @@
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../core/train/trainingrecorder.cpp" line="+35"/>
+        <location filename="../core/train/trainingrecorder.cpp" line="+43"/>
         <source>Could not write the metrics log: %1. Training is paused; free some space and resume.</source>
         <extracomment>%1 is why (an error naming the file)</extracomment>
         <translation>无法写入指标日志：%1。训练已暂停；请释放一些空间后继续。</translation>
@@ -1777,7 +1788,13 @@
         <translation>无法写入评估日志：%1。训练已暂停；请释放一些空间后继续。</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+135"/>
+        <source>The sample grid cannot show %1: the model&apos;s classes are %2.</source>
+        <extracomment>%1 lists the names asked for, %2 the model&apos;s classes</extracomment>
+        <translation>样本网格无法显示 %1：模型的类别是 %2。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Preparing the quality scores (once per project: a feature network learns from the data)…</source>
         <translation>正在准备质量评分（每个项目一次：特征网络从数据中学习）…</translation>
     </message>
@@ -1808,7 +1825,7 @@
         <translation>此训练会话已经启动</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>LibTorch error: %1</source>
         <translation>LibTorch 错误：%1</translation>
     </message>
@@ -1901,7 +1918,7 @@
         <translation>已回退到第 %1 步的检查点。准备好后请继续训练；降低学习率可能会有帮助。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+86"/>
         <source>Trying the final checkpoint again.</source>
         <translation>正在再次尝试写入最终检查点。</translation>
     </message>
@@ -2014,7 +2031,7 @@
         <translation>--spectral-norm 的取值为 on 或 off，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>Finished at step %1.</source>
         <translation>已于第 %1 步完成。</translation>
     </message>
@@ -2264,7 +2281,12 @@
         <translation>GAN：判别器的数据增强：auto（默认：少于 10000 张图像时开启）、off，或 color、translation、cutout 组成的列表。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Conditional models: the classes of the sample grid&apos;s rows, names or numbers separated by commas (at most 10; default: spread over all the classes; &apos;&apos; for that again).</source>
+        <translation>条件模型：样本网格各行的类别，用逗号分隔的名称或编号（最多 10 个；默认：均匀分布于所有类别；用 &apos;&apos; 恢复默认）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Random seed (default 1).</source>
         <translation>随机种子（默认 1）。</translation>
     </message>
@@ -3064,6 +3086,26 @@
     </message>
 </context>
 <context>
+    <name>latent::ClassChoiceButton</name>
+    <message>
+        <location filename="../ui/classchoicebutton.cpp" line="+85"/>
+        <location line="+30"/>
+        <source>Spread over all the classes</source>
+        <translation>均匀分布于所有类别</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>No classes: the data has no labels</source>
+        <translation>没有类别：数据没有标签</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(at most %1: untick one to pick another)</source>
+        <extracomment>%1 is the most classes the sample grid shows</extracomment>
+        <translation>（最多 %1 个：取消勾选一个后再选其他）</translation>
+    </message>
+</context>
+<context>
     <name>latent::DatasetPanel</name>
     <message>
         <location filename="../ui/datasetpanel.cpp" line="+36"/>
@@ -3244,7 +3286,7 @@
         <translation>，存储尺寸 %1x%2，训练尺寸 %3x%3</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>No labels: the model learns the images without classes.</source>
         <translation>没有标签：模型不带类别地学习图像。</translation>
     </message>
@@ -3858,7 +3900,17 @@
         <translation>新的学习率（G %1，D %2）以及每个 G 步对应 %3 个 D 步的设置将从下一步开始生效。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>The sample grid spreads its rows over all the classes.</source>
+        <translation>样本网格的各行均匀分布于所有类别。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sample grid shows %1.</source>
+        <translation>样本网格显示 %1。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Press Train to start on the built-in digits (a new project is made in %1), or open a project from the File menu.</source>
         <translation>按“开始训练”即可在内置数字上开始（新项目将建在 %1 中），或从“文件”菜单打开一个项目。</translation>
     </message>
@@ -5114,7 +5166,7 @@ Open it only if it comes from someone you trust.</source>
 <context>
     <name>latent::TrainingPanel</name>
     <message>
-        <location filename="../ui/trainingpanel.cpp" line="+62"/>
+        <location filename="../ui/trainingpanel.cpp" line="+64"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
@@ -5285,6 +5337,16 @@ Open it only if it comes from someone you trust.</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>The classes of the sample grid&apos;s rows (conditional models); changes show at once while training</source>
+        <translation>样本网格各行的类别（条件模型）；训练时更改会立即显示</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Grid classes&lt;/b&gt;: a conditional model&apos;s sample grid draws one row per class, the same noise down each column. Pick up to %1 classes to watch; otherwise the rows are spread over all the classes (every class when there are at most %1). It can be changed while training: the grid is drawn again at once.</source>
+        <translation>&lt;b&gt;网格类别&lt;/b&gt;：条件模型的样本网格每个类别画一行，每列使用相同的噪声。最多可选 %1 个要观察的类别；否则各行均匀分布于所有类别（类别不超过 %1 个时显示全部）。训练时也可更改：网格会立即重画。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Steps between rows of metrics.csv and points of the loss curves</source>
         <translation>metrics.csv 各行之间以及损失曲线各点之间间隔的步数</translation>
     </message>
@@ -5427,6 +5489,11 @@ Open it only if it comes from someone you trust.</source>
         <location line="+1"/>
         <source>Augment</source>
         <translation>数据增强</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grid classes</source>
+        <translation>网格类别</translation>
     </message>
     <message>
         <location line="+1"/>
