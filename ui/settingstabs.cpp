@@ -35,16 +35,24 @@ SettingsTabs::SettingsTabs(QWidget* parent)
     setMinimumWidth(380);
     connect(m_model, &ModelPanel::kindChanged, this, &SettingsTabs::modelKindChanged);
     connect(m_model, &ModelPanel::changed, this, [this] {
-        ModelSpec spec;
-        m_model->store(spec);
-        m_dataset->setImageFormat(spec.imageSize, spec.channels);
-        m_training->setModel(spec);
+        ProjectConfig config;
+        m_model->store(config.model);
+        m_training->store(config.training);
+        if (config.model.imageSize != m_shownModel.imageSize) {
+            // Learning rates still at the old size's default follow the size.
+            config.followImageSize(m_shownModel);
+            m_training->load(config.training);
+        }
+        m_shownModel = config.model;
+        m_dataset->setImageFormat(config.model.imageSize, config.model.channels);
+        m_training->setModel(config.model);
     });
     connect(m_dataset, &DatasetPanel::classesFound, m_training, &TrainingPanel::setDataClasses);
 }
 
 void SettingsTabs::showSettings(const ProjectConfig& config)
 {
+    m_shownModel = config.model;
     m_dataset->load(config.dataset);
     m_model->load(config.model);
     m_training->load(config.training);
@@ -71,6 +79,7 @@ void SettingsTabs::applyModelDefaults(const ProjectConfig& base)
     config.model.width = width;
     config.model.imageSize = size;
     config.model.channels = channels;
+    m_shownModel = config.model;
     m_model->load(config.model);
     m_training->load(config.training);
     m_training->setModel(config.model);

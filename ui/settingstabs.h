@@ -15,7 +15,8 @@ class TrainingPanel;
 // The settings on the left of the window: the Dataset, Model, Training and
 // Checkpoints tabs, and the copying between them and a ProjectConfig. The
 // tabs keep each other consistent (the model's image format reaches the
-// dataset's preview, a new model kind brings its optimiser defaults).
+// dataset's preview, a new model kind brings its optimiser defaults, learning
+// rates left at their default follow the image size).
 // GUI thread only.
 class SettingsTabs : public QTabWidget {
     Q_OBJECT
@@ -48,6 +49,7 @@ private:
     ModelPanel* m_model;
     TrainingPanel* m_training;
     CheckpointPanel* m_checkpoints;
+    ModelSpec m_shownModel; // the model on the tab before its latest change
 };
 
 } // namespace latent

@@ -83,7 +83,8 @@ TrainingPanel::TrainingPanel(QWidget* parent)
     describeSetting(
         m_lrG, tr("Generator (or VAE) learning rate; changes apply to the running training from the next step"),
         tr("<b>Learning rate G</b>: the Adam step size of the generator, or of the whole VAE. New GAN projects "
-           "start at 8e-4, four times DCGAN's 2e-4, which with the weight average learns far more in a short run "
+           "start at 8e-4, four times DCGAN's 2e-4 (4e-4 from 64x64 up), which with the weight average learns far "
+           "more in a short run "
            "(docs/TRAINING.md). Lower it if the losses swing wildly or training diverges. It can be changed while "
            "training: the next step uses it."));
     describeSetting(m_lrD, tr("Discriminator learning rate; changes apply to the running training from the next step"),

@@ -112,8 +112,12 @@ ProjectConfig configFromOptions(const QCommandLineParser& p, const std::optional
         config.dataset.balanceClasses = true;
     if (p.isSet("recon-loss"))
         m.recon = ModelSpec::reconFromName(text(p, "recon-loss"));
-    if (p.isSet("image-size"))
+    if (p.isSet("image-size")) {
+        const ModelSpec before = m;
         m.imageSize = int(integerOption(p, "image-size", 16, 256));
+        if (!base && !p.isSet("preset")) // a new project's defaults suit its size; a preset's rates stay
+            config.followImageSize(before);
+    }
     if (p.isSet("channels"))
         m.channels = int(integerOption(p, "channels", 1, 3));
     if (p.isSet("latent-dim"))

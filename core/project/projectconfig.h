@@ -22,11 +22,16 @@ struct ProjectConfig {
     // The defaults a new project gets: built-in digits, a 28x28 DCGAN.
     static ProjectConfig defaults();
     // Optimiser settings that suit the model and loss (called when the user
-    // picks one): Adam 8e-4/0.5 for DCGAN, 1e-4/(0, 0.9) and 5 critic steps
-    // for WGAN-GP, 1e-3/0.9 for the VAE; the VAE's latent size 16; GANs
-    // draw with a weight average of 10 thousand images' half-life and train
-    // with mode seeking when conditional.
+    // picks one): Adam 8e-4/0.5 for DCGAN (4e-4 from 64x64 up),
+    // 1e-4/(0, 0.9) and 5 critic steps for WGAN-GP, 1e-3/0.9 for the VAE;
+    // the VAE's latent size 16; GANs draw with a weight average of 10
+    // thousand images' half-life and train with mode seeking when conditional.
     void applyModelDefaults();
+    // The learning rate applyModelDefaults() gives `model`.
+    static double defaultLearningRate(const ModelSpec& model);
+    // After the image size changed from `before`'s: learning rates still at
+    // the old size's default take the new size's; rates the user chose stay.
+    void followImageSize(const ModelSpec& before);
 
     // Throws StudioError(BadInput) naming the first bad setting.
     void validate() const;

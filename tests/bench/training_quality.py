@@ -44,15 +44,15 @@ def prepare(args, dataset):
 # DCGAN (the networks and hyperparameters of PyTorch's DCGAN example, which
 # tests/bench/python_reference.py builds); fast, ema, augment, sn and
 # conditional each change one thing of it; "default" is what a new project
-# gets today (ProjectConfig::defaults() and the presets: Adam 8e-4, the weight
-# average, augmentation below 10000 images, conditional on the data's labels
+# gets today (ProjectConfig::defaults() and the presets: Adam 8e-4, 4e-4 from
+# 64x64 up, the weight average, augmentation below 10000 images, conditional on the data's labels
 # when it has them, with mode seeking), spelled out because runs start from
 # the first run's project.json; "unconditional" is the default without the
 # labels (and so without mode seeking), "uncondseek" that with mode seeking,
 # "condnoseek" the conditional default without it.
 TEXTBOOK = ["--lr", "2e-4", "--beta1", "0.5", "--beta2", "0.999", "--ema-kimg", "0", "--augment", "off",
             "--spectral-norm", "off", "--d-norm", "auto", "--conditional", "off", "--mode-seeking", "0"]
-DEFAULT = ["--lr", "8e-4", "--beta1", "0.5", "--beta2", "0.999", "--ema-kimg", "10", "--ema-ramp", "0.05",
+DEFAULT = ["--lr", "{default_lr}", "--beta1", "0.5", "--beta2", "0.999", "--ema-kimg", "10", "--ema-ramp", "0.05",
            "--augment", "auto", "--spectral-norm", "off", "--d-norm", "auto", "--mode-seeking", "auto"]
 CONFIGS = {
     "plain": TEXTBOOK,
@@ -90,7 +90,10 @@ def train(args, dataset, config, seed, shared, data_options):
         return project
     if os.path.exists(project):
         shutil.rmtree(project)
-    options = data_options + CONFIGS[config] + (args.extra.split() if args.extra else [])
+    # ProjectConfig::defaultLearningRate: 4e-4 for the 64x64 DCGAN, 8e-4 below.
+    default_lr = "4e-4" if "64" in data_options else "8e-4"
+    options = data_options + [o.replace("{default_lr}", default_lr) for o in CONFIGS[config]] \
+        + (args.extra.split() if args.extra else [])
     if shared and os.path.isdir(os.path.join(shared, "evaluation")):
         # An untrained project with the shared reference features: latent-cli
         # trains it with its own settings, overridden by the options below.

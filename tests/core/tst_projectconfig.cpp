@@ -190,6 +190,7 @@ private Q_SLOTS:
     void jsonLayout();
     void modelDefaults_data();
     void modelDefaults();
+    void learningRateFollowsTheImageSize();
     void presetsLoad();
     void fromJsonRefuses_data();
     void fromJsonRefuses();
@@ -335,6 +336,33 @@ void TestProjectConfig::modelDefaults()
         QCOMPARE(c.training.modeSeeking, latent::TrainingConfig::kModeSeekingAuto);
     }
     c.validate();
+}
+
+// 64x64 and up train at 4e-4 by default, smaller DCGANs at 8e-4; a rate
+// the user chose stays when the size changes.
+void TestProjectConfig::learningRateFollowsTheImageSize()
+{
+    ProjectConfig c = ProjectConfig::defaults();
+    QCOMPARE(c.training.lrG, 8e-4);
+    ModelSpec before = c.model;
+    c.model.imageSize = 64;
+    c.followImageSize(before);
+    QCOMPARE(c.training.lrG, 4e-4);
+    QCOMPARE(c.training.lrD, 4e-4);
+    c.applyModelDefaults();
+    QCOMPARE(c.training.lrG, 4e-4);
+    before = c.model;
+    c.model.imageSize = 32;
+    c.followImageSize(before);
+    QCOMPARE(c.training.lrG, 8e-4);
+
+    c.training.lrG = c.training.lrD = 2e-4; // chosen
+    before = c.model;
+    c.model.imageSize = 128;
+    c.followImageSize(before);
+    QCOMPARE(c.training.lrG, 2e-4);
+    c.model.family = ModelSpec::Family::Vae; // the VAE's rate has no size
+    QCOMPARE(ProjectConfig::defaultLearningRate(c.model), 1e-3);
 }
 
 void TestProjectConfig::presetsLoad()

@@ -2,14 +2,17 @@
 // The Training tab's live settings: learning rates and D steps reach a
 // running optimiser only once an edit is done, and never as 0. The GAN
 // training aids (weight average, augmentation) round-trip and apply to GANs.
-// The grid's classes are picked from the data's, at most ten, live.
+// The grid's classes are picked from the data's, at most ten, live. Rates
+// left at their default follow the image size on the Model tab.
 
 #include "trainingpanel.h"
 
 #include "classchoicebutton.h"
+#include "settingstabs.h"
 
 #include "project/projectconfig.h"
 
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QMenu>
 #include <QSignalSpy>
@@ -24,6 +27,7 @@ private Q_SLOTS:
     void aRateOfZeroCannotBeEntered();
     void ganTrainingAidsRoundTrip();
     void gridClassesArePickedLive();
+    void defaultRatesFollowTheImageSize();
 };
 
 namespace {
@@ -163,6 +167,30 @@ void TestTrainingPanel::gridClassesArePickedLive()
     ModelSpec unconditional;
     panel.setModel(unconditional);
     QVERIFY(!button->isEnabled());
+}
+
+void TestTrainingPanel::defaultRatesFollowTheImageSize()
+{
+    SettingsTabs tabs;
+    tabs.showSettings(ProjectConfig::defaults());
+    QComboBox* size = nullptr;
+    for (QComboBox* box : tabs.findChildren<QComboBox*>())
+        if (box->findData(64) >= 0 && box->findData(28) >= 0)
+            size = box;
+    QVERIFY(size);
+    const auto rate = [&tabs] { return tabs.settings(ProjectConfig::defaults()).training.lrG; };
+    QCOMPARE(rate(), 8e-4);
+    size->setCurrentIndex(size->findData(64));
+    QCOMPARE(rate(), 4e-4);
+    QCOMPARE(tabs.settings(ProjectConfig::defaults()).training.lrD, 4e-4);
+    size->setCurrentIndex(size->findData(32));
+    QCOMPARE(rate(), 8e-4);
+
+    ProjectConfig chosen = ProjectConfig::defaults();
+    chosen.training.lrG = chosen.training.lrD = 3e-4; // the user's: stays
+    tabs.showSettings(chosen);
+    size->setCurrentIndex(size->findData(64));
+    QCOMPARE(rate(), 3e-4);
 }
 
 QTEST_MAIN(TestTrainingPanel)
