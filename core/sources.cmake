@@ -18,6 +18,7 @@ set(LATENT_TORCH_SOURCES
   latent/principaldirections.cpp
   latent/seededlatents.cpp
   latent/torchscriptbuilder.cpp
+  models/classguide.cpp
   models/convstacks.cpp
   models/dcgandiscriminator.cpp
   models/dcgangenerator.cpp

@@ -49,6 +49,7 @@ TrainingPanel::TrainingPanel(QWidget* parent)
       m_emaKimg(numberBox(this, 0.0, 100000.0, 1, 1.0)),
       m_emaRamp(numberBox(this, 0.0, 10.0, 3, 0.01)),
       m_modeSeeking(numberBox(this, TrainingConfig::kModeSeekingAuto, 100.0, 2, 1.0)),
+      m_classGuide(numberBox(this, TrainingConfig::kClassGuideAuto, 100.0, 2, 1.0)),
       m_augment(new QComboBox(this)),
       m_gridClasses(new ClassChoiceButton(TrainingConfig::kMaxGridClasses, this)),
       m_steps(spinBox(this, 1, 100000000, 500)),
@@ -67,6 +68,7 @@ TrainingPanel::TrainingPanel(QWidget* parent)
     m_emaRamp->setSpecialValueText(tr("no ramp"));
     // The lowest value is "auto"; 0 is off.
     m_modeSeeking->setSpecialValueText(tr("automatic"));
+    m_classGuide->setSpecialValueText(tr("automatic"));
     m_augment->addItem(tr("Automatic (small data sets)"), QStringLiteral("auto"));
     m_augment->addItem(tr("Off"), QStringLiteral("off"));
     m_augment->addItem(tr("Colour, translation, cutout"), QStringLiteral("color,translation,cutout"));
@@ -119,6 +121,13 @@ TrainingPanel::TrainingPanel(QWidget* parent)
                "it: without it each class collapsed to a few look-alikes. Automatic (new GAN projects): 1 for a "
                "conditional model, none for an unconditional one, which scored better without it "
                "(docs/TRAINING.md). 0 turns it off."));
+    describeSetting(m_classGuide, tr("Ask each sample to show its class, as a classifier of the labels sees it "
+                                     "(conditional GANs; 0: none)"),
+            tr("<b>Class guide</b>: a small classifier learns the data's labels from the real images as the GAN "
+               "trains, and the generator is also asked that the classifier find the asked class in each sample. "
+               "On Fashion-MNIST it drew the class asked for 97% of the time, against 83% without, at a lower "
+               "FD (docs/TRAINING.md). Automatic (new GAN projects): 1 for a conditional model. 0 turns it "
+               "off. Training only: exports and samples do not use it."));
     describeSetting(m_augment, tr("What the discriminator sees: real and generated images alike, augmented"),
             tr("<b>Augment</b> (DiffAugment, Zhao et al. 2020): the discriminator sees every image, real or "
                "generated, randomly recoloured, shifted and partly cut out, so it cannot learn a small data set by "
@@ -173,6 +182,7 @@ TrainingPanel::TrainingPanel(QWidget* parent)
     form->addRow(tr("Weight average"), m_emaKimg);
     form->addRow(tr("Average ramp"), m_emaRamp);
     form->addRow(tr("Mode seeking"), m_modeSeeking);
+    form->addRow(tr("Class guide"), m_classGuide);
     form->addRow(tr("Augment"), m_augment);
     form->addRow(tr("Grid classes"), m_gridClasses);
     form->addRow(tr("Log every"), m_logEvery);
@@ -199,7 +209,7 @@ TrainingPanel::TrainingPanel(QWidget* parent)
     for (QSpinBox* box : {m_batch, m_steps, m_logEvery, m_sampleEvery, m_checkpointEvery, m_keep, m_evaluateEvery,
                           m_evaluationSamples, m_seed, m_threads})
         connect(box, &QSpinBox::valueChanged, this, &TrainingPanel::changed);
-    for (QDoubleSpinBox* box : {m_beta1, m_beta2, m_gradientPenalty, m_emaKimg, m_emaRamp, m_modeSeeking})
+    for (QDoubleSpinBox* box : {m_beta1, m_beta2, m_gradientPenalty, m_emaKimg, m_emaRamp, m_modeSeeking, m_classGuide})
         connect(box, &QDoubleSpinBox::valueChanged, this, &TrainingPanel::changed);
     connect(m_augment, &QComboBox::currentIndexChanged, this, &TrainingPanel::changed);
     connect(m_gridClasses, &ClassChoiceButton::chosenChanged, this, [this](const QStringList& classes) {
@@ -225,6 +235,7 @@ void TrainingPanel::load(const TrainingConfig& c)
     m_emaKimg->setValue(c.emaKimg);
     m_emaRamp->setValue(c.emaRamp);
     m_modeSeeking->setValue(c.modeSeeking);
+    m_classGuide->setValue(c.classGuide);
     {
         // A list written by hand in project.json shows as itself.
         const QSignalBlocker blocker(m_augment);
@@ -261,6 +272,7 @@ void TrainingPanel::store(TrainingConfig& c) const
     c.emaRamp = m_emaRamp->value();
     // Below 0 is the "automatic" end of the box.
     c.modeSeeking = m_modeSeeking->value() < 0 ? TrainingConfig::kModeSeekingAuto : m_modeSeeking->value();
+    c.classGuide = m_classGuide->value() < 0 ? TrainingConfig::kClassGuideAuto : m_classGuide->value();
     c.augment = m_augment->currentData().toString().toStdString();
     c.gridClasses.clear();
     for (const QString& name : m_gridClasses->chosen())
@@ -284,7 +296,7 @@ void TrainingPanel::setTraining(bool training)
                                                       m_evaluationSamples, m_seed, m_threads})
         w->setEnabled(!training);
     m_gradientPenalty->setEnabled(m_usesPenalty && !training);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_emaKimg, m_augment, m_modeSeeking})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_emaKimg, m_augment, m_modeSeeking, m_classGuide})
         w->setEnabled(m_gan && !training);
     m_emaRamp->setEnabled(m_gan && !training && m_emaKimg->value() > 0);
 }
@@ -297,7 +309,7 @@ void TrainingPanel::setModel(const ModelSpec& spec)
     m_dSteps->setEnabled(gan);
     m_gradientPenalty->setEnabled(m_usesPenalty && !m_training);
     m_gan = gan;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_emaKimg, m_augment, m_modeSeeking})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_emaKimg, m_augment, m_modeSeeking, m_classGuide})
         w->setEnabled(gan && !m_training);
     m_emaRamp->setEnabled(gan && !m_training && m_emaKimg->value() > 0);
     m_gridClasses->setEnabled(spec.conditioning != ModelSpec::Conditioning::Off);

@@ -48,6 +48,7 @@ private:
     QDoubleSpinBox* m_emaKimg;
     QDoubleSpinBox* m_emaRamp;
     QDoubleSpinBox* m_modeSeeking;
+    QDoubleSpinBox* m_classGuide;
     QComboBox* m_augment;
     ClassChoiceButton* m_gridClasses;
     QSpinBox* m_steps;

@@ -158,9 +158,14 @@ ProjectConfig configFromOptions(const QCommandLineParser& p, const std::optional
         t.emaKimg = numberOption(p, "ema-kimg");
     if (p.isSet("ema-ramp"))
         t.emaRamp = numberOption(p, "ema-ramp");
+    // Weights that may be "auto" (kModeSeekingAuto = kClassGuideAuto).
+    const auto autoOrNumber = [&p](const QString& name) {
+        return text(p, name) == "auto" ? TrainingConfig::kModeSeekingAuto : numberOption(p, name);
+    };
     if (p.isSet("mode-seeking"))
-        t.modeSeeking = text(p, "mode-seeking") == "auto" ? TrainingConfig::kModeSeekingAuto
-                                                         : numberOption(p, "mode-seeking");
+        t.modeSeeking = autoOrNumber("mode-seeking");
+    if (p.isSet("class-guide"))
+        t.classGuide = autoOrNumber("class-guide");
     if (p.isSet("augment"))
         t.augment = text(p, "augment");
     if (p.isSet("grid-classes")) {
@@ -398,6 +403,11 @@ int commandTrain(const QStringList& args)
         {"mode-seeking",
          translate("latent-cli", "GANs: weight of the mode-seeking term, which keeps samples of different z "
                                  "apart; auto (new projects): 1 for a conditional model, none otherwise; 0 = none.")
+             .toQString(),
+         "auto|x"},
+        {"class-guide",
+         translate("latent-cli", "Conditional GANs: weight of the class guide, a classifier of the labels that asks "
+                                 "each sample to show its class; auto (new projects): 1; 0 = none.")
              .toQString(),
          "auto|x"},
         {"augment",

@@ -12,7 +12,17 @@ namespace latent {
 
 namespace {
 const char* const kFormatName = "latent-studio-project";
+
+// Weights that may be "auto" (kAuto in memory, the word in project.json).
+constexpr double kAuto = -1.0;
+static_assert(TrainingConfig::kModeSeekingAuto == kAuto && TrainingConfig::kClassGuideAuto == kAuto);
+QJsonValue autoOrNumber(double value) { return value == kAuto ? QJsonValue(QStringLiteral("auto")) : QJsonValue(value); }
+double readAutoOrNumber(const QJsonObject& json, const JsonFields& fields, const char* key, double missing)
+{
+    return json.value(QLatin1String(key)).toString() == QLatin1String("auto") ? kAuto : fields.number(key, missing);
 }
+bool validWeight(double value) { return value == kAuto || (value >= 0 && value <= 100); }
+} // namespace
 
 ProjectConfig ProjectConfig::defaults()
 {
@@ -68,6 +78,8 @@ void ProjectConfig::applyModelDefaults()
         // Keeps a conditional model's classes from collapsing to a few
         // look-alikes; unconditional runs were better without (docs/TRAINING.md).
         t.modeSeeking = TrainingConfig::kModeSeekingAuto;
+        // Draws a conditional model's classes as asked (docs/TRAINING.md).
+        t.classGuide = TrainingConfig::kClassGuideAuto;
     }
 }
 
@@ -103,8 +115,10 @@ void ProjectConfig::validate() const
                                         "thousand images"));
     if (!(t.emaRamp >= 0 && t.emaRamp <= 10))
         fail(translate("ProjectConfig", "the weight average's ramp must be between 0 (none) and 10"));
-    if (!(t.modeSeeking == TrainingConfig::kModeSeekingAuto || (t.modeSeeking >= 0 && t.modeSeeking <= 100)))
+    if (!validWeight(t.modeSeeking))
         fail(translate("ProjectConfig", "the mode-seeking weight must be \"auto\" or between 0 (none) and 100"));
+    if (!validWeight(t.classGuide))
+        fail(translate("ProjectConfig", "the class guide's weight must be \"auto\" or between 0 (none) and 100"));
     if (int(t.gridClasses.size()) > TrainingConfig::kMaxGridClasses)
         //: %1 is how many classes were listed, %2 the most the grid shows
         fail(translate("ProjectConfig", "the sample grid shows at most %2 classes, not %1")
@@ -150,9 +164,8 @@ QJsonObject ProjectConfig::toJson() const
                       {"gradient_penalty", t.gradientPenalty},
                       {"ema_kimg", t.emaKimg},
                       {"ema_ramp", t.emaRamp},
-                      {"mode_seeking", t.modeSeeking == TrainingConfig::kModeSeekingAuto
-                                           ? QJsonValue(QStringLiteral("auto"))
-                                           : QJsonValue(t.modeSeeking)},
+                      {"mode_seeking", autoOrNumber(t.modeSeeking)},
+                      {"class_guide", autoOrNumber(t.classGuide)},
                       {"augment", QString::fromStdString(t.augment)},
                       {"grid_classes", gridClassesJson},
                       {"seed", double(t.seed)},
@@ -223,11 +236,9 @@ ProjectConfig ProjectConfig::fromJson(const QJsonObject& json, const std::string
     // Projects from before the average and augmentation train as they did.
     t.emaKimg = train.number("ema_kimg", 0.0);
     t.emaRamp = train.number("ema_ramp", t.emaRamp);
-    // "auto", or a weight; projects from before it have none.
-    if (trainJson.value("mode_seeking").toString() == QLatin1String("auto"))
-        t.modeSeeking = TrainingConfig::kModeSeekingAuto;
-    else
-        t.modeSeeking = train.number("mode_seeking", t.modeSeeking);
+    // "auto", or a weight; projects from before them have none.
+    t.modeSeeking = readAutoOrNumber(trainJson, train, "mode_seeking", t.modeSeeking);
+    t.classGuide = readAutoOrNumber(trainJson, train, "class_guide", 0.0);
     t.augment = train.text("augment", "off");
     const QJsonValue gridClasses = trainJson.value("grid_classes");
     const auto notNames = [&file] {

@@ -11,6 +11,9 @@ torch::optim::AdamOptions adam(double lr, const TrainingConfig& config)
 {
     return torch::optim::AdamOptions(lr).betas({config.beta1, config.beta2});
 }
+// The class guide learns at Adam's usual rate and betas, whatever the GAN's:
+// it is a plain classifier (the rate docs/TRAINING.md measured).
+constexpr double kGuideRate = 1e-3;
 } // namespace
 
 GanTrainer::GanTrainer(const ModelSpec& spec, const TrainingConfig& config, const torch::Device& device)
@@ -18,6 +21,7 @@ GanTrainer::GanTrainer(const ModelSpec& spec, const TrainingConfig& config, cons
       m_loss(spec.loss),
       m_gradientPenalty(config.gradientPenalty),
       m_modeSeeking(config.modeSeekingFor(spec.conditional())),
+      m_classGuide(config.classGuideFor(spec.conditional())),
       m_dSteps(std::max(1, config.dStepsPerGStep)),
       m_optG(m_networks.generator->parameters(), adam(config.lrG, config)),
       m_optD(m_networks.discriminator->parameters(), adam(config.lrD, config))
@@ -26,6 +30,20 @@ GanTrainer::GanTrainer(const ModelSpec& spec, const TrainingConfig& config, cons
     m_augment = config.augment == "auto" ? AugmentPolicy{} : AugmentPolicy::resolve(config.augment, 0);
     if (config.emaKimg > 0)
         m_average.emplace(m_networks, config.emaKimg * 1000.0, config.emaRamp);
+    if (m_classGuide > 0) {
+        m_guide = ClassGuide(spec);
+        m_guide->to(device);
+        m_optGuide = std::make_unique<torch::optim::Adam>(m_guide->parameters(), torch::optim::AdamOptions(kGuideRate));
+    }
+}
+
+void GanTrainer::teachGuide(const TrainingBatch& real)
+{
+    const torch::Tensor loss = m_guide->loss(real.images, real.classes);
+    m_optGuide->zero_grad();
+    loss.backward();
+    averageGradients(m_guide->parameters());
+    m_optGuide->step();
 }
 
 torch::Tensor GanTrainer::seenByD(const torch::Tensor& images, at::Generator& noise) const
@@ -35,9 +53,9 @@ torch::Tensor GanTrainer::seenByD(const torch::Tensor& images, at::Generator& no
 
 std::vector<std::string> GanTrainer::metricNames() const { return {"loss_d", "loss_g", "d_real", "d_fake"}; }
 
-void GanTrainer::freezeDiscriminator(bool frozen)
+void GanTrainer::freeze(torch::nn::Module& module, bool frozen)
 {
-    for (auto& p : m_networks.discriminator->parameters())
+    for (auto& p : module.parameters())
         p.requires_grad_(!frozen);
 }
 
@@ -80,9 +98,11 @@ StepResult GanTrainer::step(BatchSource& data, at::Generator& noise)
         normD = torch::max(normD, gradientNorm(D->parameters()));
         m_optD.step();
         dLoss.loss = total.detach();
+        if (m_guide && real.classes.defined())
+            teachGuide(real);
     }
 
-    freezeDiscriminator(true);
+    freeze(*D, true);
     torch::Tensor lossG = m_loss.generator(D->forward(seenByD(fake, noise), fakeClasses));
     if (seek) {
         // Mao et al. 2019: the images' mean distance over the latents', inverted.
@@ -90,12 +110,18 @@ StepResult GanTrainer::step(BatchSource& data, at::Generator& noise)
         const torch::Tensor latents = (z.narrow(0, 0, half) - z.narrow(0, half, half)).abs().mean();
         lossG = lossG + m_modeSeeking / (images / latents + 1e-5);
     }
+    if (m_guide && fakeClasses.defined()) {
+        freeze(*m_guide, true);
+        lossG = lossG + m_classGuide * m_guide->loss(fake, fakeClasses);
+    }
     m_optG.zero_grad();
     lossG.backward();
     averageGradients(G->parameters());
     const torch::Tensor normG = gradientNorm(G->parameters());
     m_optG.step();
-    freezeDiscriminator(false);
+    freeze(*D, false);
+    if (m_guide)
+        freeze(*m_guide, false);
     if (m_average)
         m_average->update(n * (m_parallel ? m_parallel->spec().worldSize : 1));
 
@@ -104,6 +130,15 @@ StepResult GanTrainer::step(BatchSource& data, at::Generator& noise)
     result.gradientNorms = torch::stack({normG, normD});
     result.sampleSpread = spread(fake);
     return result;
+}
+
+std::vector<torch::Tensor> GanTrainer::state() const
+{
+    std::vector<torch::Tensor> all = m_networks.state();
+    if (m_guide)
+        for (const torch::Tensor& p : m_guide->parameters())
+            all.push_back(p);
+    return all;
 }
 
 void GanTrainer::setLearningRates(double lrG, double lrD)
@@ -119,6 +154,12 @@ void GanTrainer::save(torch::serialize::OutputArchive& archive) const
     saveOptimizer(archive, "optimizer_d", m_optD);
     if (m_average)
         archive.write("average_images", torch::tensor(m_average->imagesSeen()));
+    if (m_guide) {
+        torch::serialize::OutputArchive guide;
+        m_guide->save(guide);
+        archive.write("class_guide", guide);
+        saveOptimizer(archive, "optimizer_class_guide", *m_optGuide);
+    }
 }
 
 void GanTrainer::load(torch::serialize::InputArchive& archive)
@@ -133,6 +174,12 @@ void GanTrainer::load(torch::serialize::InputArchive& archive)
     } else {
         // The average was turned off: draw with the generator being trained.
         m_networks.average = nullptr;
+    }
+    // A checkpoint from before the guide (or without one) starts it afresh.
+    torch::serialize::InputArchive guide;
+    if (m_guide && archive.try_read("class_guide", guide)) {
+        m_guide->load(guide);
+        loadOptimizer(archive, "optimizer_class_guide", *m_optGuide);
     }
 }
 

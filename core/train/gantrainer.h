@@ -2,11 +2,13 @@
 // Internal to latent_core: LibTorch types. Never include from ui/ or app/.
 #pragma once
 
+#include "models/classguide.h"
 #include "train/augmentpolicy.h"
 #include "train/ganloss.h"
 #include "train/generatoraverage.h"
 #include "train/trainer.h"
 
+#include <memory>
 #include <optional>
 
 namespace latent {
@@ -19,6 +21,8 @@ namespace latent {
 // diffAugment; with a weight average, it is updated after each generator step.
 // With mode seeking, the generator's loss gains Mao et al.'s term over the
 // pairs (i, i + n/2) of the batch, which in a conditional model share a class.
+// With a class guide (conditional models), the guide learns each real batch's
+// labels, and the generator's loss gains its cross-entropy on the fakes.
 class GanTrainer : public Trainer {
 public:
     GanTrainer(const ModelSpec& spec, const TrainingConfig& config, const torch::Device& device);
@@ -29,11 +33,14 @@ public:
     int imagesPerStep(int batchSize) const override { return batchSize * m_dSteps; }
     void setLearningRates(double lrG, double lrD) override;
     void setDStepsPerGStep(int steps) override { m_dSteps = std::max(1, steps); }
+    std::vector<torch::Tensor> state() const override;
     void save(torch::serialize::OutputArchive& archive) const override;
     void load(torch::serialize::InputArchive& archive) override;
 
 private:
-    void freezeDiscriminator(bool frozen);
+    static void freeze(torch::nn::Module& module, bool frozen);
+    // The class guide's step on a real batch and its labels.
+    void teachGuide(const TrainingBatch& real);
     // `images` as the discriminator sees them: augmented as the policy says.
     torch::Tensor seenByD(const torch::Tensor& images, at::Generator& noise) const;
 
@@ -42,6 +49,9 @@ private:
     std::optional<GeneratorAverage> m_average;
     double m_gradientPenalty;
     double m_modeSeeking;
+    double m_classGuide; // its weight in the generator's loss; 0: no guide
+    ClassGuide m_guide{nullptr};
+    std::unique_ptr<torch::optim::Adam> m_optGuide;
     int m_dSteps;
     torch::optim::Adam m_optG;
     torch::optim::Adam m_optD;

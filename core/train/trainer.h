@@ -45,6 +45,10 @@ public:
     virtual void load(torch::serialize::InputArchive& archive) = 0;
 
     Networks& networks() { return m_networks; }
+    // Every weight and running statistic the next steps depend on, in a
+    // fixed order: the networks' (Networks::state) and a trainer's own
+    // networks (the class guide). What a data-parallel run makes identical.
+    virtual std::vector<torch::Tensor> state() const { return m_networks.state(); }
     // Data-parallel runs: gradients are averaged over the ranks after each
     // backward pass, before the optimiser steps. Not owned; null when alone.
     void setDataParallel(DataParallel* group) { m_parallel = group; }

@@ -42,6 +42,17 @@ struct TrainingConfig {
     // number (at most kMaxGridClasses); empty: spread over all the classes.
     static constexpr int kMaxGridClasses = 10;
     std::vector<std::string> gridClasses;
+    // GANs: the weight of the class guide's loss for the generator
+    // (ClassGuide: a classifier of the labels asks that each sample show its
+    // class); 0 = none; kClassGuideAuto: 1 for a conditional model.
+    static constexpr double kClassGuideAuto = -1.0;
+    double classGuide = 0.0;
+    double classGuideFor(bool conditional) const
+    {
+        if (!conditional)
+            return 0.0;
+        return classGuide == kClassGuideAuto ? 1.0 : classGuide;
+    }
     std::uint64_t seed = 1;
     int logEvery = 10;
     int sampleEvery = 100;

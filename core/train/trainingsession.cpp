@@ -247,7 +247,7 @@ void TrainingSession::Worker::prepare(const Options& options)
     if (options.resume && options.moreSteps > 0)
         m_target = m_step + options.moreSteps;
     if (m_run->parallel()) // identical to the last bit on every rank, whatever each one loaded
-        m_run->parallel()->broadcastFromLeader(m_run->trainer().networks().state());
+        m_run->parallel()->broadcastFromLeader(m_run->trainer().state());
 }
 
 void TrainingSession::Worker::watchMetrics()

@@ -99,7 +99,8 @@ ModelCase modelCase(const std::string& fullName)
 {
     ModelCase c{fullName, {}, {}};
     // "+ema", "+augment", "+sn", "+seek" (mode seeking), "+cond" (conditional on
-    // the digits' ten classes): the GAN training aids, to time what they cost.
+    // the digits' ten classes), "+guide" (the class guide, with +cond): the GAN
+    // training aids, to time what they cost.
     std::vector<std::string> parts = split(fullName, '+');
     const std::string name = parts.front();
     for (std::size_t i = 1; i < parts.size(); ++i) {
@@ -114,6 +115,8 @@ ModelCase modelCase(const std::string& fullName)
             c.config.modeSeeking = 1;
         else if (parts[i] == "cond")
             c.spec.classNames = SyntheticDigits::classNames();
+        else if (parts[i] == "guide")
+            c.config.classGuide = 1;
         else
             throw std::runtime_error("unknown training aid " + parts[i]);
     }

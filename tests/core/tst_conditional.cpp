@@ -8,9 +8,11 @@
 #include "base/studioerror.h"
 #include "data/imagedataset.h"
 #include "latent/torchscriptbuilder.h"
+#include "models/classguide.h"
 #include "models/networks.h"
 #include "train/batchsource.h"
 #include "train/gridclasses.h"
+#include "train/trainer.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 
@@ -58,6 +60,9 @@ private Q_SLOTS:
     void vaeUsesTheClass();
     void batchesCarryTheirImagesLabels();
     void classesSurviveACheckpoint();
+    void classGuideLearnsTheLabels();
+    void classGuideSteersOnlyTheGenerator();
+    void checkpointsWithoutAGuideLoad();
     void torchScriptTakesTheClass();
 };
 
@@ -231,21 +236,27 @@ void TestConditional::vaeUsesTheClass()
     QVERIFY(maxDifference(muCat, muBird) > 1e-5);
 }
 
-void TestConditional::batchesCarryTheirImagesLabels()
+// Image i is filled with 100 * its label, so its label can be read off its pixels.
+ImageDataset labelledByPixels()
 {
-    // Image i is filled with 10 * its label, so each batch's labels can be read off its pixels.
     ImageDataset dataset(16, 1);
     for (int i = 0; i < 60; ++i) {
         const int label = (i * 7) % 3;
-        const std::vector<std::uint8_t> pixels(256, std::uint8_t(10 * label));
+        const std::vector<std::uint8_t> pixels(256, std::uint8_t(100 * label));
         dataset.appendPlanar(pixels.data(), label);
     }
     dataset.setClassNames(kThree);
+    return dataset;
+}
+
+void TestConditional::batchesCarryTheirImagesLabels()
+{
+    const ImageDataset dataset = labelledByPixels();
     BatchSource source(dataset, 8, /*seed=*/5, /*flips=*/true, torch::kCPU, 3);
     for (int b = 0; b < 10; ++b) {
         const TrainingBatch batch = source.next();
         QCOMPARE(batch.classes.sizes().vec(), (std::vector<std::int64_t>{8, 3}));
-        const torch::Tensor fromPixels = ((batch.images.select(1, 0).select(1, 0).select(1, 0) + 1) * 127.5 / 10)
+        const torch::Tensor fromPixels = ((batch.images.select(1, 0).select(1, 0).select(1, 0) + 1) * 127.5 / 100)
                                              .round()
                                              .to(torch::kInt64);
         QVERIFY(torch::equal(batch.classes.argmax(1), fromPixels));
@@ -276,6 +287,86 @@ void TestConditional::classesSurviveACheckpoint()
     QCOMPARE(restored.checksum(), trained.checksum());
     const torch::Tensor z = torch::randn({3, 5});
     QVERIFY(torch::equal(restored.generate(z, oneHot({2, 1, 0}, 3)), trained.generate(z, oneHot({2, 1, 0}, 3))));
+}
+
+void TestConditional::classGuideLearnsTheLabels()
+{
+    torch::manual_seed(8);
+    ClassGuide guide(tinySpec());
+    // Its loss is the cross-entropy of the logits against one-hot classes.
+    const torch::Tensor images = torch::rand({4, 1, 16, 16}) * 2 - 1;
+    const torch::Tensor labels = torch::tensor({2, 0, 1, 2}, torch::kInt64);
+    const double expected = torch::nn::functional::cross_entropy(guide->forward(images), labels).item<double>();
+    QVERIFY(std::abs(guide->loss(images, oneHot({2, 0, 1, 2}, 3)).item<double>() - expected) < 1e-5);
+
+    // It learns labels it can see: here the images' grey level.
+    const ImageDataset dataset = labelledByPixels(); // BatchSource keeps a reference
+    BatchSource source(dataset, 16, /*seed=*/1, /*flips=*/false, torch::kCPU, 3);
+    torch::optim::Adam adam(guide->parameters(), torch::optim::AdamOptions(1e-3));
+    for (int i = 0; i < 150; ++i) {
+        const TrainingBatch batch = source.next();
+        adam.zero_grad();
+        guide->loss(batch.images, batch.classes).backward();
+        adam.step();
+    }
+    const TrainingBatch batch = source.next();
+    QVERIFY(torch::equal(guide->forward(batch.images).argmax(1), batch.classes.argmax(1)));
+}
+
+// The guide adds to the generator's loss only: the same seed with and
+// without it gives the same discriminator after a step, another generator.
+void TestConditional::classGuideSteersOnlyTheGenerator()
+{
+    const ImageDataset dataset = labelledByPixels();
+    std::vector<std::string> checksums;
+    std::vector<torch::Tensor> discriminators;
+    for (double weight : {0.0, 1.0}) {
+        torch::manual_seed(9);
+        TrainingConfig config;
+        config.batchSize = 8;
+        config.classGuide = weight;
+        auto trainer = Trainer::create(tinySpec(), config, torch::kCPU);
+        BatchSource source(dataset, 8, /*seed=*/2, /*flips=*/false, torch::kCPU, 3);
+        auto noise = at::make_generator<at::CPUGeneratorImpl>(3);
+        trainer->step(source, noise);
+        Networks& networks = trainer->networks();
+        std::vector<torch::Tensor> d;
+        for (const torch::Tensor& p : networks.discriminator->parameters())
+            d.push_back(p.detach().flatten());
+        discriminators.push_back(torch::cat(d));
+        std::vector<torch::Tensor> g;
+        for (const torch::Tensor& p : networks.generator->parameters())
+            g.push_back(p.detach().flatten());
+        checksums.push_back(std::to_string(torch::cat(g).sum().item<double>()));
+    }
+    QVERIFY(torch::equal(discriminators[0], discriminators[1]));
+    QVERIFY(checksums[0] != checksums[1]);
+}
+
+// A checkpoint of a run without the guide (or from before it) resumes with
+// a new guide.
+void TestConditional::checkpointsWithoutAGuideLoad()
+{
+    TrainingConfig config;
+    config.batchSize = 8;
+    torch::manual_seed(10);
+    auto unguided = Trainer::create(tinySpec(), config, torch::kCPU);
+    std::ostringstream bytes;
+    torch::serialize::OutputArchive out;
+    unguided->save(out);
+    out.save_to(bytes);
+
+    config.classGuide = TrainingConfig::kClassGuideAuto;
+    auto guided = Trainer::create(tinySpec(), config, torch::kCPU);
+    std::istringstream in(bytes.str());
+    torch::serialize::InputArchive archive;
+    archive.load_from(in);
+    guided->load(archive);
+    QCOMPARE(guided->networks().checksum(), unguided->networks().checksum());
+    const ImageDataset dataset = labelledByPixels();
+    BatchSource source(dataset, 8, /*seed=*/2, /*flips=*/false, torch::kCPU, 3);
+    auto noise = at::make_generator<at::CPUGeneratorImpl>(3);
+    guided->step(source, noise); // trains on
 }
 
 void TestConditional::torchScriptTakesTheClass()

@@ -82,6 +82,7 @@ ProjectConfig makeConfig(const QString& name)
         c.training.emaRamp = 0;
         c.training.augment = "translation,cutout";
         c.training.modeSeeking = 0.25;
+        c.training.classGuide = 2.5;
         c.training.gridClasses = {"Sneaker", "7"};
         c.model.conditioning = ModelSpec::Conditioning::On;
         c.dataset.balanceClasses = true;
@@ -137,6 +138,7 @@ QString differences(const ProjectConfig& a, const ProjectConfig& b)
     check("training.emaRamp", s.emaRamp == t.emaRamp);
     check("training.augment", s.augment == t.augment);
     check("training.modeSeeking", s.modeSeeking == t.modeSeeking);
+    check("training.classGuide", s.classGuide == t.classGuide);
     check("training.gridClasses", s.gridClasses == t.gridClasses);
     check("training.seed", s.seed == t.seed);
     check("training.logEvery", s.logEvery == t.logEvery);
@@ -283,6 +285,7 @@ void TestProjectConfig::jsonLayout()
     // ...and before conditional models and mode seeking: without them.
     QCOMPARE(int(defaults.model.conditioning), int(ModelSpec::Conditioning::Off));
     QCOMPARE(defaults.training.modeSeeking, 0.0);
+    QCOMPARE(defaults.training.classGuide, 0.0);
     QVERIFY(!defaults.dataset.balanceClasses);
     QCOMPARE(ProjectConfig::defaults().training.augment, std::string("auto"));
     QCOMPARE(ProjectConfig::defaults().training.emaKimg, 10.0);
@@ -293,6 +296,10 @@ void TestProjectConfig::jsonLayout()
     QCOMPARE(ProjectConfig::fromJson(fresh.toJson(), kFile).training.modeSeeking, latent::TrainingConfig::kModeSeekingAuto);
     QCOMPARE(fresh.training.modeSeekingFor(true), 1.0);
     QCOMPARE(fresh.training.modeSeekingFor(false), 0.0);
+    QCOMPARE(fresh.toJson().value("training").toObject().value("class_guide").toString(), QString("auto"));
+    QCOMPARE(ProjectConfig::fromJson(fresh.toJson(), kFile).training.classGuide, latent::TrainingConfig::kClassGuideAuto);
+    QCOMPARE(fresh.training.classGuideFor(true), 1.0);
+    QCOMPARE(fresh.training.classGuideFor(false), 0.0);
     QCOMPARE(int(ProjectConfig::defaults().model.conditioning), int(ModelSpec::Conditioning::Auto));
 }
 
@@ -426,6 +433,8 @@ void TestProjectConfig::fromJsonRefuses_data()
     QTest::newRow("eleven grid_classes")
         << with(good, "training", "grid_classes", QJsonArray{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "0"})
         << "at most 10 classes";
+    QTest::newRow("class_guide 200") << with(good, "training", "class_guide", 200) << "class guide";
+    QTest::newRow("class_guide as a word") << with(good, "training", "class_guide", "lots") << "training.class_guide";
     QTest::newRow("negative average") << with(good, "training", "ema_kimg", -1) << "half-life";
     QTest::newRow("unknown d_norm") << with(good, "model", "d_norm", "instance") << "instance";
     QTest::newRow("wgan-gp with batchnorm")

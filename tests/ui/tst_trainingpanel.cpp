@@ -88,12 +88,18 @@ void TestTrainingPanel::ganTrainingAidsRoundTrip()
     config.emaKimg = 2.5;
     config.emaRamp = 0.1;
     config.augment = "cutout"; // a list written by hand shows as itself
+    config.classGuide = 0.5;
     panel.load(config);
     TrainingConfig stored;
     panel.store(stored);
     QCOMPARE(stored.emaKimg, 2.5);
     QCOMPARE(stored.emaRamp, 0.1);
     QCOMPARE(stored.augment, std::string("cutout"));
+    QCOMPARE(stored.classGuide, 0.5);
+    config.classGuide = TrainingConfig::kClassGuideAuto;
+    panel.load(config);
+    panel.store(stored);
+    QCOMPARE(stored.classGuide, TrainingConfig::kClassGuideAuto);
 
     // Without an average the ramp is off; a VAE has neither.
     config.emaKimg = 0;
