@@ -407,11 +407,11 @@ int commandTrain(const QStringList& args)
          "auto|x"},
         {"class-guide",
          translate("latent-cli", "Conditional GANs: weight of the class guide, a classifier of the labels that asks "
-                                 "each sample to show its class; auto (new projects): 1; 0 = none.")
+                                 "each sample to show its class; auto (new projects): 0.5; 0 = none.")
              .toQString(),
          "auto|x"},
         {"augment",
-         translate("latent-cli", "GANs: the discriminator's augmentation: auto (default: on below 10000 images), "
+         translate("latent-cli", "GANs: the discriminator's augmentation: auto (default: on below 1000 images), "
                                  "off, or a list of color, translation, cutout.")
              .toQString(),
          "list"},

@@ -44,14 +44,15 @@ struct TrainingConfig {
     std::vector<std::string> gridClasses;
     // GANs: the weight of the class guide's loss for the generator
     // (ClassGuide: a classifier of the labels asks that each sample show its
-    // class); 0 = none; kClassGuideAuto: 1 for a conditional model.
+    // class); 0 = none; kClassGuideAuto: 0.5 for a conditional model (1 drew
+    // the classes a little more faithfully and lost recall: docs/TRAINING.md).
     static constexpr double kClassGuideAuto = -1.0;
     double classGuide = 0.0;
     double classGuideFor(bool conditional) const
     {
         if (!conditional)
             return 0.0;
-        return classGuide == kClassGuideAuto ? 1.0 : classGuide;
+        return classGuide == kClassGuideAuto ? 0.5 : classGuide;
     }
     std::uint64_t seed = 1;
     int logEvery = 10;

@@ -29,6 +29,11 @@ DATASETS = {
     "emoji": ["--dataset", "{work}/emoji-images", "--image-size", "64", "--channels", "3", "--flip"],
     # The same folder at 32x32, standing in for CIFAR-10-sized colour data.
     "emoji32": ["--dataset", "{work}/emoji-images", "--image-size", "32", "--channels", "3", "--flip"],
+    # Smaller sets of the built-in digits, for where augmentation starts to
+    # pay (configurations augon and augoff).
+    "digits2000": ["--synthetic-count", "2000"],
+    "digits5000": ["--synthetic-count", "5000"],
+    "digits10000": ["--synthetic-count", "10000"],
 }
 
 
@@ -48,12 +53,17 @@ def prepare(args, dataset):
 # 64x64 up, the weight average, augmentation below 10000 images, conditional on the data's labels
 # when it has them, with mode seeking), spelled out because runs start from
 # the first run's project.json; "unconditional" is the default without the
-# labels (and so without mode seeking), "uncondseek" that with mode seeking,
-# "condnoseek" the conditional default without it.
+# labels (and so without mode seeking or class guide), "uncondseek" that with
+# mode seeking, "condseek" the conditional default without the class guide
+# (the default of 2026-12-04), "guidehalf" with the guide at half weight
+# (what auto means), "guideone" at weight 1,
+# "condnoseek" without mode seeking or guide; "augon" and "augoff" the
+# default with augmentation forced on and off.
 TEXTBOOK = ["--lr", "2e-4", "--beta1", "0.5", "--beta2", "0.999", "--ema-kimg", "0", "--augment", "off",
-            "--spectral-norm", "off", "--d-norm", "auto", "--conditional", "off", "--mode-seeking", "0"]
+            "--spectral-norm", "off", "--d-norm", "auto", "--conditional", "off", "--mode-seeking", "0", "--class-guide", "0"]
 DEFAULT = ["--lr", "{default_lr}", "--beta1", "0.5", "--beta2", "0.999", "--ema-kimg", "10", "--ema-ramp", "0.05",
-           "--augment", "auto", "--spectral-norm", "off", "--d-norm", "auto", "--mode-seeking", "auto"]
+           "--augment", "auto", "--spectral-norm", "off", "--d-norm", "auto", "--mode-seeking", "auto",
+           "--class-guide", "auto"]
 CONFIGS = {
     "plain": TEXTBOOK,
     "fast": TEXTBOOK + ["--lr", "8e-4"],
@@ -63,12 +73,18 @@ CONFIGS = {
     "conditional": TEXTBOOK + ["--conditional", "auto"],
     "unconditional": DEFAULT + ["--conditional", "off"],
     "uncondseek": DEFAULT + ["--conditional", "off", "--mode-seeking", "1"],
-    "condnoseek": DEFAULT + ["--conditional", "auto", "--mode-seeking", "0"],
+    "condnoseek": DEFAULT + ["--conditional", "auto", "--mode-seeking", "0", "--class-guide", "0"],
+    "condseek": DEFAULT + ["--conditional", "auto", "--class-guide", "0"],
+    "guidehalf": DEFAULT + ["--conditional", "auto", "--class-guide", "0.5"],
+    "guideone": DEFAULT + ["--conditional", "auto", "--class-guide", "1"],
     "default": DEFAULT + ["--conditional", "auto"],
+    "augon": DEFAULT + ["--conditional", "auto", "--augment", "color,translation,cutout"],
+    "augoff": DEFAULT + ["--conditional", "auto", "--augment", "off"],
 }
 
 # Each data set's budget: the default run of its preset.
-STEPS = {"digits": 1500, "fashion": 1500, "emoji": 1000, "emoji32": 1500}
+STEPS = {"digits": 1500, "fashion": 1500, "emoji": 1000, "emoji32": 1500, "digits2000": 1500, "digits5000": 1500,
+         "digits10000": 1500}
 
 
 def read_csv(path):

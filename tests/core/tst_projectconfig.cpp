@@ -298,7 +298,7 @@ void TestProjectConfig::jsonLayout()
     QCOMPARE(fresh.training.modeSeekingFor(false), 0.0);
     QCOMPARE(fresh.toJson().value("training").toObject().value("class_guide").toString(), QString("auto"));
     QCOMPARE(ProjectConfig::fromJson(fresh.toJson(), kFile).training.classGuide, latent::TrainingConfig::kClassGuideAuto);
-    QCOMPARE(fresh.training.classGuideFor(true), 1.0);
+    QCOMPARE(fresh.training.classGuideFor(true), 0.5);
     QCOMPARE(fresh.training.classGuideFor(false), 0.0);
     QCOMPARE(int(ProjectConfig::defaults().model.conditioning), int(ModelSpec::Conditioning::Auto));
 }
