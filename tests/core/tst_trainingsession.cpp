@@ -119,6 +119,15 @@ bool waitFor(const std::function<bool()>& condition, int timeoutMs = 20000)
     return true;
 }
 
+
+// Starts `session` paused (with `options`) and waits until it is.
+bool startPaused(TrainingSession& session, TrainingSession::Options options = {})
+{
+    options.startPaused = true;
+    session.start(options);
+    return waitFor([&] { return session.state() == SessionState::Paused; });
+}
+
 } // namespace
 
 class TestTrainingSession : public QObject {
@@ -341,10 +350,7 @@ void TestTrainingSession::liveSettingsApply()
     const Project project = Project::create(dirIn(tmp, "p"), config);
     Recorder recorder;
     TrainingSession session(project, &recorder);
-    TrainingSession::Options options;
-    options.startPaused = true;
-    session.start(options);
-    QVERIFY(waitFor([&] { return session.state() == SessionState::Paused; }));
+    QVERIFY(startPaused(session));
     session.setDStepsPerGStep(3);
     session.setLearningRates(1e-4, 4e-4);
     session.resume();
@@ -363,10 +369,7 @@ void TestTrainingSession::gridClassesShowAtOnce()
     const Project project = Project::create(dirIn(tmp, "p"), config);
     Recorder recorder;
     TrainingSession session(project, &recorder);
-    TrainingSession::Options options;
-    options.startPaused = true;
-    session.start(options);
-    QVERIFY(waitFor([&] { return session.state() == SessionState::Paused; }));
+    QVERIFY(startPaused(session));
     const auto rows = [&] {
         std::lock_guard<std::mutex> lock(recorder.mutex);
         return (recorder.lastGridHeight - 2) / (16 + 2); // 16-pixel cells, 2 pixels apart
@@ -528,9 +531,7 @@ void TestTrainingSession::fullDiskPausesAndKeepsEveryFile()
     TrainingSession::Options options;
     options.resume = true;
     options.targetSteps = 100000;
-    options.startPaused = true;
-    session.start(options);
-    QVERIFY(waitFor([&] { return session.state() == SessionState::Paused; }));
+    QVERIFY(startPaused(session, options));
 
     const QString dir = QString::fromStdString(project.dir());
     const auto before = testsupport::fileHashes(dir);
@@ -596,9 +597,7 @@ void TestTrainingSession::finalCheckpointWaitsForSpace()
         TrainingSession::Options options;
         options.resume = true;
         options.targetSteps = target;
-        options.startPaused = true;
-        session.start(options);
-        QVERIFY(waitFor([&] { return session.state() == SessionState::Paused; }));
+        QVERIFY(startPaused(session, options));
         {
             testsupport::FileSizeLimit full(4096);
             session.resume();
