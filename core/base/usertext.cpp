@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "base/usertext.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 
 namespace latent {
@@ -47,6 +49,14 @@ QString UserText::toQString() const
 UserText translate(const char* context, const char* source)
 {
     return UserText(QCoreApplication::translate(context, source));
+}
+
+std::string joinedNames(const std::vector<std::string>& names, std::size_t shown)
+{
+    std::string text;
+    for (std::size_t i = 0; i < std::min(names.size(), shown); ++i)
+        text += (i ? ", " : "") + names[i];
+    return names.size() > shown ? text + ", …" : text;
 }
 
 } // namespace latent

@@ -6,6 +6,7 @@
 
 #include <string>
 #include <type_traits>
+#include <vector>
 
 namespace latent {
 
@@ -47,5 +48,8 @@ private:
 // translators), as QCoreApplication::translate finds it. lupdate collects
 // these calls by the name `translate`: both arguments must be literals.
 UserText translate(const char* context, const char* source);
+
+// "a, b, c" for a message; past `shown` names the list ends in ", …".
+std::string joinedNames(const std::vector<std::string>& names, std::size_t shown = 12);
 
 } // namespace latent

@@ -27,14 +27,6 @@ constexpr int kGridColumns = 8;
 // Offsets the seed of the fixed sample noise from the training noise.
 constexpr std::uint64_t kFixedNoiseSalt = 0x5EEDF1C5ull;
 
-std::string joinNames(const std::vector<std::string>& names)
-{
-    std::string joined;
-    for (const std::string& name : names)
-        joined += (joined.empty() ? "" : ", ") + name;
-    return joined;
-}
-
 // Why training paused after a failed write, one sentence for each file (%1
 // is the error); looked up only when a write fails (tryWrite). They keep the
 // context TrainingSession, where they began.
@@ -193,8 +185,8 @@ void TrainingRecorder::writeSampleGrid(const Moment& at)
             //: %1 lists the names asked for, %2 the model's classes
             m_observer->onWarning(translate("TrainingSession", "The sample grid cannot show %1: the model's classes "
                                                                "are %2.")
-                                      .arg(joinNames(unknown))
-                                      .arg(joinNames(networks.spec().classNames)));
+                                      .arg(joinedNames(unknown))
+                                      .arg(joinedNames(networks.spec().classNames)));
         const std::int64_t count = std::int64_t(rows.size());
         const torch::Tensor picked =
             torch::tensor(std::vector<std::int64_t>(rows.begin(), rows.end()), torch::kInt64)

@@ -24,15 +24,6 @@ namespace latent {
 
 namespace {
 
-// "a, b, c" for a progress line; long lists end in "…".
-std::string joinedNames(const std::vector<std::string>& names)
-{
-    constexpr std::size_t kShown = 12;
-    std::string text;
-    for (std::size_t i = 0; i < std::min(names.size(), kShown); ++i)
-        text += (i ? ", " : "") + names[i];
-    return names.size() > kShown ? text + ", …" : text;
-}
 // Gives each rank of a data-parallel run its own training noise.
 constexpr std::uint64_t kRankNoiseSalt = 0x9E3779B97F4A7C15ull;
 } // namespace
