@@ -9,6 +9,7 @@
 //   latent-bench --explorer | --data | --memory
 //   latent-bench --compare-python SCRIPT [--python PYTHON] [--rounds R]
 //                [--threads T] [--models ...] [--steps N]
+//   latent-bench --overhead BEFORE/AFTER,... [--rounds R] [--threads T] [--steps N]
 //
 // --compare-python alternates our step and the Python reference's (SCRIPT,
 // tests/bench/python_reference.py: the same networks in PyTorch) for R rounds
@@ -16,7 +17,10 @@
 // prints a Markdown table: seconds per step, the speed-up, model FLOP/s and
 // their share of the matrix-product ceiling. --explorer times decoding for
 // the Explore tab, --data the data pipeline, --memory resident memory while
-// training dcgan-64.
+// training dcgan-64. --overhead times each pair of models back to back, R
+// rounds, the order swapped every round, and prints what AFTER costs over
+// BEFORE: the ratio of each round's adjacent medians, so drift in a shared
+// machine's speed cancels.
 
 #include "base/compute.h"
 #include "base/openmpwaitpolicy.h"
@@ -100,7 +104,8 @@ ModelCase modelCase(const std::string& fullName)
     ModelCase c{fullName, {}, {}};
     // "+ema", "+augment", "+sn", "+seek" (mode seeking), "+cond" (conditional on
     // the digits' ten classes), "+guide" (the class guide, with +cond): the GAN
-    // training aids, to time what they cost.
+    // training aids, to time what they cost; "+wgangp" the WGAN-GP loss with
+    // its five critic steps (the digits-wgan-gp preset).
     std::vector<std::string> parts = split(fullName, '+');
     const std::string name = parts.front();
     for (std::size_t i = 1; i < parts.size(); ++i) {
@@ -117,6 +122,10 @@ ModelCase modelCase(const std::string& fullName)
             c.spec.classNames = SyntheticDigits::classNames();
         else if (parts[i] == "guide")
             c.config.classGuide = 1;
+        else if (parts[i] == "wgangp") {
+            c.spec.loss = ModelSpec::GanLoss::WganGp;
+            c.config.dStepsPerGStep = 5;
+        }
         else
             throw std::runtime_error("unknown training aid " + parts[i]);
     }
@@ -124,8 +133,9 @@ ModelCase modelCase(const std::string& fullName)
     const std::string family = name.substr(0, dash);
     c.spec.family = ModelSpec::familyFromName(family);
     c.spec.imageSize = std::stoi(name.substr(dash + 1));
-    // dcgan-64 is PyTorch's DCGAN example: 3 channels, z 100, width 64.
-    c.spec.channels = c.spec.imageSize == 64 ? 3 : 1;
+    // dcgan-64 is PyTorch's DCGAN example: 3 channels, z 100, width 64; 32
+    // stands for CIFAR-10 (colour), 28 for the gray digits.
+    c.spec.channels = c.spec.imageSize == 28 ? 1 : 3;
     c.spec.latentDim = c.spec.family == ModelSpec::Family::Vae ? 16 : 100;
     return c;
 }
@@ -250,6 +260,45 @@ int comparePython(const std::string& python, const std::string& script, const st
         std::printf("| %s | %s | %s | %.0f | %.0f | %s x | %.1f | %.1f | %.0f%% |\n", name.c_str(),
                     spread(ours, 3).c_str(), spread(theirs, 3).c_str(), 64.0 / median(ours), 64.0 / median(theirs),
                     spread(speedups, 2).c_str(), gflop, rate, 100.0 * rate / ceiling);
+        std::fflush(stdout);
+    }
+    return 0;
+}
+
+// What each training aid costs per step: every BEFORE/AFTER pair timed back
+// to back for `rounds` rounds, AFTER first in odd rounds, so a machine
+// whose speed drifts touches both alike. Two ratios per round: of the
+// medians, and of the fastest steps (on a shared vCPU the fastest of many
+// steps is the work itself, the median also the neighbours' share).
+int benchOverhead(const std::vector<std::string>& pairs, int threads, int rounds, int steps)
+{
+    compute::useThreads(threads);
+    std::printf("| before | after | before s/step, median (fastest) | after s/step, median (fastest) "
+                "| after / before: medians, per round (min / med / max) | fastest steps |\n"
+                "|---|---|---|---|---|---|\n");
+    for (const auto& pair : pairs) {
+        const auto slash = pair.find('/');
+        if (slash == std::string::npos)
+            throw std::runtime_error("--overhead expects BEFORE/AFTER pairs, not " + pair);
+        const ModelCase before = modelCase(pair.substr(0, slash)), after = modelCase(pair.substr(slash + 1));
+        const int n = steps > 0 ? steps : (before.spec.imageSize >= 64 ? 10 : 40);
+        std::vector<double> beforeMedians, afterMedians, beforeFastest, afterFastest, ratios, fastestRatios;
+        for (int r = 0; r < rounds; ++r) {
+            const bool afterFirst = r % 2 == 1;
+            const std::vector<double> first = timeSteps(afterFirst ? after : before, n).seconds;
+            const std::vector<double> second = timeSteps(afterFirst ? before : after, n).seconds;
+            const std::vector<double>& b = afterFirst ? second : first;
+            const std::vector<double>& a = afterFirst ? first : second;
+            beforeMedians.push_back(median(b));
+            afterMedians.push_back(median(a));
+            beforeFastest.push_back(*std::min_element(b.begin(), b.end()));
+            afterFastest.push_back(*std::min_element(a.begin(), a.end()));
+            ratios.push_back(afterMedians.back() / beforeMedians.back());
+            fastestRatios.push_back(afterFastest.back() / beforeFastest.back());
+        }
+        std::printf("| %s | %s | %.3f (%.3f) | %.3f (%.3f) | %s | %s |\n", before.name.c_str(), after.name.c_str(),
+                    median(beforeMedians), median(beforeFastest), median(afterMedians), median(afterFastest),
+                    spread(ratios, 3).c_str(), spread(fastestRatios, 3).c_str());
         std::fflush(stdout);
     }
     return 0;
@@ -395,6 +444,7 @@ int main(int argc, char** argv)
     int blasThreads = 1;
     int rounds = 3;
     std::string pythonScript, python = "/usr/bin/python3";
+    std::vector<std::string> overheadPairs;
     std::string mode;
     int first = 1;
     if (argc > 1 && (std::strcmp(argv[1], "--explorer") == 0 || std::strcmp(argv[1], "--data") == 0
@@ -418,6 +468,8 @@ int main(int argc, char** argv)
             pythonScript = value;
         } else if (flag == "--python") {
             python = value;
+        } else if (flag == "--overhead") {
+            overheadPairs = split(value);
         } else if (flag == "--rounds") {
             rounds = std::max(1, std::stoi(value));
         } else {
@@ -439,6 +491,8 @@ int main(int argc, char** argv)
                 std::getenv("GOMP_SPINCOUNT") ? std::getenv("GOMP_SPINCOUNT") : "(default)",
                 std::getenv("OMP_WAIT_POLICY") ? std::getenv("OMP_WAIT_POLICY") : "(default)");
 
+    if (!overheadPairs.empty())
+        return benchOverhead(overheadPairs, threadCounts.back(), rounds, steps);
     if (!pythonScript.empty())
         return comparePython(python, pythonScript, models, threadCounts.back(), rounds, steps);
 

@@ -31,6 +31,7 @@ DATASETS = {
     "emoji32": ["--dataset", "{work}/emoji-images", "--image-size", "32", "--channels", "3", "--flip"],
     # Smaller sets of the built-in digits, for where augmentation starts to
     # pay (configurations augon and augoff).
+    "digits500": ["--synthetic-count", "500"],
     "digits2000": ["--synthetic-count", "2000"],
     "digits5000": ["--synthetic-count", "5000"],
     "digits10000": ["--synthetic-count", "10000"],
@@ -47,10 +48,10 @@ def prepare(args, dataset):
 
 # Each configuration as latent-cli train options. "plain" is the textbook
 # DCGAN (the networks and hyperparameters of PyTorch's DCGAN example, which
-# tests/bench/python_reference.py builds); fast, ema, augment, sn and
-# conditional each change one thing of it; "default" is what a new project
+# tests/bench/python_reference.py builds); fast (the default's rate), ema,
+# augment, sn and conditional each change one thing of it; "default" is what a new project
 # gets today (ProjectConfig::defaults() and the presets: Adam 8e-4, 4e-4 from
-# 64x64 up, the weight average, augmentation below 10000 images, conditional on the data's labels
+# 64x64 up, the weight average, augmentation below 1000 images, conditional on the data's labels
 # when it has them, with mode seeking), spelled out because runs start from
 # the first run's project.json; "unconditional" is the default without the
 # labels (and so without mode seeking or class guide), "uncondseek" that with
@@ -66,7 +67,7 @@ DEFAULT = ["--lr", "{default_lr}", "--beta1", "0.5", "--beta2", "0.999", "--ema-
            "--class-guide", "auto"]
 CONFIGS = {
     "plain": TEXTBOOK,
-    "fast": TEXTBOOK + ["--lr", "8e-4"],
+    "fast": TEXTBOOK + ["--lr", "{default_lr}"],
     "ema": TEXTBOOK + ["--ema-kimg", "10"],
     "augment": TEXTBOOK + ["--augment", "color,translation,cutout"],
     "sn": TEXTBOOK + ["--spectral-norm", "on", "--d-norm", "none"],
@@ -83,7 +84,7 @@ CONFIGS = {
 }
 
 # Each data set's budget: the default run of its preset.
-STEPS = {"digits": 1500, "fashion": 1500, "emoji": 1000, "emoji32": 1500, "digits2000": 1500, "digits5000": 1500,
+STEPS = {"digits": 1500, "fashion": 1500, "emoji": 1000, "emoji32": 1500, "digits500": 1500, "digits2000": 1500, "digits5000": 1500,
          "digits10000": 1500}
 
 
