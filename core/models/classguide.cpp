@@ -11,9 +11,10 @@ ClassGuideImpl::ClassGuideImpl(const ModelSpec& spec)
     const auto leaky = [] { return nn::LeakyReLU(nn::LeakyReLUOptions().negative_slope(0.2)); };
     // LibTorch's own initialisation (Kaiming uniform): the guide is a plain
     // classifier, not one of DCGAN's networks.
-    net = register_module("net", nn::Sequential(down(spec.channels, 32), leaky(), down(32, 64), leaky(),
+    const auto [first, second] = kWidths;
+    net = register_module("net", nn::Sequential(down(spec.channels, first), leaky(), down(first, second), leaky(),
                                                 nn::AdaptiveAvgPool2d(nn::AdaptiveAvgPool2dOptions({4, 4})),
-                                                nn::Flatten(), nn::Linear(64 * 4 * 4, spec.classCount())));
+                                                nn::Flatten(), nn::Linear(second * 4 * 4, spec.classCount())));
 }
 
 torch::Tensor ClassGuideImpl::forward(const torch::Tensor& images) { return net->forward(images); }

@@ -14,6 +14,13 @@ torch::optim::AdamOptions adam(double lr, const TrainingConfig& config)
 // The class guide learns at Adam's usual rate and betas, whatever the GAN's:
 // it is a plain classifier (the rate docs/TRAINING.md measured).
 constexpr double kGuideRate = 1e-3;
+// The guide's widths as checkpoints record them, so that a guide of other
+// widths is not read into this one.
+torch::Tensor guideWidths()
+{
+    const auto& widths = ClassGuideImpl::kWidths;
+    return torch::tensor(std::vector<std::int64_t>(std::begin(widths), std::end(widths)));
+}
 } // namespace
 
 GanTrainer::GanTrainer(const ModelSpec& spec, const TrainingConfig& config, const torch::Device& device)
@@ -158,6 +165,7 @@ void GanTrainer::save(torch::serialize::OutputArchive& archive) const
         torch::serialize::OutputArchive guide;
         m_guide->save(guide);
         archive.write("class_guide", guide);
+        archive.write("class_guide_widths", guideWidths());
         saveOptimizer(archive, "optimizer_class_guide", *m_optGuide);
     }
 }
@@ -175,9 +183,12 @@ void GanTrainer::load(torch::serialize::InputArchive& archive)
         // The average was turned off: draw with the generator being trained.
         m_networks.average = nullptr;
     }
-    // A checkpoint from before the guide (or without one) starts it afresh.
+    // A checkpoint from before the guide (or without one), or with the first,
+    // wider guide (no widths written), starts it afresh.
     torch::serialize::InputArchive guide;
-    if (m_guide && archive.try_read("class_guide", guide)) {
+    torch::Tensor widths;
+    if (m_guide && archive.try_read("class_guide", guide) && archive.try_read("class_guide_widths", widths)
+        && widths.equal(guideWidths())) {
         m_guide->load(guide);
         loadOptimizer(archive, "optimizer_class_guide", *m_optGuide);
     }

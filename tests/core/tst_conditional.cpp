@@ -63,6 +63,7 @@ private Q_SLOTS:
     void classGuideLearnsTheLabels();
     void classGuideSteersOnlyTheGenerator();
     void checkpointsWithoutAGuideLoad();
+    void checkpointsWithTheWiderGuideLoad();
     void torchScriptTakesTheClass();
 };
 
@@ -363,6 +364,53 @@ void TestConditional::checkpointsWithoutAGuideLoad()
     archive.load_from(in);
     guided->load(archive);
     QCOMPARE(guided->networks().checksum(), unguided->networks().checksum());
+    const ImageDataset dataset = labelledByPixels();
+    BatchSource source(dataset, 8, /*seed=*/2, /*flips=*/false, torch::kCPU, 3);
+    auto noise = at::make_generator<at::CPUGeneratorImpl>(3);
+    guided->step(source, noise); // trains on
+}
+
+// The first guide had 32 and 64 maps, and its checkpoints no widths: they
+// resume with the networks as saved and a new guide of today's widths.
+void TestConditional::checkpointsWithTheWiderGuideLoad()
+{
+    namespace nn = torch::nn;
+    TrainingConfig config;
+    config.batchSize = 8;
+    torch::manual_seed(11);
+    auto unguided = Trainer::create(tinySpec(), config, torch::kCPU);
+    torch::serialize::OutputArchive out;
+    unguided->save(out);
+    const ModelSpec spec = tinySpec();
+    nn::Sequential wide(nn::Conv2d(nn::Conv2dOptions(spec.channels, 32, 4).stride(2).padding(1)), nn::LeakyReLU(),
+                        nn::Conv2d(nn::Conv2dOptions(32, 64, 4).stride(2).padding(1)), nn::LeakyReLU(),
+                        nn::AdaptiveAvgPool2d(nn::AdaptiveAvgPool2dOptions({4, 4})), nn::Flatten(),
+                        nn::Linear(64 * 4 * 4, spec.classCount()));
+    torch::serialize::OutputArchive guide, net;
+    wide->save(net);
+    guide.write("net", net);
+    out.write("class_guide", guide);
+    std::ostringstream bytes;
+    out.save_to(bytes);
+
+    config.classGuide = TrainingConfig::kClassGuideAuto;
+    auto guided = Trainer::create(tinySpec(), config, torch::kCPU);
+    const std::vector<torch::Tensor> before = guided->state();
+    std::vector<torch::Tensor> fresh;
+    for (const torch::Tensor& t : before)
+        fresh.push_back(t.clone());
+    std::istringstream in(bytes.str());
+    torch::serialize::InputArchive archive;
+    archive.load_from(in);
+    guided->load(archive);
+    QCOMPARE(guided->networks().checksum(), unguided->networks().checksum());
+    // The guide's tensors, after the networks', are the new guide's own.
+    const std::vector<torch::Tensor> after = guided->state();
+    QCOMPARE(after.size(), fresh.size());
+    const std::size_t networkTensors = unguided->state().size();
+    QVERIFY(after.size() > networkTensors);
+    for (std::size_t i = networkTensors; i < after.size(); ++i)
+        QVERIFY(torch::equal(after[i], fresh[i]));
     const ImageDataset dataset = labelledByPixels();
     BatchSource source(dataset, 8, /*seed=*/2, /*flips=*/false, torch::kCPU, 3);
     auto noise = at::make_generator<at::CPUGeneratorImpl>(3);
