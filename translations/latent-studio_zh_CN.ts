@@ -82,7 +82,7 @@
 <context>
     <name>AugmentPolicy</name>
     <message>
-        <location filename="../core/train/augmentpolicy.cpp" line="+61"/>
+        <location filename="../core/train/augmentpolicy.cpp" line="+57"/>
         <source>unknown augmentation &apos;%1&apos; (expected off, auto or a list of color, translation and cutout)</source>
         <translation>未知的数据增强“%1”（应为 off、auto，或 color、translation、cutout 组成的列表）</translation>
     </message>
@@ -1763,7 +1763,7 @@
 <context>
     <name>TrainingSession</name>
     <message>
-        <location filename="../core/train/trainingrecorder.cpp" line="+43"/>
+        <location filename="../core/train/trainingrecorder.cpp" line="+35"/>
         <source>Could not write the metrics log: %1. Training is paused; free some space and resume.</source>
         <extracomment>%1 is why (an error naming the file)</extracomment>
         <translation>无法写入指标日志：%1。训练已暂停；请释放一些空间后继续。</translation>
@@ -1835,7 +1835,7 @@
         <translation>LibTorch 错误：%1</translation>
     </message>
     <message>
-        <location filename="../core/train/trainingrun.cpp" line="+72"/>
+        <location filename="../core/train/trainingrun.cpp" line="+63"/>
         <source>Loading %1</source>
         <extracomment>%1 describes the data set, e.g. &quot;MNIST (60000 images)&quot;</extracomment>
         <translation>正在加载 %1</translation>
@@ -1847,7 +1847,7 @@
         <translation>以 %1 个类别为条件：%2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+33"/>
         <source>Joining the run as %1 at %2:%3</source>
         <extracomment>%1 names this process (&quot;rank 1 of 2&quot;), %2:%3 is rank 0&apos;s address and port</extracomment>
         <translation>正在以 %1 的身份加入 %2:%3 上的训练运行</translation>
@@ -1874,7 +1874,7 @@
         <translation>rank 0 的检查点</translation>
     </message>
     <message>
-        <location filename="../core/train/trainingrun.cpp" line="-30"/>
+        <location filename="../core/train/trainingrun.cpp" line="-22"/>
         <source>holds only %1 usable images, fewer than the %2 ranks</source>
         <extracomment>%1 images, %2 the number of ranks</extracomment>
         <translation>只有 %1 张可用图像，少于 %2 个进程</translation>
@@ -1886,13 +1886,7 @@
         <translation>只有 %1 张可用图像：每个批次 %2 张，而不是 %3 张</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 images is a small data set: the discriminator sees them shifted, cut out and recoloured (Training &gt; Augment)</source>
-        <extracomment>%1 is the number of training images</extracomment>
-        <translation>%1 张图像是小数据集：判别器看到的图像会被平移、挖空和重新着色（训练 &gt; 数据增强）</translation>
-    </message>
-    <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>there is no checkpoint to resume from</source>
         <translation>没有可用于继续训练的检查点</translation>
     </message>
@@ -2287,8 +2281,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>GANs: the discriminator&apos;s augmentation: auto (default: on below 1000 images), off, or a list of color, translation, cutout.</source>
-        <translation>GAN：判别器的数据增强：auto（默认：少于 1000 张图像时开启）、off，或 color、translation、cutout 组成的列表。</translation>
+        <source>GANs: the discriminator&apos;s augmentation: auto (default: off, measured to cost quality from 64 images up), off, or a list of color, translation, cutout.</source>
+        <translation>GAN：判别器的数据增强：auto（默认：关闭，实测从 64 张图像起都会降低质量）、off，或 color、translation、cutout 组成的列表。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5202,12 +5196,7 @@ Open it only if it comes from someone you trust.</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Automatic (small data sets)</source>
-        <translation>自动（小数据集）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
@@ -5352,12 +5341,17 @@ Open it only if it comes from someone you trust.</source>
         <translation>&lt;b&gt;类别引导&lt;/b&gt;：GAN 训练时，一个小分类器从真实图像学习数据的标签，同时要求生成器让该分类器在每个样本中认出所要求的类别。在 Fashion-MNIST 上，它有 95% 的样本画出了所要求的类别（不用时为 83%），FD 也更低（见 docs/TRAINING.md）。自动（新 GAN 项目）：条件模型为 0.5；1 画出的类别略更准确，但多样性略低。0 关闭。仅用于训练：导出和采样不使用它。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&lt;b&gt;Augment&lt;/b&gt; (DiffAugment, Zhao et al. 2020): the discriminator sees every image, real or generated, randomly recoloured, shifted and partly cut out, so it cannot learn a small data set by heart. The generator still learns to draw plain images. Automatic turns it on below 1000 images.</source>
-        <translation>&lt;b&gt;数据增强&lt;/b&gt;（DiffAugment，Zhao 等，2020）：判别器看到的每张图像，无论真实还是生成，都会被随机重新着色、平移并部分挖空，使它无法死记小数据集。生成器仍然学习画出原样的图像。自动模式在少于 1000 张图像时开启。</translation>
+        <location line="-54"/>
+        <source>Automatic (off: measured to cost quality)</source>
+        <translation>自动（关闭：实测会降低质量）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+61"/>
+        <source>&lt;b&gt;Augment&lt;/b&gt; (DiffAugment, Zhao et al. 2020): the discriminator sees every image, real or generated, randomly recoloured, shifted and partly cut out, so it cannot learn a small data set by heart. The generator still learns to draw plain images. Automatic leaves it off: with the default&apos;s rates and weight average it cost quality at every size measured, 64 to 3655 images (docs/TRAINING.md).</source>
+        <translation>&lt;b&gt;数据增强&lt;/b&gt;（DiffAugment，Zhao 等，2020）：判别器看到的每张图像，无论真实还是生成，都会被随机重新着色、平移并部分挖空，使它无法死记小数据集。生成器仍然学习画出原样的图像。自动模式下保持关闭：在默认的学习率和权重平均下，实测的每种规模（64 到 3655 张图像）都会降低质量（docs/TRAINING.md）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The classes of the sample grid&apos;s rows (conditional models); changes show at once while training</source>
         <translation>样本网格各行的类别（条件模型）；训练时更改会立即显示</translation>
     </message>

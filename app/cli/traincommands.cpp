@@ -411,7 +411,7 @@ int commandTrain(const QStringList& args)
              .toQString(),
          "auto|x"},
         {"augment",
-         translate("latent-cli", "GANs: the discriminator's augmentation: auto (default: on below 1000 images), "
+         translate("latent-cli", "GANs: the discriminator's augmentation: auto (default: off, measured to cost quality from 64 images up), "
                                  "off, or a list of color, translation, cutout.")
              .toQString(),
          "list"},

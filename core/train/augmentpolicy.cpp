@@ -48,15 +48,11 @@ bool AugmentPolicy::valid(const std::string& setting)
     return setting == "off" || setting == "auto" || parseList(setting, policy);
 }
 
-AugmentPolicy AugmentPolicy::resolve(const std::string& setting, std::size_t images)
+AugmentPolicy AugmentPolicy::resolve(const std::string& setting)
 {
     AugmentPolicy policy;
-    if (setting == "off")
+    if (setting == "off" || setting == "auto")
         return policy;
-    if (setting == "auto") {
-        policy.color = policy.translation = policy.cutout = images < kAutoBelow;
-        return policy;
-    }
     if (!parseList(setting, policy))
         throw StudioError::badInput({}, translate("AugmentPolicy", "unknown augmentation '%1' (expected off, auto or "
                                                                    "a list of color, translation and cutout)")

@@ -33,8 +33,7 @@ GanTrainer::GanTrainer(const ModelSpec& spec, const TrainingConfig& config, cons
       m_optG(m_networks.generator->parameters(), adam(config.lrG, config)),
       m_optD(m_networks.discriminator->parameters(), adam(config.lrD, config))
 {
-    // TrainingRun resolves "auto" for the data set before this; alone (tests), "auto" means none.
-    m_augment = config.augment == "auto" ? AugmentPolicy{} : AugmentPolicy::resolve(config.augment, 0);
+    m_augment = AugmentPolicy::resolve(config.augment);
     if (config.emaKimg > 0)
         m_average.emplace(m_networks, config.emaKimg * 1000.0, config.emaRamp);
     if (m_classGuide > 0) {

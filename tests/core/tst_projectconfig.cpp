@@ -277,7 +277,7 @@ void TestProjectConfig::jsonLayout()
     QCOMPARE(defaults.model.family, ModelSpec::Family::Dcgan);
     QCOMPARE(defaults.training.batchSize, latent::TrainingConfig().batchSize);
     // Projects from before the weight average, augmentation and spectral
-    // normalisation train as they did; new projects augment small data sets.
+    // normalisation train as they did (new projects write "auto").
     QCOMPARE(defaults.training.emaKimg, 0.0);
     QCOMPARE(defaults.training.augment, std::string("off"));
     QCOMPARE(defaults.model.dNorm, ModelSpec::DiscriminatorNorm::Auto);
