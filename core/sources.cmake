@@ -42,6 +42,7 @@ set(LATENT_TORCH_SOURCES
 )
 set(LATENT_PLAIN_SOURCES
   base/jsonfields.cpp
+  base/allocatorpolicy.cpp
   base/openmpwaitpolicy.cpp
   base/studioerror.cpp
   base/translations.cpp

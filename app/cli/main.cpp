@@ -5,6 +5,7 @@
 // evaluatecommand.cpp run them.
 
 #include "base/compute.h"
+#include "base/allocatorpolicy.h"
 #include "base/openmpwaitpolicy.h"
 #include "base/studioerror.h"
 #include "base/translations.h"
@@ -56,6 +57,7 @@ void printUsage()
 int main(int argc, char** argv)
 {
     applyOpenMpWaitPolicy(argv);
+    applyAllocatorPolicy();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName("latent-cli");
     QCoreApplication::setApplicationVersion(LATENT_VERSION);

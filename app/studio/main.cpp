@@ -2,6 +2,7 @@
 // latent-studio: the desktop studio.
 //   latent-studio [--project DIR] [--train] [--screenshot FILE --after SECONDS]
 
+#include "base/allocatorpolicy.h"
 #include "base/openmpwaitpolicy.h"
 #include "appicon.h"
 #include "exploresession.h"
@@ -47,6 +48,7 @@ double secondsSinceProcessStart()
 int main(int argc, char** argv)
 {
     applyOpenMpWaitPolicy(argv);
+    applyAllocatorPolicy();
     QApplication app(argc, argv);
     QApplication::setApplicationName("Latent Studio");
     QApplication::setOrganizationName("LatentStudio");

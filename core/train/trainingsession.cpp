@@ -6,6 +6,7 @@
 // on rankagreement.h's.
 #include "train/trainingsession.h"
 
+#include "base/allocatorpolicy.h"
 #include "base/usertext.h"
 #include "eval/evaluator.h"
 #include "eval/referencefeatures.h"
@@ -197,6 +198,7 @@ void TrainingSession::Worker::run(const Options& options)
     } catch (const std::exception& e) {
         finishWith(SessionState::Failed, e.what());
     }
+    releaseKeptMemory(); // the steps' activations, kept for reuse while training
     m_lock.reset();
     {
         std::lock_guard<std::mutex> lock(m_mutex);

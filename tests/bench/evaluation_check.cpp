@@ -21,6 +21,7 @@
 // when it cannot run.
 
 #include "base/compute.h"
+#include "base/allocatorpolicy.h"
 #include "base/openmpwaitpolicy.h"
 #include "data/datasetloader.h"
 #include "data/syntheticdigits.h"
@@ -381,6 +382,7 @@ void timing(int size, int channels, int samples)
 int main(int argc, char** argv)
 {
     applyOpenMpWaitPolicy(argv);
+    applyAllocatorPolicy();
     QCoreApplication app(argc, argv);
     std::setvbuf(stdout, nullptr, _IOLBF, 0); // the report as it is made, through tee
     Options options;

@@ -6,6 +6,7 @@
 //
 //   latent-gui-bench [--seconds N]   (offscreen unless a display is set)
 
+#include "base/allocatorpolicy.h"
 #include "base/openmpwaitpolicy.h"
 #include "explorepanel.h"
 #include "exploresession.h"
@@ -99,6 +100,7 @@ void printLatency(const char* title, const ExplorerLatency& latency)
 int main(int argc, char** argv)
 {
     applyOpenMpWaitPolicy(argv);
+    applyAllocatorPolicy();
     if (!qEnvironmentVariableIsSet("DISPLAY") && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);

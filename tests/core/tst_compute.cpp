@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: MIT
-// The compute set-up: the BLAS that really loaded, devices, threads.
+// The compute set-up: the BLAS that really loaded, devices, threads, the
+// allocator's policy.
 
+#include "base/allocatorpolicy.h"
 #include "base/compute.h"
 #include "base/studioerror.h"
 
 #include <QTest>
+
+#include <cstdlib>
+#include <malloc.h>
 
 using namespace latent;
 
@@ -14,6 +19,8 @@ private Q_SLOTS:
     void loadsTheChosenBlas();
     void resolvesDevices();
     void setsThreads();
+    void allocatorLeftAloneWhenAsked();
+    void allocatorKeepsLargeBlocks();
 };
 
 // The build points the executables at one BLAS (LATENT_BLAS_DIR); a process
@@ -41,6 +48,37 @@ void TestCompute::setsThreads()
 {
     QCOMPARE(compute::useThreads(1), 1);
     QCOMPARE(compute::useThreads(0), compute::defaultThreadCount());
+}
+
+namespace {
+// Blocks malloc serves from fresh mappings, now: each is handed back to the
+// system when freed, and faulted in again when next asked for.
+int mappedBlocks() { return mallinfo2().hblks; }
+constexpr std::size_t kBlock = 48u << 20; // a 64x64 DCGAN's activation is up to 32 MiB
+} // namespace
+
+// Runs before the policy is applied (Qt Test keeps the declared order).
+void TestCompute::allocatorLeftAloneWhenAsked()
+{
+    qputenv("LATENT_ALLOCATOR", "system");
+    applyAllocatorPolicy();
+    qunsetenv("LATENT_ALLOCATOR");
+    const int before = mappedBlocks();
+    void* block = std::malloc(kBlock);
+    QVERIFY(block);
+    QCOMPARE(mappedBlocks(), before + 1); // glibc's own rule: a block this large is mapped
+    std::free(block);
+}
+
+void TestCompute::allocatorKeepsLargeBlocks()
+{
+    applyAllocatorPolicy();
+    const int before = mappedBlocks();
+    void* block = std::malloc(kBlock);
+    QVERIFY(block);
+    QCOMPARE(mappedBlocks(), before); // from malloc's heap, kept for reuse when freed
+    std::free(block);
+    releaseKeptMemory();
 }
 
 QTEST_GUILESS_MAIN(TestCompute)
