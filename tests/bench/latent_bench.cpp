@@ -19,10 +19,11 @@
 // the Explore tab, --data the data pipeline, --memory resident memory while
 // training dcgan-64. --overhead times each pair of models back to back, R
 // rounds, the order swapped every round, and prints what AFTER costs over
-// BEFORE: the ratio of each round's adjacent medians, so drift in a shared
-// machine's speed cancels.
+// BEFORE: the ratio of each round's adjacent medians (wall clock and the
+// process's CPU time), so drift in a shared machine's speed cancels.
 
 #include "base/compute.h"
+#include "base/allocatorpolicy.h"
 #include "base/openmpwaitpolicy.h"
 #include "data/datasetloader.h"
 #include "data/syntheticdigits.h"
@@ -38,6 +39,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -144,8 +146,16 @@ ModelCase modelCase(const std::string& fullName)
 // and the networks' parameter counts.
 struct StepTimes {
     std::vector<double> seconds;
+    std::vector<double> cpuSeconds; // the process's CPU time: what a busy neighbour does not add
     std::vector<std::int64_t> parameters; // G and D, or the VAE
 };
+
+double processCpuSeconds()
+{
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return double(now.tv_sec) + 1e-9 * double(now.tv_nsec);
+}
 
 StepTimes timeSteps(const ModelCase& model, int steps)
 {
@@ -171,8 +181,10 @@ StepTimes timeSteps(const ModelCase& model, int steps)
         trainer->step(batches, noise).metrics.sum().item<double>();
     for (int i = 0; i < steps; ++i) {
         const auto start = Clock::now();
+        const double cpuStart = processCpuSeconds();
         trainer->step(batches, noise).metrics.sum().item<double>(); // item(): wait for the step
         result.seconds.push_back(seconds(start));
+        result.cpuSeconds.push_back(processCpuSeconds() - cpuStart);
     }
     return result;
 }
@@ -267,38 +279,45 @@ int comparePython(const std::string& python, const std::string& script, const st
 
 // What each training aid costs per step: every BEFORE/AFTER pair timed back
 // to back for `rounds` rounds, AFTER first in odd rounds, so a machine
-// whose speed drifts touches both alike. Two ratios per round: of the
-// medians, and of the fastest steps (on a shared vCPU the fastest of many
-// steps is the work itself, the median also the neighbours' share).
+// whose speed drifts touches both alike. Three ratios per round: of the
+// median wall-clock steps, of the fastest steps (on a shared vCPU the
+// fastest of many steps is the work itself, the median also the
+// neighbours' share), and of the median CPU time per step (the work
+// alone, steadiest at one thread: CPU time does not count the time a
+// neighbour held the core).
 int benchOverhead(const std::vector<std::string>& pairs, int threads, int rounds, int steps)
 {
     compute::useThreads(threads);
-    std::printf("| before | after | before s/step, median (fastest) | after s/step, median (fastest) "
-                "| after / before: medians, per round (min / med / max) | fastest steps |\n"
-                "|---|---|---|---|---|---|\n");
+    std::printf("| before | after | before s/step, median (fastest) [CPU] | after s/step, median (fastest) [CPU] "
+                "| after / before per round (min / med / max): medians | fastest steps | CPU time |\n"
+                "|---|---|---|---|---|---|---|\n");
+    const auto fastest = [](const std::vector<double>& v) { return *std::min_element(v.begin(), v.end()); };
     for (const auto& pair : pairs) {
         const auto slash = pair.find('/');
         if (slash == std::string::npos)
             throw std::runtime_error("--overhead expects BEFORE/AFTER pairs, not " + pair);
         const ModelCase before = modelCase(pair.substr(0, slash)), after = modelCase(pair.substr(slash + 1));
         const int n = steps > 0 ? steps : (before.spec.imageSize >= 64 ? 10 : 40);
-        std::vector<double> beforeMedians, afterMedians, beforeFastest, afterFastest, ratios, fastestRatios;
+        // Per round: [0] medians, [1] fastest, [2] CPU medians; of before, after, and their ratio.
+        std::vector<double> b[3], a[3], ratio[3];
         for (int r = 0; r < rounds; ++r) {
             const bool afterFirst = r % 2 == 1;
-            const std::vector<double> first = timeSteps(afterFirst ? after : before, n).seconds;
-            const std::vector<double> second = timeSteps(afterFirst ? before : after, n).seconds;
-            const std::vector<double>& b = afterFirst ? second : first;
-            const std::vector<double>& a = afterFirst ? first : second;
-            beforeMedians.push_back(median(b));
-            afterMedians.push_back(median(a));
-            beforeFastest.push_back(*std::min_element(b.begin(), b.end()));
-            afterFastest.push_back(*std::min_element(a.begin(), a.end()));
-            ratios.push_back(afterMedians.back() / beforeMedians.back());
-            fastestRatios.push_back(afterFastest.back() / beforeFastest.back());
+            const StepTimes first = timeSteps(afterFirst ? after : before, n);
+            const StepTimes second = timeSteps(afterFirst ? before : after, n);
+            const StepTimes& tb = afterFirst ? second : first;
+            const StepTimes& ta = afterFirst ? first : second;
+            const double vb[3] = {median(tb.seconds), fastest(tb.seconds), median(tb.cpuSeconds)};
+            const double va[3] = {median(ta.seconds), fastest(ta.seconds), median(ta.cpuSeconds)};
+            for (int k = 0; k < 3; ++k) {
+                b[k].push_back(vb[k]);
+                a[k].push_back(va[k]);
+                ratio[k].push_back(va[k] / vb[k]);
+            }
         }
-        std::printf("| %s | %s | %.3f (%.3f) | %.3f (%.3f) | %s | %s |\n", before.name.c_str(), after.name.c_str(),
-                    median(beforeMedians), median(beforeFastest), median(afterMedians), median(afterFastest),
-                    spread(ratios, 3).c_str(), spread(fastestRatios, 3).c_str());
+        std::printf("| %s | %s | %.3f (%.3f) [%.3f] | %.3f (%.3f) [%.3f] | %s | %s | %s |\n", before.name.c_str(),
+                    after.name.c_str(), median(b[0]), median(b[1]), median(b[2]), median(a[0]), median(a[1]),
+                    median(a[2]), spread(ratio[0], 3).c_str(), spread(ratio[1], 3).c_str(),
+                    spread(ratio[2], 3).c_str());
         std::fflush(stdout);
     }
     return 0;
@@ -437,6 +456,7 @@ int benchMemory(const std::string& name, int threads, int steps)
 int main(int argc, char** argv)
 {
     applyOpenMpWaitPolicy(argv); // measure what the studio runs with
+    applyAllocatorPolicy();
 
     std::vector<int> threadCounts = {1, 2};
     std::vector<std::string> models = {"dcgan-28", "vae-28", "dcgan-64"};

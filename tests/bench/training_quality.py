@@ -29,8 +29,8 @@ DATASETS = {
     "emoji": ["--dataset", "{work}/emoji-images", "--image-size", "64", "--channels", "3", "--flip"],
     # The same folder at 32x32, standing in for CIFAR-10-sized colour data.
     "emoji32": ["--dataset", "{work}/emoji-images", "--image-size", "32", "--channels", "3", "--flip"],
-    # Smaller sets of the built-in digits, for where augmentation starts to
-    # pay (configurations augon and augoff).
+    # Smaller sets of the built-in digits, to measure augmentation on small
+    # sets (configurations augon and augoff).
     "digits64": ["--synthetic-count", "64"],
     "digits100": ["--synthetic-count", "100"],
     "digits500": ["--synthetic-count", "500"],
@@ -66,8 +66,8 @@ def prepare(args, dataset):
 # tests/bench/python_reference.py builds); fast (the default's rate), ema,
 # augment, sn and conditional each change one thing of it; "default" is what a new project
 # gets today (ProjectConfig::defaults() and the presets: Adam 8e-4, 4e-4 from
-# 64x64 up, the weight average, augmentation below 1000 images, conditional on the data's labels
-# when it has them, with mode seeking), spelled out because runs start from
+# 64x64 up, the weight average, no augmentation (auto is off), conditional on the data's labels
+# when it has them, with mode seeking and the class guide), spelled out because runs start from
 # the first run's project.json; "unconditional" is the default without the
 # labels (and so without mode seeking or class guide), "uncondseek" that with
 # mode seeking, "condseek" the conditional default without the class guide
