@@ -6,7 +6,7 @@
 //   latent-bench [--threads 1,2] [--models dcgan-28,vae-28,dcgan-64]
 //                [--steps N] [--blas-threads N]
 //   (a GAN's name may add the training aids: dcgan-28+ema+augment+sn)
-//   latent-bench --explorer | --data | --memory
+//   latent-bench --explorer | --data | --memory | --profile [--models ...] [--threads T] [--steps N]
 //   latent-bench --compare-python SCRIPT [--python PYTHON] [--rounds R]
 //                [--threads T] [--models ...] [--steps N]
 //   latent-bench --overhead BEFORE/AFTER,... [--rounds R] [--threads T] [--steps N]
@@ -17,17 +17,19 @@
 // prints a Markdown table: seconds per step, the speed-up, model FLOP/s and
 // their share of the matrix-product ceiling. --explorer times decoding for
 // the Explore tab, --data the data pipeline, --memory resident memory while
-// training dcgan-64. --overhead times each pair of models back to back, R
-// rounds, the order swapped every round, and prints what AFTER costs over
+// training dcgan-64, --profile each model's step by operator (self time).
+// --overhead times each pair of models back to back, R rounds, the order
+// swapped every round, and prints what AFTER costs over
 // BEFORE: the ratio of each round's adjacent medians (wall clock and the
 // process's CPU time), so drift in a shared machine's speed cancels.
 
-#include "base/compute.h"
 #include "base/allocatorpolicy.h"
+#include "base/compute.h"
 #include "base/openmpwaitpolicy.h"
 #include "data/datasetloader.h"
 #include "data/syntheticdigits.h"
 #include "io/pngfile.h"
+#include "opprofile.h"
 #include "train/trainer.h"
 
 #include <QJsonArray>
@@ -157,14 +159,27 @@ double processCpuSeconds()
     return double(now.tv_sec) + 1e-9 * double(now.tv_nsec);
 }
 
+// One model's training, ready to step: the built-in digits at its size.
+struct TrainingRig {
+    explicit TrainingRig(const ModelCase& model)
+        // Seeded first: the same data and initial weights in every round.
+        : data((torch::manual_seed(1), SyntheticDigits::generate(512, model.spec.imageSize, model.spec.channels, 1))),
+          trainer(Trainer::create(model.spec, model.config, torch::kCPU)),
+          batches(data, 64, 1, false, torch::kCPU, model.spec.classCount()),
+          noise(at::make_generator<at::CPUGeneratorImpl>(1))
+    {
+    }
+    void step() { trainer->step(batches, noise).metrics.sum().item<double>(); } // item(): wait for the step
+
+    const ImageDataset data;
+    std::unique_ptr<Trainer> trainer;
+    BatchSource batches;
+    at::Generator noise;
+};
+
 StepTimes timeSteps(const ModelCase& model, int steps)
 {
-    const TrainingConfig& config = model.config;
-    torch::manual_seed(1);
-    const ImageDataset data = SyntheticDigits::generate(512, model.spec.imageSize, model.spec.channels, 1);
-    auto trainer = Trainer::create(model.spec, config, torch::kCPU);
-    BatchSource batches(data, 64, 1, false, torch::kCPU, model.spec.classCount());
-    at::Generator noise = at::make_generator<at::CPUGeneratorImpl>(1);
+    TrainingRig rig(model);
     StepTimes result;
     const auto count = [](torch::nn::Module& module) {
         std::int64_t n = 0;
@@ -172,21 +187,44 @@ StepTimes timeSteps(const ModelCase& model, int steps)
             n += p.numel();
         return n;
     };
-    Networks& networks = trainer->networks();
+    Networks& networks = rig.trainer->networks();
     if (networks.isGan())
         result.parameters = {count(*networks.generator), count(*networks.discriminator)};
     else
         result.parameters = {count(*networks.vae)};
     for (int i = 0; i < 3; ++i)
-        trainer->step(batches, noise).metrics.sum().item<double>();
+        rig.step();
     for (int i = 0; i < steps; ++i) {
         const auto start = Clock::now();
         const double cpuStart = processCpuSeconds();
-        trainer->step(batches, noise).metrics.sum().item<double>(); // item(): wait for the step
+        rig.step();
         result.seconds.push_back(seconds(start));
         result.cpuSeconds.push_back(processCpuSeconds() - cpuStart);
     }
     return result;
+}
+
+// Where each model's training step spends its time, operator by operator.
+int benchProfile(const std::vector<std::string>& models, int threads, int steps)
+{
+    compute::useThreads(threads);
+    for (const auto& name : models) {
+        const ModelCase model = modelCase(name);
+        TrainingRig rig(model);
+        for (int i = 0; i < 3; ++i)
+            rig.step();
+        const int n = steps > 0 ? steps : 10;
+        std::printf("#### %s: %d steps, %d thread(s)\n%s\n", name.c_str(), n, threads,
+                    profileOperators(
+                        [&] {
+                            for (int i = 0; i < n; ++i)
+                                rig.step();
+                        },
+                        25)
+                        .c_str());
+        std::fflush(stdout);
+    }
+    return 0;
 }
 
 double stepSeconds(const ModelCase& model, int steps) { return median(timeSteps(model, steps).seconds); }
@@ -468,7 +506,7 @@ int main(int argc, char** argv)
     std::string mode;
     int first = 1;
     if (argc > 1 && (std::strcmp(argv[1], "--explorer") == 0 || std::strcmp(argv[1], "--data") == 0
-                     || std::strcmp(argv[1], "--memory") == 0)) {
+                     || std::strcmp(argv[1], "--memory") == 0 || std::strcmp(argv[1], "--profile") == 0)) {
         mode = argv[1];
         first = 2;
     }
@@ -505,6 +543,8 @@ int main(int argc, char** argv)
         return benchData(threadCounts.back());
     if (mode == "--memory")
         return benchMemory(models.size() == 1 ? models.front() : "dcgan-64", threadCounts.back(), steps > 0 ? steps : 60);
+    if (mode == "--profile")
+        return benchProfile(models, threadCounts.back(), steps);
     std::printf("BLAS: %s (%s), OpenBLAS's own threads capped at %d when pthread\n",
                 compute::loadedBlasLibrary().c_str(), compute::blasThreading().c_str(), blasThreads);
     std::printf("LibTorch %s, GOMP_SPINCOUNT=%s, OMP_WAIT_POLICY=%s\n\n", TORCH_VERSION,
