@@ -4,8 +4,8 @@
 // This file picks the command; traincommands.cpp, modelcommands.cpp and
 // evaluatecommand.cpp run them.
 
-#include "base/compute.h"
 #include "base/allocatorpolicy.h"
+#include "base/compute.h"
 #include "base/openmpwaitpolicy.h"
 #include "base/studioerror.h"
 #include "base/translations.h"
