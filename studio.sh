@@ -110,13 +110,17 @@ training_check() {
   # The sweeps behind docs/TRAINING.md: every GAN training aid on and off,
   # over seeds, on each data set (hours on two cores; finished runs in
   # build/training-check are reused). TRAINING_DATASETS, _STEPS, _SEEDS and
-  # _CONFIGS narrow it down.
+  # _CONFIGS narrow it down; TRAINING_JOBS=N trains N runs at once, one
+  # thread each.
   install_missing "${TRAINING_PACKAGES[@]}" || exit 1
-  local work=${TRAINING_WORK:-$BUILD_DIR/training-check} dataset
+  local work=${TRAINING_WORK:-$BUILD_DIR/training-check} jobs=${TRAINING_JOBS:-1} dataset
+  local threads=()
+  [ "$jobs" -gt 1 ] && threads=(--extra=--threads=1)
   for dataset in ${TRAINING_DATASETS:-digits fashion emoji emoji32}; do
     /usr/bin/python3 tests/bench/training_quality.py --cli "$BUILD_DIR/bin/latent-cli" --work "$work" \
       --dataset "$dataset" ${TRAINING_STEPS:+--steps "$TRAINING_STEPS"} --seeds "${TRAINING_SEEDS:-1,2,3}" \
-      --configs "${TRAINING_CONFIGS:-plain,default,unconditional,fast,ema,augment}" --report "$work/$dataset.md"
+      --configs "${TRAINING_CONFIGS:-plain,default,unconditional,fast,ema,augment}" --report "$work/$dataset.md" \
+      --jobs "$jobs" "${threads[@]}"
   done
 }
 

@@ -11,9 +11,12 @@ Every run is a latent-cli project under WORK/DATASET/CONFIG-seedN; a run that
 finished is read again, not retrained, so the script can be stopped and
 started. All runs of one data set share the first run's feature network and
 reference images (its evaluation/ folder), so their scores compare.
+With --jobs N the first run trains alone (it makes that folder) and the
+rest N at a time; give each --extra=--threads=1 so they share the cores.
 """
 
 import argparse
+import concurrent.futures
 import csv
 import json
 import os
@@ -186,6 +189,7 @@ def main():
     parser.add_argument("--seeds", default="1,2,3")
     parser.add_argument("--configs", default="plain,default,fast,ema,augment")
     parser.add_argument("--evaluate-every", type=int, default=250)
+    parser.add_argument("--jobs", type=int, default=1, help="runs trained at once after the first")
     parser.add_argument("--extra", default="", help="more latent-cli train options for every run")
     parser.add_argument("--define", action="append", default=[], metavar="NAME=OPTIONS",
                         help="a further configuration, e.g. ttur='--lr-g 1e-4 --lr-d 4e-4'")
@@ -208,14 +212,15 @@ def main():
     args.steps = args.steps or STEPS[args.dataset]
     configs = args.configs.split(",")
     os.makedirs(os.path.join(args.work, args.dataset), exist_ok=True)
-    runs = {}
-    shared = None
     data_options = prepare(args, args.dataset)
-    for config in configs:
-        for seed in seeds:
-            project = train(args, args.dataset, config, seed, shared, data_options)
-            shared = shared or project
-            runs[(config, seed)] = summarise(project)
+    pending = [(config, seed) for config in configs for seed in seeds]
+    first = pending.pop(0)
+    shared = train(args, args.dataset, *first, None, data_options)
+    projects = {first: shared}
+    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        futures = {key: pool.submit(train, args, args.dataset, *key, shared, data_options) for key in pending}
+        projects.update({key: future.result() for key, future in futures.items()})
+    runs = {key: summarise(project) for key, project in projects.items()}
 
     lines = [f"#### {args.dataset}: {args.steps} steps, seeds {args.seeds}, medians (worst to best)", "",
              "| setting | FD | FD worst/best | precision | recall | coverage | best FD (step) | s/step |"
