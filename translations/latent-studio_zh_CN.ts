@@ -1825,7 +1825,7 @@
         <translation>VAE 的梯度</translation>
     </message>
     <message>
-        <location filename="../core/train/trainingsession.cpp" line="+53"/>
+        <location filename="../core/train/trainingsession.cpp" line="+54"/>
         <source>this training session has already been started</source>
         <translation>此训练会话已经启动</translation>
     </message>
@@ -1907,7 +1907,7 @@
         <translation>检查点的权重与此模型不匹配：%1</translation>
     </message>
     <message>
-        <location filename="../core/train/trainingsession.cpp" line="+77"/>
+        <location filename="../core/train/trainingsession.cpp" line="+78"/>
         <source>Went back to the start (no checkpoint had been written). Resume when ready; a lower learning rate may help.</source>
         <translation>已回退到起点（尚未写入任何检查点）。准备好后请继续训练；降低学习率可能会有帮助。</translation>
     </message>
@@ -2077,7 +2077,7 @@
         <translation>%1 秒后继续；请释放一些空间，或按 Ctrl-C 停止。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+98"/>
+        <location filename="../app/cli/main.cpp" line="+100"/>
         <location line="+3"/>
         <location filename="../app/cli/traincommands.cpp" line="+16"/>
         <location line="+16"/>
@@ -2627,7 +2627,7 @@
         <translation>显示项目信息：设置和最新检查点。</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-69"/>
+        <location filename="../app/cli/main.cpp" line="-70"/>
         <source>Train a new project</source>
         <translation>训练新项目</translation>
     </message>
@@ -2692,7 +2692,7 @@
         <translation>退出码：0 完成，1 失败，2 输入有误，130 被中断。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>error: unknown command &apos;%1&apos;</source>
         <translation>错误：未知命令 &apos;%1&apos;</translation>
     </message>
@@ -2785,7 +2785,7 @@
 <context>
     <name>latent-studio</name>
     <message>
-        <location filename="../app/studio/main.cpp" line="+61"/>
+        <location filename="../app/studio/main.cpp" line="+63"/>
         <source>Train and explore generative image models.</source>
         <translation>训练并探索生成式图像模型。</translation>
     </message>
@@ -3894,12 +3894,12 @@
 <context>
     <name>latent::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+60"/>
+        <location filename="../ui/mainwindow.cpp" line="+61"/>
         <source>Latent Studio</source>
         <translation>Latent Studio</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>New learning rates (G %1, D %2) and %3 D step(s) per G step apply from the next step.</source>
         <translation>新的学习率（G %1，D %2）以及每个 G 步对应 %3 个 D 步的设置将从下一步开始生效。</translation>
     </message>
@@ -3959,58 +3959,7 @@
         <translation>训练(&amp;T)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Train</source>
-        <translation>开始训练(&amp;T)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Start training, or continue from the newest checkpoint (Ctrl+Enter)</source>
-        <translation>开始训练，或从最新检查点继续 (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+364"/>
-        <source>&amp;Pause</source>
-        <translation>暂停(&amp;P)</translation>
-    </message>
-    <message>
-        <location line="-362"/>
-        <source>Pause or resume (F6)</source>
-        <translation>暂停或继续 (F6)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S&amp;tep</source>
-        <translation>单步(&amp;T)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>While paused: one training step (F10)</source>
-        <translation>暂停时：执行一个训练步 (F10)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>St&amp;op</source>
-        <translation>停止(&amp;O)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stop after this step and save a checkpoint (Shift+F5)</source>
-        <translation>在当前步完成后停止并保存检查点 (Shift+F5)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Copy &amp;Launch Command…</source>
-        <translation>复制启动命令(&amp;L)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The command lines that train this project with several processes or machines</source>
-        <translation>使用多个进程或多台机器训练此项目的命令行</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
@@ -4031,12 +3980,12 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+326"/>
+        <location line="+321"/>
         <source>Training is running</source>
         <translation>训练正在进行</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-321"/>
         <source>Stop the training before opening another project.</source>
         <translation>请先停止训练，再打开其他项目。</translation>
     </message>
@@ -4190,12 +4139,12 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
         <translation>停止训练</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="-363"/>
+        <location filename="../ui/mainwindow.cpp" line="-350"/>
         <source>Training paused</source>
         <translation>训练已暂停</translation>
     </message>
     <message>
-        <location line="+386"/>
+        <location line="+373"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
@@ -4210,12 +4159,7 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
         <translation>已停止；检查点已保存。</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>&amp;Resume</source>
-        <translation>继续(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Stop training and close? The current step finishes and a checkpoint is saved.</source>
         <translation>要停止训练并关闭吗？当前步完成后将保存检查点。</translation>
     </message>
@@ -5165,6 +5109,65 @@ Open it only if it comes from someone you trust.</source>
         <location line="+6"/>
         <source>Load and Run</source>
         <translation>加载并运行</translation>
+    </message>
+</context>
+<context>
+    <name>latent::TrainingActions</name>
+    <message>
+        <location filename="../ui/trainingactions.cpp" line="+22"/>
+        <source>&amp;Train</source>
+        <translation>开始训练(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start training, or continue from the newest checkpoint (Ctrl+Enter)</source>
+        <translation>开始训练，或从最新检查点继续 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Pause or resume (F6)</source>
+        <translation>暂停或继续 (F6)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tep</source>
+        <translation>单步(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>While paused: one training step (F10)</source>
+        <translation>暂停时：执行一个训练步 (F10)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;op</source>
+        <translation>停止(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop after this step and save a checkpoint (Shift+F5)</source>
+        <translation>在当前步完成后停止并保存检查点 (Shift+F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;Launch Command…</source>
+        <translation>复制启动命令(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The command lines that train this project with several processes or machines</source>
+        <translation>使用多个进程或多台机器训练此项目的命令行</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include "timelinepanel.h"
 #include "torchscriptconsent.h"
 #include "train/checkpointstore.h"
+#include "trainingactions.h"
 #include "trainingpanel.h"
 #include "trainingstatusbar.h"
 #include "trainview.h"
@@ -69,6 +70,16 @@ MainWindow::MainWindow(QWidget* parent)
             [this](double lrG, double lrD, int dSteps) {
                 m_controller->setLearningRates(lrG, lrD);
                 m_controller->setDStepsPerGStep(dSteps);
+                // The run now trains with these: project.json says so, for
+                // a resume in the CLI or after the studio is closed. The
+                // other tabs' edits wait for the next Train, as before.
+                if (!m_project)
+                    return;
+                ProjectConfig saved = m_project->config();
+                saved.training.lrG = lrG;
+                saved.training.lrD = lrD;
+                saved.training.dStepsPerGStep = dSteps;
+                saveSettings(saved);
                 setStatus(tr("New learning rates (G %1, D %2) and %3 D step(s) per G step apply from the next step.")
                               .arg(lrG)
                               .arg(lrD)
@@ -151,33 +162,20 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* training = menuBar()->addMenu(tr("&Training"));
-    m_trainAction = training->addAction(tr("&Train"), this, &MainWindow::train);
-    m_trainAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::Key_F5)});
-    m_trainAction->setToolTip(tr("Start training, or continue from the newest checkpoint (Ctrl+Enter)"));
-    m_pauseAction = training->addAction(tr("&Pause"), this, &MainWindow::togglePause);
-    m_pauseAction->setShortcut(QKeySequence(Qt::Key_F6));
-    m_pauseAction->setToolTip(tr("Pause or resume (F6)"));
-    m_stepAction = training->addAction(tr("S&tep"), this, &MainWindow::stepOnce);
-    m_stepAction->setShortcut(QKeySequence(Qt::Key_F10));
-    m_stepAction->setToolTip(tr("While paused: one training step (F10)"));
-    m_stopAction = training->addAction(tr("St&op"), this, &MainWindow::stop);
-    m_stopAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
-    m_stopAction->setToolTip(tr("Stop after this step and save a checkpoint (Shift+F5)"));
-    training->addSeparator();
-    m_launchAction = training->addAction(tr("Copy &Launch Command…"), this, &MainWindow::showLaunchCommand);
-    m_launchAction->setToolTip(tr("The command lines that train this project with several processes or machines"));
-    m_launchAction->setObjectName("actionLaunchCommand");
-    m_trainAction->setObjectName("actionTrain");
-    m_pauseAction->setObjectName("actionPause");
-    m_stepAction->setObjectName("actionStep");
-    m_stopAction->setObjectName("actionStop");
+    m_trainingActions = new TrainingActions(this);
+    m_trainingActions->addTo(training);
+    connect(m_trainingActions->train(), &QAction::triggered, this, &MainWindow::train);
+    connect(m_trainingActions->pause(), &QAction::triggered, this, &MainWindow::togglePause);
+    connect(m_trainingActions->step(), &QAction::triggered, this, &MainWindow::stepOnce);
+    connect(m_trainingActions->stop(), &QAction::triggered, this, &MainWindow::stop);
+    connect(m_trainingActions->launch(), &QAction::triggered, this, &MainWindow::showLaunchCommand);
 
     addHelpMenu(this);
 
     QToolBar* toolbar = addToolBar(tr("Training"));
     toolbar->setObjectName("trainingToolbar");
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolbar->addActions({m_trainAction, m_pauseAction, m_stepAction, m_stopAction});
+    m_trainingActions->addTo(toolbar);
 }
 
 void MainWindow::createLayout()
@@ -516,12 +514,7 @@ void MainWindow::updateActions()
 {
     const SessionState state = m_controller->state();
     const bool active = m_controller->isActive();
-    m_trainAction->setEnabled(!active); // with no project open, Train makes one
-    m_pauseAction->setEnabled(state == SessionState::Running || state == SessionState::Paused);
-    m_pauseAction->setText(state == SessionState::Paused ? tr("&Resume") : tr("&Pause"));
-    m_stepAction->setEnabled(state == SessionState::Paused);
-    m_stopAction->setEnabled(active);
-    m_launchAction->setEnabled(m_project.has_value() && !active); // the CLI would find the project locked
+    m_trainingActions->update(state, active, m_project.has_value());
     const bool trained = m_project && !CheckpointStore(m_project->checkpointsDir()).list().empty();
     m_settings->setLocked(active || trained);
     m_settings->setTraining(active);

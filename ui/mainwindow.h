@@ -8,7 +8,6 @@
 
 #include <optional>
 
-class QAction;
 class QTabWidget;
 
 namespace latent {
@@ -24,6 +23,7 @@ class ProjectFollower;
 class RecentProjectsMenu;
 class SampleHistoryView;
 class SettingsTabs;
+class TrainingActions;
 class TimelinePanel;
 class TrainingStatusBar;
 class TrainView;
@@ -127,11 +127,7 @@ private:
     ProjectExports* m_exports;
     RecentProjectsMenu* m_recentMenu = nullptr;
 
-    QAction* m_trainAction = nullptr;
-    QAction* m_pauseAction = nullptr;
-    QAction* m_stepAction = nullptr;
-    QAction* m_stopAction = nullptr;
-    QAction* m_launchAction = nullptr;
+    TrainingActions* m_trainingActions = nullptr;
 
     QString m_lastMessage;
     bool m_closeWhenStopped = false;

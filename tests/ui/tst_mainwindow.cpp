@@ -11,6 +11,7 @@
 #include "samplehistoryview.h"
 #include "testsupport.h"
 #include "train/checkpointstore.h"
+#include "trainingpanel.h"
 
 #include "datasetpanel.h"
 #include "latent/inferenceengine.h"
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void trainShowsCurvesAndSamples();
     void qualityScoresShowWhileTraining();
     void pauseHoldsTheStepCount();
+    void liveRatesAreSavedWithTheProject();
     void trainWithoutAProjectMakesOne();
     void stopEndsTheRun();
     void closingWhileTrainingAsksThenStops();
@@ -161,6 +163,30 @@ void TestMainWindow::pauseHoldsTheStepCount()
 
     clickAction(window, "actionPause"); // now "Resume"
     QTRY_VERIFY_WITH_TIMEOUT(window.lossPlot()->pointCount() > pausedAt + 3, 30000);
+    clickAction(window, "actionStop");
+    QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isActive(), 10000);
+}
+
+// Rates changed while training reach the run and project.json (a resume in
+// the CLI uses them); the other tabs' edits wait for the next Train.
+void TestMainWindow::liveRatesAreSavedWithTheProject()
+{
+    QTemporaryDir tmp;
+    ProjectConfig config = tinyConfig();
+    config.training.steps = 100000;
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openOrCreateProject(makeProject(tmp, config)));
+    clickAction(window, "actionTrain");
+    QTRY_VERIFY_WITH_TIMEOUT(window.lossPlot()->pointCount() >= 2, 30000);
+    auto* panel = window.findChild<TrainingPanel*>();
+    QVERIFY(panel);
+    Q_EMIT panel->liveSettingsChanged(5e-4, 3e-4, 2);
+    const ProjectConfig saved = Project::open(window.project()->dir()).config();
+    QCOMPARE(saved.training.lrG, 5e-4);
+    QCOMPARE(saved.training.lrD, 3e-4);
+    QCOMPARE(saved.training.dStepsPerGStep, 2);
+    QCOMPARE(saved.training.steps, config.training.steps);
     clickAction(window, "actionStop");
     QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isActive(), 10000);
 }
