@@ -86,7 +86,7 @@ QualityPlot::QualityPlot(QWidget* parent)
     layout->addWidget(m_plot, 1);
     layout->addWidget(m_readout);
     layout->addWidget(m_table);
-    updateReadout();
+    refresh();
 }
 
 void QualityPlot::makeGraphs(Run& run, int shade)
@@ -239,7 +239,9 @@ void QualityPlot::refresh()
     const QCPRange x = m_plot->xAxis->range(), y = m_plot->yAxis->range();
     const double last = std::max(x.upper, double(m_lastStep));
     m_plot->xAxis->setRange(std::min(0.0, x.lower), last + std::max(1.0, 0.02 * last));
-    if (y.lower > 0.0)
+    if (m_run.results.empty() && m_compared.empty())
+        m_plot->yAxis->setRange(1.0, 1000.0); // where FDs land, not an empty log axis's 0 to 5
+    else if (y.lower > 0.0)
         m_plot->yAxis->setRange(y.lower / 1.5, y.upper * 1.5);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
     updateReadout();

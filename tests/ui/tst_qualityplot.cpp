@@ -6,6 +6,8 @@
 #include "qualityplot.h"
 #include "testsupport.h"
 
+#include <qcustomplot.h>
+
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -17,6 +19,7 @@ class TestQualityPlot : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void saysLatestAndBest();
+    void anEmptyPlotSpansWhereScoresLand();
     void aResumedRunReplacesLaterScores();
     void readsAProjectsScores();
     void comparedRunsAreListedWithTheirBest();
@@ -57,6 +60,18 @@ void TestQualityPlot::saysLatestAndBest()
     const QString text = plot.readoutText();
     QVERIFY2(text.contains("Step 750") && text.contains("Best: FD 2 ± 0.1 at step 500"), qPrintable(text));
     QVERIFY2(text.contains("2000 held-out images") && text.contains("not comparable"), qPrintable(text));
+}
+
+// Before the first score the log axis spans FD's usual range, not the
+// empty plot's 0 to 5 (a log axis cannot show 0).
+void TestQualityPlot::anEmptyPlotSpansWhereScoresLand()
+{
+    QualityPlot plot;
+    const QCPRange empty = plot.findChild<QCustomPlot*>()->yAxis->range();
+    QVERIFY2(empty.lower >= 1.0 && empty.upper >= 100.0, qPrintable(QString("%1 to %2").arg(empty.lower).arg(empty.upper)));
+    plot.addResult(scored(250, 0.5));
+    const QCPRange scoredRange = plot.findChild<QCustomPlot*>()->yAxis->range();
+    QVERIFY(scoredRange.contains(0.5) && scoredRange.upper < 100.0);
 }
 
 void TestQualityPlot::aResumedRunReplacesLaterScores()
