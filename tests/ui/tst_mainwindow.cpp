@@ -66,6 +66,14 @@ void clickAction(MainWindow& window, const char* name)
     QTest::mouseClick(button, Qt::LeftButton);
 }
 
+// Shows the window, opens the project and presses Train.
+void openAndTrain(MainWindow& window, const QString& projectDir)
+{
+    window.show();
+    QVERIFY(window.openOrCreateProject(projectDir));
+    clickAction(window, "actionTrain");
+}
+
 QMessageBox* dialogNamed(MainWindow& window, const char* name)
 {
     for (QMessageBox* box : window.findChildren<QMessageBox*>())
@@ -104,9 +112,7 @@ void TestMainWindow::trainShowsCurvesAndSamples()
 {
     QTemporaryDir tmp;
     MainWindow window;
-    window.show();
-    QVERIFY(window.openOrCreateProject(makeProject(tmp, tinyConfig())));
-    clickAction(window, "actionTrain");
+    openAndTrain(window, makeProject(tmp, tinyConfig()));
     QTRY_VERIFY_WITH_TIMEOUT(window.lossPlot()->pointCount() >= 10, 30000);
     QTRY_VERIFY_WITH_TIMEOUT(window.sampleView()->gridCount() >= 2, 30000);
     QCOMPARE(window.lossPlot()->seriesCount(), 4); // loss_d, loss_g, d_real, d_fake
@@ -127,9 +133,7 @@ void TestMainWindow::qualityScoresShowWhileTraining()
     config.training.steps = 12;
     config.training.evaluateEvery = 4; // steps 4, 8 and 12
     MainWindow window;
-    window.show();
-    QVERIFY(window.openOrCreateProject(makeProject(tmp, config)));
-    clickAction(window, "actionTrain");
+    openAndTrain(window, makeProject(tmp, config));
     QTRY_COMPARE_WITH_TIMEOUT(int(window.qualityPlot()->results().size()), 3, 60000);
     QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isActive(), 20000);
     QCOMPARE(window.qualityPlot()->results().back().step, qint64(12));
@@ -147,9 +151,7 @@ void TestMainWindow::pauseHoldsTheStepCount()
 {
     QTemporaryDir tmp;
     MainWindow window;
-    window.show();
-    QVERIFY(window.openOrCreateProject(makeProject(tmp, tinyConfig())));
-    clickAction(window, "actionTrain");
+    openAndTrain(window, makeProject(tmp, tinyConfig()));
     QTRY_VERIFY_WITH_TIMEOUT(window.lossPlot()->pointCount() >= 3, 30000);
     clickAction(window, "actionPause");
     QTRY_COMPARE_WITH_TIMEOUT(int(window.controller()->state()), int(SessionState::Paused), 10000);
@@ -175,9 +177,7 @@ void TestMainWindow::liveRatesAreSavedWithTheProject()
     ProjectConfig config = tinyConfig();
     config.training.steps = 100000;
     MainWindow window;
-    window.show();
-    QVERIFY(window.openOrCreateProject(makeProject(tmp, config)));
-    clickAction(window, "actionTrain");
+    openAndTrain(window, makeProject(tmp, config));
     QTRY_VERIFY_WITH_TIMEOUT(window.lossPlot()->pointCount() >= 2, 30000);
     auto* panel = window.findChild<TrainingPanel*>();
     QVERIFY(panel);
@@ -270,9 +270,7 @@ void TestMainWindow::badDatasetShowsAnError()
     config.dataset.source = DatasetSpec::Source::ImageFolder;
     config.dataset.path = tmp.filePath("no-such-folder").toStdString();
     MainWindow window;
-    window.show();
-    QVERIFY(window.openOrCreateProject(makeProject(tmp, config)));
-    clickAction(window, "actionTrain");
+    openAndTrain(window, makeProject(tmp, config));
     QMessageBox* box = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((box = dialogNamed(window, "errorDialog")) != nullptr, 20000);
     QVERIFY2(box->text().contains("no-such-folder"), qPrintable(box->text()));
@@ -343,9 +341,7 @@ void TestMainWindow::divergenceOffersToGoBack()
     ProjectConfig config = tinyConfig();
     config.training.checkpointEvery = 4;
     MainWindow window;
-    window.show();
-    QVERIFY(window.openOrCreateProject(makeProject(tmp, config)));
-    clickAction(window, "actionTrain");
+    openAndTrain(window, makeProject(tmp, config));
     QTRY_VERIFY_WITH_TIMEOUT(window.lossPlot()->pointCount() >= 6, 30000);
     window.controller()->setLearningRates(1e30, 1e30);
     QMessageBox* box = nullptr;
