@@ -70,23 +70,23 @@ MainWindow::MainWindow(QWidget* parent)
             [this](double lrG, double lrD, int dSteps) {
                 m_controller->setLearningRates(lrG, lrD);
                 m_controller->setDStepsPerGStep(dSteps);
-                // The run now trains with these: project.json says so, for
-                // a resume in the CLI or after the studio is closed. The
-                // other tabs' edits wait for the next Train, as before.
-                if (!m_project)
-                    return;
-                ProjectConfig saved = m_project->config();
-                saved.training.lrG = lrG;
-                saved.training.lrD = lrD;
-                saved.training.dStepsPerGStep = dSteps;
-                saveSettings(saved);
                 setStatus(tr("New learning rates (G %1, D %2) and %3 D step(s) per G step apply from the next step.")
                               .arg(lrG)
                               .arg(lrD)
                               .arg(dSteps));
+                saveRunningSettings([=](TrainingConfig& t) {
+                    t.lrG = lrG;
+                    t.lrD = lrD;
+                    t.dStepsPerGStep = dSteps;
+                });
             });
     connect(m_settings->trainingPanel(), &TrainingPanel::gridClassesChanged, this, [this](const QStringList& classes) {
         m_controller->setGridClasses(classes);
+        saveRunningSettings([&classes](TrainingConfig& t) {
+            t.gridClasses.clear();
+            for (const QString& name : classes)
+                t.gridClasses.push_back(name.toStdString());
+        });
         setStatus(classes.isEmpty() ? tr("The sample grid spreads its rows over all the classes.")
                                     //: %1 lists class names
                                     : tr("The sample grid shows %1.").arg(classes.join(QStringLiteral(", "))));
@@ -403,6 +403,18 @@ bool MainWindow::saveSettings(const ProjectConfig& config)
 }
 
 // ---- training ---------------------------------------------------------------
+
+void MainWindow::saveRunningSettings(const std::function<void(TrainingConfig&)>& change)
+{
+    // The running session took these: project.json says so too, for a
+    // resume in the CLI or after the studio is closed. The other tabs'
+    // edits wait for the next Train.
+    if (!m_project || !m_controller->isActive())
+        return;
+    ProjectConfig saved = m_project->config();
+    change(saved.training);
+    saveSettings(saved);
+}
 
 void MainWindow::showLaunchCommand()
 {

@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <optional>
 
 class QTabWidget;
@@ -23,8 +24,8 @@ class ProjectFollower;
 class RecentProjectsMenu;
 class SampleHistoryView;
 class SettingsTabs;
-class TrainingActions;
 class TimelinePanel;
+class TrainingActions;
 class TrainingStatusBar;
 class TrainView;
 
@@ -102,6 +103,9 @@ private:
     void showProject();
     // Writes project.json; a dialog says why when it cannot. False then.
     bool saveSettings(const ProjectConfig& config);
+    // Saves what `change` sets, on top of the saved settings, while a run is
+    // active (the settings a run takes as it goes: rates, D steps, grid).
+    void saveRunningSettings(const std::function<void(TrainingConfig&)>& change);
     bool collectSettings(ProjectConfig& config);
     void updateActions();
     void showError(const QString& title, const QString& message);

@@ -169,8 +169,9 @@ void TestMainWindow::pauseHoldsTheStepCount()
     QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isActive(), 10000);
 }
 
-// Rates changed while training reach the run and project.json (a resume in
-// the CLI uses them); the other tabs' edits wait for the next Train.
+// Rates and grid classes changed while training reach the run and
+// project.json (a resume in the CLI uses them); the other tabs' edits wait
+// for the next Train.
 void TestMainWindow::liveRatesAreSavedWithTheProject()
 {
     QTemporaryDir tmp;
@@ -187,6 +188,9 @@ void TestMainWindow::liveRatesAreSavedWithTheProject()
     QCOMPARE(saved.training.lrD, 3e-4);
     QCOMPARE(saved.training.dStepsPerGStep, 2);
     QCOMPARE(saved.training.steps, config.training.steps);
+    Q_EMIT panel->gridClassesChanged({"7", "3"});
+    QCOMPARE(Project::open(window.project()->dir()).config().training.gridClasses,
+             (std::vector<std::string>{"7", "3"}));
     clickAction(window, "actionStop");
     QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isActive(), 10000);
 }
