@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "launchcommanddialog.h"
 
+#include "project/project.h"
+#include "train/checkpointstore.h"
 #include "train/launchplan.h"
 
 #include <QApplication>
@@ -28,6 +30,17 @@ QString cliPath()
     return QFileInfo(beside).isExecutable() ? beside : QStringLiteral("latent-cli");
 }
 } // namespace
+
+LaunchCommandDialog* LaunchCommandDialog::forProject(const Project& project, QWidget* parent)
+{
+    const ProjectConfig& config = project.config();
+    const auto latest = CheckpointStore(project.checkpointsDir()).latest();
+    const bool resume = latest.step >= 0;
+    const qint64 left = config.training.steps - latest.step;
+    const qint64 steps = resume && left > 0 ? left : config.training.steps;
+    return new LaunchCommandDialog(QString::fromStdString(project.dir()), resume, steps, config.training.batchSize,
+                                   parent);
+}
 
 LaunchCommandDialog::LaunchCommandDialog(const QString& projectDir, bool resume, qint64 steps, int batchSize,
                                          QWidget* parent)

@@ -10,6 +10,8 @@ class QSpinBox;
 
 namespace latent {
 
+class Project;
+
 // Training > Copy Launch Command: the shell lines that train the open
 // project as a data-parallel run of N latent-cli processes on one or more
 // machines (LaunchPlan), updated as the user types, and a button that copies
@@ -19,6 +21,9 @@ class LaunchCommandDialog : public QDialog {
     Q_OBJECT
 public:
     LaunchCommandDialog(const QString& projectDir, bool resume, qint64 steps, int batchSize, QWidget* parent = nullptr);
+    // For `project` as saved: a resume from its newest checkpoint up to its
+    // step count (or as far again once there), else a fresh run.
+    static LaunchCommandDialog* forProject(const Project& project, QWidget* parent);
 
     void setMaster(const QString& address, int port);
     QString script() const;

@@ -423,13 +423,7 @@ void MainWindow::showLaunchCommand()
     ProjectConfig config;
     if (!collectSettings(config) || !saveSettings(config)) // the processes read them from project.json
         return;
-    const auto latest = CheckpointStore(m_project->checkpointsDir()).latest();
-    const bool resume = latest.step >= 0;
-    // A resume trains up to the project's step count, or as far again once there.
-    const qint64 left = config.training.steps - latest.step;
-    const qint64 steps = resume && left > 0 ? left : config.training.steps;
-    auto* dialog = new LaunchCommandDialog(QString::fromStdString(m_project->dir()), resume, steps,
-                                           config.training.batchSize, this);
+    auto* dialog = LaunchCommandDialog::forProject(*m_project, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
