@@ -7,6 +7,8 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
+
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
@@ -234,11 +236,18 @@ void QualityPlot::refresh()
         m_bestLine->point2->setCoords(double(top->step), 2.0);
     }
     m_plot->legend->setVisible(!m_run.results.empty() || !m_compared.empty());
-    m_plot->xAxis->rescale();
+    // The steps from 0 to the latest, worked out here: QCustomPlot's rescale()
+    // keeps the old width around a single score (step 400 drawn to 830).
+    double last = double(m_lastStep);
+    const auto reach = [&last](const Run& run) {
+        for (const EvalResult& r : run.results)
+            last = std::max(last, double(r.step));
+    };
+    reach(m_run);
+    std::for_each(m_compared.begin(), m_compared.end(), reach);
+    m_plot->xAxis->setRange(0.0, last + std::max(1.0, 0.02 * last));
     m_plot->yAxis->rescale();
-    const QCPRange x = m_plot->xAxis->range(), y = m_plot->yAxis->range();
-    const double last = std::max(x.upper, double(m_lastStep));
-    m_plot->xAxis->setRange(std::min(0.0, x.lower), last + std::max(1.0, 0.02 * last));
+    const QCPRange y = m_plot->yAxis->range();
     if (m_run.results.empty() && m_compared.empty())
         m_plot->yAxis->setRange(1.0, 1000.0); // where FDs land, not an empty log axis's 0 to 5
     else if (y.lower > 0.0)

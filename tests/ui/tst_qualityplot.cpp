@@ -20,6 +20,7 @@ class TestQualityPlot : public QObject {
 private Q_SLOTS:
     void saysLatestAndBest();
     void anEmptyPlotSpansWhereScoresLand();
+    void stepsRunToTheLatestOnly();
     void aResumedRunReplacesLaterScores();
     void readsAProjectsScores();
     void comparedRunsAreListedWithTheirBest();
@@ -72,6 +73,16 @@ void TestQualityPlot::anEmptyPlotSpansWhereScoresLand()
     plot.addResult(scored(250, 0.5));
     const QCPRange scoredRange = plot.findChild<QCustomPlot*>()->yAxis->range();
     QVERIFY(scoredRange.contains(0.5) && scoredRange.upper < 100.0);
+}
+
+void TestQualityPlot::stepsRunToTheLatestOnly()
+{
+    QualityPlot plot;
+    plot.followSteps(460);
+    plot.addResult(scored(400, 42.5));
+    const QCPRange steps = plot.findChild<QCustomPlot*>()->xAxis->range();
+    QVERIFY2(steps.lower == 0.0 && steps.contains(460) && steps.upper < 500,
+             qPrintable(QString("%1 to %2").arg(steps.lower).arg(steps.upper)));
 }
 
 void TestQualityPlot::aResumedRunReplacesLaterScores()
