@@ -75,7 +75,8 @@ def prepare(args, dataset):
 # labels (and so without mode seeking or class guide), "uncondseek" that with
 # mode seeking, "condseek" the conditional default without the class guide
 # (the default of 2026-12-04), "guidehalf" with the guide at half weight
-# (what auto means), "guideone" at weight 1,
+# (what auto means), "guideone" at weight 1, "seektwo" mode seeking at weight 2
+# (auto is 1),
 # "condnoseek" without mode seeking or guide; "augon" and "augoff" the
 # default with augmentation forced on and off.
 TEXTBOOK = ["--lr", "2e-4", "--beta1", "0.5", "--beta2", "0.999", "--ema-kimg", "0", "--augment", "off",
@@ -96,6 +97,7 @@ CONFIGS = {
     "condseek": DEFAULT + ["--conditional", "auto", "--class-guide", "0"],
     "guidehalf": DEFAULT + ["--conditional", "auto", "--class-guide", "0.5"],
     "guideone": DEFAULT + ["--conditional", "auto", "--class-guide", "1"],
+    "seektwo": DEFAULT + ["--conditional", "auto", "--mode-seeking", "2"],
     "default": DEFAULT + ["--conditional", "auto"],
     "augon": DEFAULT + ["--conditional", "auto", "--augment", "color,translation,cutout"],
     "augoff": DEFAULT + ["--conditional", "auto", "--augment", "off"],
