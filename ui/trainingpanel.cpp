@@ -71,6 +71,8 @@ TrainingPanel::TrainingPanel(QWidget* parent)
     m_classGuide->setSpecialValueText(tr("automatic"));
     m_augment->addItem(tr("Automatic (off: measured to cost quality)"), QStringLiteral("auto"));
     m_augment->addItem(tr("Off"), QStringLiteral("off"));
+    m_augment->addItem(tr("Adaptive: colour, translation, cutout as the discriminator needs"),
+                       QStringLiteral("adaptive"));
     m_augment->addItem(tr("Colour, translation, cutout"), QStringLiteral("color,translation,cutout"));
     m_augment->addItem(tr("Translation and cutout"), QStringLiteral("translation,cutout"));
     m_threads->setSpecialValueText(tr("automatic (%1)").arg(std::max(1u, std::thread::hardware_concurrency())));
@@ -134,7 +136,11 @@ TrainingPanel::TrainingPanel(QWidget* parent)
                "generated, randomly recoloured, shifted and partly cut out, so it cannot learn a small data set by "
                "heart. The generator still learns to draw plain images. Automatic leaves it off: with the "
                "default's rates and weight average it cost quality at every size measured, 64 to 3655 images "
-               "(docs/TRAINING.md)."));
+               "(docs/TRAINING.md). Applied to every image, the grey squares and shifts leak into the samples of "
+               "a tiny data set. Adaptive augments each image only with a chance that rises, up to 0.35, while the "
+               "discriminator learns the real images by heart (shown in the status bar): on 100 digits it gave a "
+               "lower FD and four times the recall of no augmentation, with faint leaks left "
+               "(docs/AUGMENTATION.md)."));
     describeSetting(m_gridClasses, tr("The classes of the sample grid's rows (conditional models); changes show at "
                                       "once while training"),
             tr("<b>Grid classes</b>: a conditional model's sample grid draws one row per class, the same noise down "

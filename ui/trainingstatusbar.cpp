@@ -19,6 +19,7 @@ TrainingStatusBar::TrainingStatusBar(QStatusBar* bar)
       m_warnings(new QLabel),
       m_step(new QLabel),
       m_rate(new QLabel),
+      m_augment(new QLabel),
       m_time(new QLabel),
       m_progress(new QProgressBar)
 {
@@ -29,8 +30,12 @@ TrainingStatusBar::TrainingStatusBar(QStatusBar* bar)
     m_warnings->hide();
     m_step->setObjectName("stepLabel");
     m_rate->setObjectName("rateLabel");
+    m_augment->setObjectName("augmentStrengthLabel");
+    m_augment->setToolTip(tr("Adaptive augmentation: the chance that each augmentation applies to an image the "
+                             "discriminator sees. It rises while the discriminator learns the real images by heart."));
+    m_augment->hide();
     bar->addPermanentWidget(m_warnings);
-    for (QLabel* label : {m_step, m_rate, m_time})
+    for (QLabel* label : {m_step, m_rate, m_augment, m_time})
         bar->addPermanentWidget(label);
     bar->addPermanentWidget(m_progress);
 }
@@ -39,11 +44,21 @@ void TrainingStatusBar::showRunProgress(const StepMetrics& row)
 {
     m_estimate.update(row);
     show(row.step, row.totalSteps, row.samplesPerSecond, row.elapsedSeconds, m_estimate.secondsLeft());
+    showAugmentStrength(row.augmentStrength);
 }
 
 void TrainingStatusBar::showLoggedProgress(const StepMetrics& row, qint64 targetSteps)
 {
     show(row.step, targetSteps, row.samplesPerSecond, row.elapsedSeconds, std::nullopt);
+    showAugmentStrength(std::nullopt); // metrics.csv does not hold it
+}
+
+void TrainingStatusBar::showAugmentStrength(std::optional<double> strength)
+{
+    m_augment->setVisible(strength.has_value());
+    if (strength)
+        //: The status bar while adaptive augmentation is on: %1 its strength, 0 to 1
+        m_augment->setText(tr("augment %1").arg(*strength, 0, 'f', 2));
 }
 
 void TrainingStatusBar::show(qint64 step, qint64 total, double imagesPerSecond, double elapsedSeconds,

@@ -40,10 +40,13 @@ private:
     // The step label says "of total" when it has one; the bar stops at 100%.
     void show(qint64 step, qint64 total, double imagesPerSecond, double elapsedSeconds,
               std::optional<double> secondsLeft);
+    // Adaptive augmentation's strength, hidden when the run has none.
+    void showAugmentStrength(std::optional<double> strength);
 
     QLabel* m_warnings;
     QLabel* m_step;
     QLabel* m_rate;
+    QLabel* m_augment;
     QLabel* m_time;
     QProgressBar* m_progress;
     QStringList m_warningList;

@@ -48,6 +48,10 @@ void ProgressPrinter::onMetrics(const StepMetrics& m)
         std::snprintf(value, sizeof value, "  %s %.4g", m.names[i].c_str(), m.values[i]);
         losses += value;
     }
+    if (m.augmentStrength) {
+        std::snprintf(value, sizeof value, "  augment %.2f", *m.augmentStrength);
+        losses += value;
+    }
     char percent[16];
     std::snprintf(percent, sizeof percent, "%3.0f", fraction * 100.0);
     char rate[32];

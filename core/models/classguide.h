@@ -14,13 +14,13 @@ namespace latent {
 // in Odena et al. 2017's AC-GAN, but apart from the discriminator, whose
 // class planes would tell it the answer). At weight 0.5 it drew
 // Fashion-MNIST's classes as asked 93-95% of the time where the
-// discriminator alone gave 83%, at a lower FD (docs/TRAINING.md). Used in training
+// discriminator alone gave 83%, at a lower FD (docs/TRAINING-CHOICES.md). Used in training
 // only; never exported.
 //
 // Two strided 4x4 convolutions (kWidths maps, LeakyReLU 0.2), pooled to
 // 4x4, then one linear layer to the class logits: any image size. 16 and 32
 // maps cost a quarter of 32 and 64 (the first guide) and drew the classes
-// about as well, at the same FD (docs/TRAINING.md).
+// about as well, at the same FD (docs/TRAINING-CHOICES.md).
 struct ClassGuideImpl : torch::nn::Module {
     static constexpr int kWidths[2] = {16, 32};
 

@@ -15,7 +15,7 @@ namespace latent {
 // (one per class: 1 for the image's class, 0 elsewhere; Mirza and Osindero
 // 2014), so it judges "a real image of this class" rather than "a real
 // image". It beat a projection discriminator (Miyato and Koyama 2018) on
-// Fashion-MNIST in docs/TRAINING.md. The planes' part of the first
+// Fashion-MNIST in docs/TRAINING-CHOICES.md. The planes' part of the first
 // convolution is computed once per class (it is the same for every image
 // of a class), which keeps the step as fast as an unconditional one; with
 // spectral normalisation that part is not normalised.

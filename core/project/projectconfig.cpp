@@ -76,7 +76,7 @@ void ProjectConfig::applyModelDefaults()
     if (model.family == ModelSpec::Family::Dcgan) {
         t.emaKimg = 10.0; // StyleGAN's half-life; the ramp shortens it early in a run
         // Keeps a conditional model's classes from collapsing to a few
-        // look-alikes; unconditional runs were better without (docs/TRAINING.md).
+        // look-alikes; unconditional runs were better without (docs/TRAINING-CHOICES.md).
         t.modeSeeking = TrainingConfig::kModeSeekingAuto;
         // Draws a conditional model's classes as asked (docs/TRAINING.md).
         t.classGuide = TrainingConfig::kClassGuideAuto;
@@ -125,9 +125,9 @@ void ProjectConfig::validate() const
                  .arg(int(t.gridClasses.size()))
                  .arg(TrainingConfig::kMaxGridClasses));
     if (!AugmentPolicy::valid(t.augment))
-        //: %1 is the setting as written; off, auto, color, translation and cutout are the words project.json takes
-        fail(translate("ProjectConfig", "unknown augmentation '%1' (expected off, auto or a list of color, "
-                                        "translation and cutout)")
+        //: %1 is the setting as written; off, auto, adaptive, color, translation and cutout are the words project.json takes
+        fail(translate("ProjectConfig", "unknown augmentation '%1' (expected off, auto, adaptive or a list "
+                                        "of color, translation and cutout)")
                  .arg(t.augment));
     if (!(t.gradientPenalty >= 0 && t.gradientPenalty <= 1e6))
         fail(translate("ProjectConfig", "the gradient penalty weight must be between 0 and 1000000"));

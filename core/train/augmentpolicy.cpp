@@ -21,10 +21,15 @@ bool parseList(const std::string& setting, AugmentPolicy& policy)
             policy.translation = true;
         else if (item == "cutout")
             policy.cutout = true;
+        else if (item == "adaptive")
+            policy.adaptive = true;
         else
             return false;
         any = true;
     }
+    // "adaptive" alone adapts all three.
+    if (policy.adaptive && !policy.any())
+        policy.color = policy.translation = policy.cutout = true;
     return any;
 }
 } // namespace
@@ -39,6 +44,7 @@ std::string AugmentPolicy::name() const
     add(color, "color");
     add(translation, "translation");
     add(cutout, "cutout");
+    add(adaptive && any(), "adaptive");
     return text.empty() ? "off" : text;
 }
 
@@ -54,8 +60,8 @@ AugmentPolicy AugmentPolicy::resolve(const std::string& setting)
     if (setting == "off" || setting == "auto")
         return policy;
     if (!parseList(setting, policy))
-        throw StudioError::badInput({}, translate("AugmentPolicy", "unknown augmentation '%1' (expected off, auto or "
-                                                                   "a list of color, translation and cutout)")
+        throw StudioError::badInput({}, translate("AugmentPolicy", "unknown augmentation '%1' (expected off, auto, adaptive "
+                                                                   "or a list of color, translation and cutout)")
                                             .arg(setting));
     return policy;
 }

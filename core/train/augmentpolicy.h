@@ -14,10 +14,16 @@ namespace latent {
 // only inside the discriminator's inputs.
 //
 // Written in project.json as "off", "auto" (the studio's measured choice:
-// none, see below) or a comma list of "color", "translation", "cutout".
+// none, see below) or a comma list of "color", "translation", "cutout" and
+// "adaptive". Listed operations alone apply to every image. With "adaptive"
+// (alone: all three operations) each operation applies to each image with a
+// probability, the strength, that the trainer tunes as the discriminator
+// starts to learn its real images by heart (Karras et al. 2020, ADA): it
+// starts at 0 and stays low enough (0.35) that the augmentations hardly leak
+// into the generator, as they do when every image is augmented.
 // With the default's rates and weight average, augmentation cost quality at
 // every size measured, 64 to 3655 images, digits and colour emoji alike
-// (docs/TRAINING.md, "Augmentation on small sets"): on small sets the shift
+// (docs/AUGMENTATION.md): on small sets the shift
 // and cutout leak into the samples and the classes blur. So "auto", the
 // setting of new projects, means none; a project keeps "auto" and so follows
 // a later measurement, and a user can still ask for it by name.
@@ -25,13 +31,14 @@ struct AugmentPolicy {
     bool color = false;
     bool translation = false;
     bool cutout = false;
+    bool adaptive = false; // the strength tuned while training; otherwise 1
 
     bool any() const { return color || translation || cutout; }
-    // "off", or the list ("color,translation,cutout").
+    // "off", or the list ("color,translation,cutout,adaptive").
     std::string name() const;
     bool operator==(const AugmentPolicy& o) const
     {
-        return color == o.color && translation == o.translation && cutout == o.cutout;
+        return color == o.color && translation == o.translation && cutout == o.cutout && adaptive == o.adaptive;
     }
 
     // Whether `setting` is one of the forms above.

@@ -52,17 +52,27 @@ torch::Tensor cutout(const torch::Tensor& x, at::Generator& generator)
     const torch::Tensor inside = (rows >= top) & (rows < top + ch) & (cols >= left) & (cols < left + cw);
     return x * inside.logical_not().unsqueeze(1).to(x.scalar_type());
 }
+
+// `augmented` where an image's draw falls below the strength, `x` elsewhere.
+torch::Tensor someOf(const torch::Tensor& x, const torch::Tensor& augmented, const torch::Tensor& strength,
+                     at::Generator& generator)
+{
+    if (!strength.defined())
+        return augmented;
+    return torch::where(perImage(x.size(0), generator, x.device()) < strength, augmented, x);
+}
 } // namespace
 
-torch::Tensor diffAugment(const torch::Tensor& images, const AugmentPolicy& policy, at::Generator& generator)
+torch::Tensor diffAugment(const torch::Tensor& images, const AugmentPolicy& policy, at::Generator& generator,
+                          const torch::Tensor& strength)
 {
     torch::Tensor x = images;
     if (policy.color)
-        x = colour(x, generator);
+        x = someOf(x, colour(x, generator), strength, generator);
     if (policy.translation)
-        x = translate(x, generator);
+        x = someOf(x, translate(x, generator), strength, generator);
     if (policy.cutout)
-        x = cutout(x, generator);
+        x = someOf(x, cutout(x, generator), strength, generator);
     return x;
 }
 

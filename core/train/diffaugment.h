@@ -12,7 +12,10 @@ namespace latent {
 // image gets its own random brightness, saturation, contrast, shift and
 // cutout, drawn from `generator` (so a resumed run draws the same). Every
 // operation is differentiable in the images, so the generator learns through
-// it. The input itself when the policy is off.
-torch::Tensor diffAugment(const torch::Tensor& images, const AugmentPolicy& policy, at::Generator& generator);
+// it. The input itself when the policy is off. With a `strength` (a scalar
+// tensor on the images' device), each operation applies to each image with
+// that probability; without one, to every image.
+torch::Tensor diffAugment(const torch::Tensor& images, const AugmentPolicy& policy, at::Generator& generator,
+                          const torch::Tensor& strength = {});
 
 } // namespace latent

@@ -12,7 +12,7 @@ torch::optim::AdamOptions adam(double lr, const TrainingConfig& config)
     return torch::optim::AdamOptions(lr).betas({config.beta1, config.beta2});
 }
 // The class guide learns at Adam's usual rate and betas, whatever the GAN's:
-// it is a plain classifier (the rate docs/TRAINING.md measured).
+// it is a plain classifier (the rate docs/TRAINING-CHOICES.md measured).
 constexpr double kGuideRate = 1e-3;
 // The guide's widths as checkpoints record them, so that a guide of other
 // widths is not read into this one.
@@ -21,6 +21,17 @@ torch::Tensor guideWidths()
     const auto& widths = ClassGuideImpl::kWidths;
     return torch::tensor(std::vector<std::int64_t>(std::begin(widths), std::end(widths)));
 }
+// Adaptive augmentation, after ADA (Karras et al. 2020): the share of real
+// images the discriminator calls real, as sign(D(x)) averaged, is held near
+// kOverfitTarget. The strength moves by at most 1 per kStrengthImages images
+// (ADA's 500k images suit runs of millions; ours see about 100k), and stays
+// at most kStrengthCap: in short runs on 100 digits it rose to any cap
+// tried, and at 0.7 (under the 0.8 where ADA saw leaks) the grey squares and
+// wrong classes still leaked into the samples; at 0.35 they hardly did
+// (docs/AUGMENTATION.md, "Adaptive augmentation").
+constexpr double kOverfitTarget = 0.6;
+constexpr double kStrengthImages = 20000;
+constexpr double kStrengthCap = 0.35;
 } // namespace
 
 GanTrainer::GanTrainer(const ModelSpec& spec, const TrainingConfig& config, const torch::Device& device)
@@ -34,6 +45,8 @@ GanTrainer::GanTrainer(const ModelSpec& spec, const TrainingConfig& config, cons
       m_optD(m_networks.discriminator->parameters(), adam(config.lrD, config))
 {
     m_augment = AugmentPolicy::resolve(config.augment);
+    if (m_augment.adaptive)
+        m_strength = torch::zeros({}, torch::TensorOptions().device(device));
     if (config.emaKimg > 0)
         m_average.emplace(m_networks, config.emaKimg * 1000.0, config.emaRamp);
     if (m_classGuide > 0) {
@@ -54,7 +67,29 @@ void GanTrainer::teachGuide(const TrainingBatch& real)
 
 torch::Tensor GanTrainer::seenByD(const torch::Tensor& images, at::Generator& noise) const
 {
-    return m_augment.any() ? diffAugment(images, m_augment, noise) : images;
+    return m_augment.any() ? diffAugment(images, m_augment, noise, m_strength) : images;
+}
+
+std::optional<double> GanTrainer::augmentStrength() const
+{
+    if (!m_strength.defined())
+        return std::nullopt;
+    return m_strength.item<double>();
+}
+
+void GanTrainer::tuneStrength(const torch::Tensor& realVerdicts, std::int64_t batchSize)
+{
+    torch::Tensor overfit = realVerdicts.detach().sign().mean();
+    double images = double(batchSize);
+    if (m_parallel) {
+        // Every rank takes the same step, from the verdicts of all.
+        const int ranks = m_parallel->spec().worldSize;
+        overfit = overfit.reshape({1}); // the collectives take no 0-d tensors
+        m_parallel->sum(overfit);
+        overfit = overfit.reshape({}) / ranks;
+        images *= ranks;
+    }
+    m_strength = (m_strength + (overfit - kOverfitTarget).sign() * (images / kStrengthImages)).clamp(0, kStrengthCap);
 }
 
 std::vector<std::string> GanTrainer::metricNames() const { return {"loss_d", "loss_g", "d_real", "d_fake"}; }
@@ -94,7 +129,8 @@ StepResult GanTrainer::step(BatchSource& data, at::Generator& noise)
         // Augmented once, so that the gradient penalty sees what D saw.
         const torch::Tensor seenReal = seenByD(real.images, noise);
         const torch::Tensor seenFake = seenByD(fake.detach(), noise);
-        dLoss = m_loss.discriminator(D->forward(seenReal, classes), D->forward(seenFake, fakeClasses));
+        const torch::Tensor realVerdicts = D->forward(seenReal, classes);
+        dLoss = m_loss.discriminator(realVerdicts, D->forward(seenFake, fakeClasses));
         torch::Tensor total = dLoss.loss;
         if (wgan)
             total = total + m_gradientPenalty * GanLoss::gradientPenalty(D, seenReal, seenFake, classes, noise);
@@ -104,6 +140,8 @@ StepResult GanTrainer::step(BatchSource& data, at::Generator& noise)
         normD = torch::max(normD, gradientNorm(D->parameters()));
         m_optD.step();
         dLoss.loss = total.detach();
+        if (m_strength.defined())
+            tuneStrength(realVerdicts, n);
         if (m_guide && real.classes.defined())
             teachGuide(real);
     }
@@ -141,6 +179,8 @@ StepResult GanTrainer::step(BatchSource& data, at::Generator& noise)
 std::vector<torch::Tensor> GanTrainer::state() const
 {
     std::vector<torch::Tensor> all = m_networks.state();
+    if (m_strength.defined())
+        all.push_back(m_strength);
     if (m_guide)
         for (const torch::Tensor& p : m_guide->parameters())
             all.push_back(p);
@@ -160,6 +200,8 @@ void GanTrainer::save(torch::serialize::OutputArchive& archive) const
     saveOptimizer(archive, "optimizer_d", m_optD);
     if (m_average)
         archive.write("average_images", torch::tensor(m_average->imagesSeen()));
+    if (m_strength.defined())
+        archive.write("augment_strength", m_strength);
     if (m_guide) {
         torch::serialize::OutputArchive guide;
         m_guide->save(guide);
@@ -182,6 +224,10 @@ void GanTrainer::load(torch::serialize::InputArchive& archive)
         // The average was turned off: draw with the generator being trained.
         m_networks.average = nullptr;
     }
+    // A checkpoint without adaptive augmentation starts its strength at 0.
+    torch::Tensor strength;
+    if (m_strength.defined() && archive.try_read("augment_strength", strength))
+        m_strength = strength.to(m_strength.device());
     // A checkpoint from before the guide (or without one), or with the first,
     // wider guide (no widths written), starts it afresh.
     torch::serialize::InputArchive guide;

@@ -18,7 +18,8 @@ namespace latent {
 // DCGAN example does). The discriminator's weights are frozen during the
 // generator step so no gradient is computed for them. With augmentation on,
 // the discriminator sees every image, real and generated, through
-// diffAugment; with a weight average, it is updated after each generator step.
+// diffAugment (adaptive: with a strength tuned after each discriminator
+// step); with a weight average, it is updated after each generator step.
 // With mode seeking, the generator's loss gains Mao et al.'s term over the
 // pairs (i, i + n/2) of the batch, which in a conditional model share a class.
 // With a class guide (conditional models), the guide learns each real batch's
@@ -33,6 +34,7 @@ public:
     int imagesPerStep(int batchSize) const override { return batchSize * m_dSteps; }
     void setLearningRates(double lrG, double lrD) override;
     void setDStepsPerGStep(int steps) override { m_dSteps = std::max(1, steps); }
+    std::optional<double> augmentStrength() const override;
     std::vector<torch::Tensor> state() const override;
     void save(torch::serialize::OutputArchive& archive) const override;
     void load(torch::serialize::InputArchive& archive) override;
@@ -43,9 +45,13 @@ private:
     void teachGuide(const TrainingBatch& real);
     // `images` as the discriminator sees them: augmented as the policy says.
     torch::Tensor seenByD(const torch::Tensor& images, at::Generator& noise) const;
+    // Adaptive augmentation: one nudge of the strength from the
+    // discriminator's verdicts on a real batch.
+    void tuneStrength(const torch::Tensor& realVerdicts, std::int64_t batchSize);
 
     GanLoss m_loss;
     AugmentPolicy m_augment;
+    torch::Tensor m_strength; // adaptive augmentation's probability (a scalar on the device); else undefined
     std::optional<GeneratorAverage> m_average;
     double m_gradientPenalty;
     double m_modeSeeking;

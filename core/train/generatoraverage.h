@@ -20,7 +20,7 @@ namespace latent {
 // step N-700 at step N). BatchNorm's running statistics are averaged with the
 // same weights as the parameters: they follow the trained generator's
 // weights, so their average follows the averaged weights (measured against
-// recomputing them: docs/TRAINING.md).
+// recomputing them: docs/TRAINING-CHOICES.md).
 class GeneratorAverage {
 public:
     // halfLifeImages > 0; rampUp 0 turns the ramp off.

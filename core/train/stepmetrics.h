@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,9 @@ struct StepMetrics {
     double samplesPerSecond = 0.0; // real images consumed per second since the last row
     std::vector<std::string> names;
     std::vector<double> values;
+    // Adaptive augmentation's strength at the step (GANs with it on): each
+    // augmentation's probability per image.
+    std::optional<double> augmentStrength;
 };
 
 } // namespace latent

@@ -7,6 +7,7 @@
 #include "train/trainingconfig.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,6 +40,9 @@ public:
 
     virtual void setLearningRates(double lrG, double lrD) = 0;
     virtual void setDStepsPerGStep(int /*steps*/) {}
+    // Adaptive augmentation's strength now, when the trainer has it (reads
+    // the device: call when logging, not every step).
+    virtual std::optional<double> augmentStrength() const { return std::nullopt; }
 
     // Networks and optimiser state.
     virtual void save(torch::serialize::OutputArchive& archive) const = 0;

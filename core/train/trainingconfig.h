@@ -45,7 +45,7 @@ struct TrainingConfig {
     // GANs: the weight of the class guide's loss for the generator
     // (ClassGuide: a classifier of the labels asks that each sample show its
     // class); 0 = none; kClassGuideAuto: 0.5 for a conditional model (1 drew
-    // the classes a little more faithfully and lost recall: docs/TRAINING.md).
+    // the classes a little more faithfully and lost recall: docs/TRAINING-CHOICES.md).
     static constexpr double kClassGuideAuto = -1.0;
     double classGuide = 0.0;
     double classGuideFor(bool conditional) const

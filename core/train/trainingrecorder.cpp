@@ -159,6 +159,7 @@ void TrainingRecorder::writeMetrics(const Moment& at)
     metrics.samplesPerSecond = m_secondsSinceLog > 0 ? double(m_imagesSinceLog) / m_secondsSinceLog : 0.0;
     metrics.names = m_metricNames;
     metrics.values = at.values;
+    metrics.augmentStrength = at.trainer.augmentStrength();
     m_secondsSinceLog = 0.0;
     m_imagesSinceLog = 0;
     if (m_observer)
@@ -168,6 +169,10 @@ void TrainingRecorder::writeMetrics(const Moment& at)
     std::vector<double> values = metrics.values;
     tags.push_back("images_per_second");
     values.push_back(metrics.samplesPerSecond);
+    if (metrics.augmentStrength) {
+        tags.push_back("augment_strength");
+        values.push_back(*metrics.augmentStrength);
+    }
     m_tensorboard->addScalars(at.step, tags, values);
 }
 

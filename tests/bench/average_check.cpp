@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // How the generator's weight average should treat BatchNorm, measured: the
 // newest checkpoint of a project trained with an average is scored four ways
-// in the project's own feature space (docs/TRAINING.md):
+// in the project's own feature space (docs/TRAINING-CHOICES.md):
 //  - the trained generator itself (eval mode, its running statistics);
 //  - the average in eval mode with averaged running statistics (what the
 //    studio ships: GeneratorAverage lerps the buffers with the weights);

@@ -5,7 +5,7 @@
 // feature network, its own seed, three epochs on the training images). The
 // judge's own accuracy on the held-out real images is printed beside it, as
 // the ceiling to read the model's figure against. The figures behind
-// docs/TRAINING.md's conditional table.
+// docs/TRAINING-CHOICES.md's conditional table.
 //
 //   latent-class-check PROJECT... [--samples N]   (N per class, default 500)
 //

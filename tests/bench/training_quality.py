@@ -78,7 +78,8 @@ def prepare(args, dataset):
 # (what auto means), "guideone" at weight 1, "seektwo" mode seeking at weight 2
 # (auto is 1),
 # "condnoseek" without mode seeking or guide; "augon" and "augoff" the
-# default with augmentation forced on and off.
+# default with augmentation forced on and off, "augada" with adaptive
+# augmentation.
 TEXTBOOK = ["--lr", "2e-4", "--beta1", "0.5", "--beta2", "0.999", "--ema-kimg", "0", "--augment", "off",
             "--spectral-norm", "off", "--d-norm", "auto", "--conditional", "off", "--mode-seeking", "0", "--class-guide", "0"]
 DEFAULT = ["--lr", "{default_lr}", "--beta1", "0.5", "--beta2", "0.999", "--ema-kimg", "10", "--ema-ramp", "0.05",
@@ -101,6 +102,7 @@ CONFIGS = {
     "default": DEFAULT + ["--conditional", "auto"],
     "augon": DEFAULT + ["--conditional", "auto", "--augment", "color,translation,cutout"],
     "augoff": DEFAULT + ["--conditional", "auto", "--augment", "off"],
+    "augada": DEFAULT + ["--conditional", "auto", "--augment", "adaptive"],
 }
 
 # Each data set's budget: the default run of its preset.

@@ -3,7 +3,7 @@
 // average (its arithmetic and ramp), spectral normalisation (it bounds the
 // weight's largest singular value and its state survives a checkpoint), and
 // DiffAugment (nothing when off; differentiable, and really changing the
-// images, when on).
+// images, when on; at a strength, applied to that share of the images).
 
 #include "models/networks.h"
 #include "models/spectralnormconv.h"
@@ -51,8 +51,10 @@ private Q_SLOTS:
     void spectralNormBoundsTheWeight();
     void spectralNormStateSurvivesACheckpoint();
     void augmentationOffIsTheInput();
+    void augmentationIsDifferentiable_data();
     void augmentationIsDifferentiable();
     void augmentationChangesTheImages();
+    void augmentationAtAStrength();
     void augmentPolicyNames();
 };
 
@@ -182,14 +184,25 @@ void TestGanStabilisers::augmentationOffIsTheInput()
 
 // Every augmentation is linear in the images (given its random draws), so
 // finite differences must equal the gradient.
+// The same with adaptive augmentation's strength, where some images are left
+// as they are.
+void TestGanStabilisers::augmentationIsDifferentiable_data()
+{
+    QTest::addColumn<double>("strength");
+    QTest::newRow("every image") << -1.0;
+    QTest::newRow("strength 0.5") << 0.5;
+}
+
 void TestGanStabilisers::augmentationIsDifferentiable()
 {
+    QFETCH(double, strength);
     const AugmentPolicy all = AugmentPolicy::resolve("color,translation,cutout");
+    const torch::Tensor chance = strength < 0 ? torch::Tensor() : torch::tensor(strength);
     const torch::Tensor images = (torch::rand({3, 3, 12, 12}, torch::kFloat64) * 2 - 1).to(torch::kFloat32);
     const torch::Tensor weights = torch::randn({3, 3, 12, 12});
     auto objective = [&](const torch::Tensor& x) {
         at::Generator generator = seeded(7); // the same draws each time
-        return (diffAugment(x, all, generator) * weights).sum();
+        return (diffAugment(x, all, generator, chance) * weights).sum();
     };
     const torch::Tensor x = images.clone().requires_grad_(true);
     objective(x).backward();
@@ -227,11 +240,37 @@ void TestGanStabilisers::augmentationChangesTheImages()
     QVERIFY(coloured.mean({1, 2, 3}).std().item<double>() > 0.05);
 }
 
+// Each operation applies to each image with the strength's probability.
+void TestGanStabilisers::augmentationAtAStrength()
+{
+    const torch::Tensor ones = torch::ones({256, 1, 16, 16});
+    const AugmentPolicy cutout = AugmentPolicy::resolve("cutout");
+    at::Generator generator = seeded(5);
+    auto cutImages = [&](double strength) {
+        const torch::Tensor cut = diffAugment(ones, cutout, generator, torch::tensor(strength));
+        return (cut == 0).flatten(1).any(1).sum().item<std::int64_t>();
+    };
+    QCOMPARE(cutImages(0.0), std::int64_t(0));
+    QCOMPARE(cutImages(1.0), std::int64_t(256));
+    const std::int64_t some = cutImages(0.3); // 77 expected, standard deviation 7.3
+    QVERIFY2(some >= 50 && some <= 105, qPrintable(QString("%1 of 256 cut at strength 0.3").arg(some)));
+    // At 0 the images come through unchanged, every operation on.
+    const torch::Tensor images = torch::rand({8, 3, 16, 16}) * 2 - 1;
+    QVERIFY(diffAugment(images, AugmentPolicy::resolve("adaptive"), generator, torch::tensor(0.0)).equal(images));
+}
+
 void TestGanStabilisers::augmentPolicyNames()
 {
     QCOMPARE(AugmentPolicy::resolve("auto").name(), std::string("off"));
     QCOMPARE(AugmentPolicy::resolve("color,translation,cutout").name(), std::string("color,translation,cutout"));
     QCOMPARE(AugmentPolicy::resolve("cutout,color").name(), std::string("color,cutout"));
+    // "adaptive" alone adapts all three; with a list, the listed ones.
+    const AugmentPolicy adaptive = AugmentPolicy::resolve("adaptive");
+    QVERIFY(adaptive.adaptive && adaptive.color && adaptive.translation && adaptive.cutout);
+    QCOMPARE(adaptive.name(), std::string("color,translation,cutout,adaptive"));
+    QCOMPARE(AugmentPolicy::resolve(adaptive.name()), adaptive);
+    QCOMPARE(AugmentPolicy::resolve("adaptive,translation").name(), std::string("translation,adaptive"));
+    QVERIFY(!AugmentPolicy::resolve("translation").adaptive);
     QVERIFY(AugmentPolicy::valid("translation"));
     QVERIFY(!AugmentPolicy::valid("rotation"));
     QVERIFY(!AugmentPolicy::valid(""));

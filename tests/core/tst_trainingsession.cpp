@@ -38,6 +38,8 @@ public:
     {
         std::lock_guard<std::mutex> lock(mutex);
         rows[m.step] = m.values;
+        if (m.augmentStrength)
+            strengths[m.step] = *m.augmentStrength;
     }
     void onWarning(const std::string& message) override
     {
@@ -81,6 +83,7 @@ public:
     std::vector<SessionState> states;
     std::vector<std::string> messages;
     std::map<std::int64_t, std::vector<double>> rows;
+    std::map<std::int64_t, double> strengths; // adaptive augmentation's, where on
     std::vector<std::int64_t> checkpoints;
     std::vector<std::string> warnings;
     std::vector<std::int64_t> grids;
@@ -155,7 +158,7 @@ void TestTrainingSession::resumeMatchesOneRun_data()
 {
     QTest::addColumn<int>("family");
     QTest::addColumn<int>("loss");
-    QTest::addColumn<bool>("stabilisers"); // spectral norm without BatchNorm in D; EMA and augmentation
+    QTest::addColumn<bool>("stabilisers"); // spectral norm without BatchNorm in D; EMA and adaptive augmentation
     // The digits have labels: new projects train conditional on them; a
     // project from before conditional models (no "conditional" in its
     // project.json) trains without, as it did.
@@ -193,7 +196,7 @@ void TestTrainingSession::resumeMatchesOneRun()
         config.model.spectralNorm = true;
         config.model.dNorm = ModelSpec::DiscriminatorNorm::None;
         config.training.emaKimg = 0.1;
-        config.training.augment = "color,translation,cutout";
+        config.training.augment = "adaptive";
     }
     QTemporaryDir tmp;
 
@@ -226,6 +229,13 @@ void TestTrainingSession::resumeMatchesOneRun()
                                     .arg(i)
                                     .arg(resumed[i], 0, 'g', 17)
                                     .arg(straight.rows[step][i], 0, 'g', 17)));
+    }
+    // Adaptive augmentation's strength moves every step and carries over the checkpoint.
+    QCOMPARE(straight.strengths.size(), stabilisers ? std::size_t(12) : std::size_t(0));
+    if (stabilisers) {
+        QVERIFY(straight.strengths[12] > 0);
+        for (std::int64_t step = 1; step <= 12; ++step)
+            QCOMPARE((step <= 5 ? first : second).strengths[step], straight.strengths[step]);
     }
 
     // The log of the split run holds each step once, like the straight one.

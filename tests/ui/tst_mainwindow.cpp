@@ -90,6 +90,7 @@ private Q_SLOTS:
     void init() { QCoreApplication::setOrganizationName("LatentStudioTests"); }
     void trainShowsCurvesAndSamples();
     void qualityScoresShowWhileTraining();
+    void adaptiveAugmentationShowsItsStrength();
     void pauseHoldsTheStepCount();
     void liveRatesAreSavedWithTheProject();
     void trainWithoutAProjectMakesOne();
@@ -117,9 +118,26 @@ void TestMainWindow::trainShowsCurvesAndSamples()
     QTRY_VERIFY_WITH_TIMEOUT(window.sampleView()->gridCount() >= 2, 30000);
     QCOMPARE(window.lossPlot()->seriesCount(), 4); // loss_d, loss_g, d_real, d_fake
     QVERIFY(!window.sampleView()->shownGrid().isNull());
+    QVERIFY(!window.findChild<QLabel*>("augmentStrengthLabel")->isVisible()); // no adaptive augmentation
     // Clicking a step on the plot shows the grid nearest it.
     QVERIFY(window.sampleView()->showNearest(5));
     QCOMPARE(window.sampleView()->shownStep(), qint64(5));
+    clickAction(window, "actionStop");
+    QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isActive(), 10000);
+}
+
+// With adaptive augmentation the status bar shows its strength as it moves.
+void TestMainWindow::adaptiveAugmentationShowsItsStrength()
+{
+    QTemporaryDir tmp;
+    ProjectConfig config = tinyConfig();
+    config.training.augment = "adaptive";
+    MainWindow window;
+    openAndTrain(window, makeProject(tmp, config));
+    auto* label = window.findChild<QLabel*>("augmentStrengthLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(label->isVisible(), 30000);
+    QVERIFY2(label->text().startsWith("augment 0."), qPrintable(label->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(label->text() != "augment 0.00", 30000); // it rises from 0
     clickAction(window, "actionStop");
     QTRY_VERIFY_WITH_TIMEOUT(!window.controller()->isActive(), 10000);
 }
