@@ -52,11 +52,23 @@ void printUsage()
     printLine(stdout, translate("latent-cli", "Exit codes: 0 done, 1 failure, 2 bad input, 130 interrupted."));
 }
 
+// The commands that run long enough for OpenMP's wait policy to matter.
+// Applying it re-executes the program, which loads LibTorch a second time
+// (about 0.6 s), so the quick commands go without.
+bool runsLong(int argc, char** argv)
+{
+    if (argc < 2)
+        return false;
+    const std::string command = argv[1];
+    return command == "train" || command == "resume" || command == "evaluate" || command == "interpolate";
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
-    applyOpenMpWaitPolicy(argv);
+    if (runsLong(argc, argv))
+        applyOpenMpWaitPolicy(argv);
     applyAllocatorPolicy();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName("latent-cli");
