@@ -23,11 +23,16 @@
 namespace latent {
 
 namespace {
-// latent-cli beside this program (how it is built and installed), else by name.
+// latent-cli in PREFIX/bin, beside PREFIX/libexec where the studio runs (how
+// it is built and installed), else by name.
 QString cliPath()
 {
-    const QString beside = QDir(QCoreApplication::applicationDirPath()).filePath("latent-cli");
-    return QFileInfo(beside).isExecutable() ? beside : QStringLiteral("latent-cli");
+    const QDir here(QCoreApplication::applicationDirPath());
+    for (const QString& candidate : {here.filePath("../bin/latent-cli"), here.filePath("latent-cli")}) {
+        if (QFileInfo(candidate).isExecutable())
+            return QDir::cleanPath(candidate);
+    }
+    return QStringLiteral("latent-cli");
 }
 } // namespace
 

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The desktop conventions: the menu entry and the AppStream metainfo pass
 // their validators, and `cmake --install` puts everything where desktops
-// look for it (the .deb itself is built and installed by ./studio.sh package
-// then installed with dpkg -i: README, "Installing").
+// look for it, the studio in libexec behind its launcher in bin (the .deb
+// itself is built by ./studio.sh package and installed with dpkg -i: README,
+// "Installing").
 
 #include <QDir>
 #include <QFile>
@@ -78,7 +79,8 @@ void TestPackaging::installPutsEverythingInTheStandardPlaces()
     const Run r = run("cmake", {"--install", LATENT_BINARY_DIR, "--prefix", prefix.path()});
     QVERIFY2(r.exitCode == 0, qPrintable(r.output));
     const QDir root(prefix.path());
-    for (const QString& file : QStringList{"bin/latent-studio", "bin/latent-cli", "share/applications/" + kAppId + ".desktop",
+    for (const QString& file : QStringList{"bin/latent-studio", "libexec/latent-studio", "bin/latent-cli",
+                                "share/applications/" + kAppId + ".desktop",
                                 "share/metainfo/" + kAppId + ".metainfo.xml",
                                 "share/icons/hicolor/scalable/apps/" + kAppId + ".svg",
                                 "share/latent-studio/translations/latent-studio_zh_CN.qm",
@@ -90,6 +92,23 @@ void TestPackaging::installPutsEverythingInTheStandardPlaces()
     }
     const Run version = run(root.filePath("bin/latent-cli"), {"--version"});
     QVERIFY2(version.exitCode == 0 && version.output.startsWith("latent-cli "), qPrintable(version.output));
+
+    // The launcher finds the installed studio, which loads OpenMP once, with
+    // the spin count already set (libgomp reports each time it starts).
+    QProcess studio;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove("OMP_WAIT_POLICY");
+    env.remove("GOMP_SPINCOUNT");
+    env.insert("OMP_DISPLAY_ENV", "verbose");
+    env.insert("QT_QPA_PLATFORM", "offscreen");
+    studio.setProcessEnvironment(env);
+    studio.setProcessChannelMode(QProcess::MergedChannels);
+    studio.start(root.filePath("bin/latent-studio"), {"--version"});
+    QVERIFY(studio.waitForFinished(120000));
+    const QString output = QString::fromUtf8(studio.readAll());
+    QVERIFY2(studio.exitCode() == 0 && output.contains("Latent Studio "), qPrintable(output));
+    QCOMPARE(output.count("OPENMP DISPLAY ENVIRONMENT BEGIN"), 1);
+    QVERIFY2(output.contains("GOMP_SPINCOUNT = '1000'"), qPrintable(output));
 }
 
 QTEST_GUILESS_MAIN(TestPackaging)
