@@ -8,7 +8,7 @@ namespace latent {
 // Which differentiable augmentations (DiffAugment, Zhao et al. 2020) the
 // discriminator sees, applied alike to real and generated images: colour
 // (brightness, saturation, contrast), translation (by up to an eighth of the
-// side, the gap filled with mid-grey) and cutout (a square of half the side
+// side, the edge repeated into the gap) and cutout (a square of half the side
 // set to mid-grey). They keep a small data set's discriminator from learning
 // its images by heart. The generator never draws augmented images: they exist
 // only inside the discriminator's inputs.
@@ -16,11 +16,12 @@ namespace latent {
 // Written in project.json as "off", "auto" (the studio's measured choice:
 // none, see below) or a comma list of "color", "translation", "cutout" and
 // "adaptive". Listed operations alone apply to every image. With "adaptive"
-// (alone: all three operations) each operation applies to each image with a
-// probability, the strength, that the trainer tunes as the discriminator
-// starts to learn its real images by heart (Karras et al. 2020, ADA): it
-// starts at 0 and stays low enough (0.35) that the augmentations hardly leak
-// into the generator, as they do when every image is augmented.
+// each operation applies to each image with a probability, the strength,
+// that the trainer tunes as the discriminator starts to learn its real images
+// by heart (Karras et al. 2020, ADA): it starts at 0 and stays low enough
+// (0.35) that the augmentations hardly leak into the generator, as they do
+// when every image is augmented. "adaptive" alone means translation only, the
+// one operation that left no trace in the samples (docs/AUGMENTATION.md).
 // With the default's rates and weight average, augmentation cost quality at
 // every size measured, 64 to 3655 images, digits and colour emoji alike
 // (docs/AUGMENTATION.md): on small sets the shift

@@ -33,8 +33,10 @@ torch::Tensor translate(const torch::Tensor& x, at::Generator& generator)
     const torch::Tensor rows = torch::arange(h, onDevice).view({1, h, 1}) + dy + sh;
     const torch::Tensor cols = torch::arange(w, onDevice).view({1, 1, w}) + dx + sw;
     const torch::Tensor batch = torch::arange(n, onDevice).view({n, 1, 1});
-    // Zero is mid-grey in [-1, 1]: what comes into view is flat grey.
-    const torch::Tensor padded = F::pad(x, F::PadFuncOptions({sw, sw, sh, sh}));
+    // What comes into view repeats the edge. Zeros (DiffAugment's fill) are
+    // mid-grey in [-1, 1], and the generator learnt to draw that grey border
+    // on dark backgrounds (docs/AUGMENTATION.md).
+    const torch::Tensor padded = F::pad(x, F::PadFuncOptions({sw, sw, sh, sh}).mode(torch::kReplicate));
     return padded.permute({0, 2, 3, 1}).index({batch, rows, cols}).permute({0, 3, 1, 2});
 }
 

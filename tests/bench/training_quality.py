@@ -79,7 +79,7 @@ def prepare(args, dataset):
 # (auto is 1),
 # "condnoseek" without mode seeking or guide; "augon" and "augoff" the
 # default with augmentation forced on and off, "augada" with adaptive
-# augmentation.
+# augmentation (translation), "augadaall" adaptive with all three operations.
 TEXTBOOK = ["--lr", "2e-4", "--beta1", "0.5", "--beta2", "0.999", "--ema-kimg", "0", "--augment", "off",
             "--spectral-norm", "off", "--d-norm", "auto", "--conditional", "off", "--mode-seeking", "0", "--class-guide", "0"]
 DEFAULT = ["--lr", "{default_lr}", "--beta1", "0.5", "--beta2", "0.999", "--ema-kimg", "10", "--ema-ramp", "0.05",
@@ -103,6 +103,7 @@ CONFIGS = {
     "augon": DEFAULT + ["--conditional", "auto", "--augment", "color,translation,cutout"],
     "augoff": DEFAULT + ["--conditional", "auto", "--augment", "off"],
     "augada": DEFAULT + ["--conditional", "auto", "--augment", "adaptive"],
+    "augadaall": DEFAULT + ["--conditional", "auto", "--augment", "color,translation,cutout,adaptive"],
 }
 
 # Each data set's budget: the default run of its preset.

@@ -196,7 +196,7 @@ void TestTrainingSession::resumeMatchesOneRun()
         config.model.spectralNorm = true;
         config.model.dNorm = ModelSpec::DiscriminatorNorm::None;
         config.training.emaKimg = 0.1;
-        config.training.augment = "adaptive";
+        config.training.augment = "color,translation,cutout,adaptive";
     }
     QTemporaryDir tmp;
 
