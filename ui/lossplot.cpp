@@ -89,7 +89,7 @@ LossPlot::LossPlot(QWidget* parent)
     m_plot->yAxis2->setLabel(tr("D output"));
     m_plot->legend->setVisible(false); // shown with the first series
     m_plot->legend->setFont(font());
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    plotstyle::placeLegendAbove(m_plot, 4);
     m_plot->setNoAntialiasingOnDrag(true);
     // Wide pens stroked as one polyline become one huge filled path in Qt's
     // raster engine: 2.7 s per redraw at a million logged points. Segment by

@@ -19,8 +19,20 @@ void applyPalette(QCustomPlot* plot, const QPalette& p)
     }
     plot->legend->setBrush(p.color(QPalette::Base));
     plot->legend->setTextColor(text);
-    plot->legend->setBorderPen(QPen(mid, 1));
     plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void placeLegendAbove(QCustomPlot* plot, int perLine)
+{
+    QCPLegend* legend = plot->legend;
+    plot->axisRect()->insetLayout()->take(legend);
+    plot->plotLayout()->insertRow(0);
+    plot->plotLayout()->addElement(0, 0, legend);
+    plot->plotLayout()->setRowStretchFactor(0, 0.001); // as tall as its entries, no taller
+    legend->setFillOrder(QCPLegend::foColumnsFirst);
+    legend->setWrap(perLine);
+    legend->setBorderPen(Qt::NoPen);
+    legend->setMargins(QMargins(4, 0, 4, 0));
 }
 
 QColor seriesColour(int index)

@@ -16,6 +16,9 @@ namespace plotstyle {
 void applyPalette(QCustomPlot* plot, const QPalette& palette);
 // The series colours, in order (repeating after six).
 QColor seriesColour(int index);
+// Moves the legend out of the axes into a row of its own above them, `perLine`
+// entries to a line: inside, it hid the newest points of every curve.
+void placeLegendAbove(QCustomPlot* plot, int perLine);
 
 } // namespace plotstyle
 } // namespace latent

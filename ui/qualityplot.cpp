@@ -47,7 +47,7 @@ QualityPlot::QualityPlot(QWidget* parent)
     m_plot->yAxis2->setRange(0.0, 1.05);
     m_plot->legend->setFont(font());
     m_plot->legend->setVisible(false);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    plotstyle::placeLegendAbove(m_plot, 3);
     m_plot->setMinimumSize(320, 150);
     m_bestLine = new QCPItemStraightLine(m_plot);
     m_bestLine->setPen(QPen(plotstyle::seriesColour(kFdColour), 1, Qt::DashLine));
