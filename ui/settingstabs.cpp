@@ -6,13 +6,21 @@
 #include "modelpanel.h"
 #include "trainingpanel.h"
 
+#include <QComboBox>
 #include <QScrollArea>
 
 namespace latent {
 
 namespace {
+// A tab's content in a vertical scroll area. Its drop-downs may be narrower
+// than their longest entry (shown whole when open), so that one long entry
+// does not widen the panel past the window's room for it.
 QWidget* scrollable(QWidget* content)
 {
+    for (auto* box : content->findChildren<QComboBox*>()) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(16);
+    }
     auto* area = new QScrollArea;
     area->setWidget(content);
     area->setWidgetResizable(true);
@@ -32,7 +40,7 @@ SettingsTabs::SettingsTabs(QWidget* parent)
     addTab(scrollable(m_model), tr("Model"));
     addTab(scrollable(m_training), tr("Training"));
     addTab(m_checkpoints, tr("Checkpoints"));
-    setMinimumWidth(380);
+    setMinimumWidth(420); // the dataset's strips of example images (about 380 pixels) and a scroll bar
     connect(m_model, &ModelPanel::kindChanged, this, &SettingsTabs::modelKindChanged);
     connect(m_model, &ModelPanel::changed, this, [this] {
         ProjectConfig config;

@@ -71,7 +71,7 @@ TrainingPanel::TrainingPanel(QWidget* parent)
     m_classGuide->setSpecialValueText(tr("automatic"));
     m_augment->addItem(tr("Automatic (off: measured to cost quality)"), QStringLiteral("auto"));
     m_augment->addItem(tr("Off"), QStringLiteral("off"));
-    m_augment->addItem(tr("Adaptive: as much as the discriminator needs"), QStringLiteral("adaptive"));
+    m_augment->addItem(tr("Adaptive: as the discriminator needs"), QStringLiteral("adaptive"));
     m_augment->addItem(tr("Colour, translation, cutout"), QStringLiteral("color,translation,cutout"));
     m_augment->addItem(tr("Translation and cutout"), QStringLiteral("translation,cutout"));
     m_threads->setSpecialValueText(tr("automatic (%1)").arg(std::max(1u, std::thread::hardware_concurrency())));

@@ -9,6 +9,7 @@
 #include "qualityplot.h"
 #include "base/translations.h"
 #include "samplehistoryview.h"
+#include "settingstabs.h"
 #include "testsupport.h"
 #include "train/checkpointstore.h"
 #include "trainingpanel.h"
@@ -17,6 +18,7 @@
 #include "latent/inferenceengine.h"
 
 #include <QAbstractButton>
+#include <algorithm>
 #include <QApplication>
 #include <QMimeData>
 #include <QLabel>
@@ -29,6 +31,8 @@
 #include <QClipboard>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -98,6 +102,7 @@ private Q_SLOTS:
     void closingWhileTrainingAsksThenStops();
     void badDatasetShowsAnError();
     void newProjectGetsTheDefaults();
+    void settingsFitWithoutScrollingSideways();
     void droppingAFolderUsesItsImages();
     void divergenceOffersToGoBack();
     void writeErrorPausesAndSays();
@@ -319,6 +324,33 @@ void TestMainWindow::newProjectGetsTheDefaults()
     notes.close();
     QVERIFY(!window.openOrCreateProject(foreign));
     QVERIFY(window.lastMessage().contains("foreign"));
+}
+
+// Each settings tab fits the panel's width at the window's first size: the
+// dataset's strips of example images and the longest drop-down entry
+// ("Spread over all the classes" once did not).
+void TestMainWindow::settingsFitWithoutScrollingSideways()
+{
+    QTemporaryDir tmp;
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openOrCreateProject(tmp.filePath("fresh")));
+    auto* tabs = window.findChild<SettingsTabs*>();
+    QVERIFY(tabs);
+    // The strips arrive once the data set is read in the background.
+    QTRY_VERIFY_WITH_TIMEOUT(!tabs->datasetPanel()->findChildren<QLabel*>().isEmpty()
+                                 && std::any_of(tabs->datasetPanel()->findChildren<QLabel*>().cbegin(),
+                                                tabs->datasetPanel()->findChildren<QLabel*>().cend(),
+                                                [](const QLabel* l) { return !l->pixmap().isNull(); }),
+                             10000);
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QCoreApplication::processEvents();
+        if (auto* area = qobject_cast<QScrollArea*>(tabs->widget(i)))
+            QVERIFY2(area->horizontalScrollBar()->maximum() == 0,
+                     qPrintable(QString("%1: %2 pixels too wide").arg(tabs->tabText(i)).arg(area->horizontalScrollBar()->maximum())));
+    }
 }
 
 void TestMainWindow::droppingAFolderUsesItsImages()
