@@ -339,11 +339,11 @@ void TestMainWindow::settingsFitWithoutScrollingSideways()
     auto* tabs = window.findChild<SettingsTabs*>();
     QVERIFY(tabs);
     // The strips arrive once the data set is read in the background.
-    QTRY_VERIFY_WITH_TIMEOUT(!tabs->datasetPanel()->findChildren<QLabel*>().isEmpty()
-                                 && std::any_of(tabs->datasetPanel()->findChildren<QLabel*>().cbegin(),
-                                                tabs->datasetPanel()->findChildren<QLabel*>().cend(),
-                                                [](const QLabel* l) { return !l->pixmap().isNull(); }),
-                             10000);
+    const auto stripShown = [tabs] {
+        const QList<QLabel*> labels = tabs->datasetPanel()->findChildren<QLabel*>();
+        return std::any_of(labels.cbegin(), labels.cend(), [](const QLabel* l) { return !l->pixmap().isNull(); });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(stripShown(), 10000);
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
         QCoreApplication::processEvents();
