@@ -13,7 +13,6 @@
 #include <cerrno>
 #include <climits>
 #include <cstdio>
-#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <unistd.h>
@@ -36,8 +35,7 @@ std::string ownFolder()
 
 int main(int /*argc*/, char** argv)
 {
-    if (!std::getenv("OMP_WAIT_POLICY") && !std::getenv("GOMP_SPINCOUNT"))
-        setenv("GOMP_SPINCOUNT", latent::kOpenMpSpinCount, 1);
+    latent::setOpenMpSpinCount();
     const std::string studio = ownFolder() + "/../libexec/latent-studio";
     execv(studio.c_str(), argv);
     std::fprintf(stderr, "latent-studio: cannot start %s: %s\n", studio.c_str(), std::strerror(errno));

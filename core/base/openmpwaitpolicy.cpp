@@ -8,9 +8,8 @@ namespace latent {
 
 void applyOpenMpWaitPolicy(char** argv)
 {
-    if (std::getenv("OMP_WAIT_POLICY") || std::getenv("GOMP_SPINCOUNT"))
+    if (!setOpenMpSpinCount())
         return;
-    setenv("GOMP_SPINCOUNT", kOpenMpSpinCount, 1);
     execv("/proc/self/exe", argv);
     // Still here: exec failed; run on with libgomp's default.
 }

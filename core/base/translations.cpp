@@ -14,7 +14,8 @@ bool installTranslations(QCoreApplication& app, const QLocale& locale)
     if (qt->load(locale, "qtbase", "_", QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     // The installed files first (PREFIX/share/latent-studio/translations,
-    // beside PREFIX/libexec where the studio runs and PREFIX/bin), so that a new or corrected one needs no rebuild.
+    // beside PREFIX/libexec where the studio runs), so that a new or
+    // corrected one needs no rebuild.
     auto* ours = new QTranslator(&app);
     const QString installed = QCoreApplication::applicationDirPath() + "/../share/latent-studio/translations";
     for (const QString& dir : {installed, QStringLiteral(":/i18n")}) {

@@ -27,9 +27,10 @@ bool parseList(const std::string& setting, AugmentPolicy& policy)
             return false;
         any = true;
     }
-    // "adaptive" alone adapts translation only: cutout's grey squares and
-    // colour's shifts leaked into the samples of 100 digits even at a chance
-    // of 0.35, translation with the edge repeated did not (docs/AUGMENTATION.md).
+    // "adaptive" alone adapts translation only: on 100 digits, cutout's grey
+    // squares leaked into the samples even at a chance of 0.35, colour with
+    // translation scored worse, and translation with the edge repeated left
+    // no trace (docs/AUGMENTATION.md).
     if (policy.adaptive && !policy.any())
         policy.translation = true;
     return any;
