@@ -22,6 +22,7 @@ set(LATENT_TORCH_SOURCES
   models/convstacks.cpp
   models/dcgandiscriminator.cpp
   models/dcgangenerator.cpp
+  models/minibatchstddev.cpp
   models/networks.cpp
   models/onednnconvtranspose.cpp
   models/spectralnormconv.cpp

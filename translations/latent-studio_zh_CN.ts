@@ -82,7 +82,7 @@
 <context>
     <name>AugmentPolicy</name>
     <message>
-        <location filename="../core/train/augmentpolicy.cpp" line="+65"/>
+        <location filename="../core/train/augmentpolicy.cpp" line="+66"/>
         <source>unknown augmentation &apos;%1&apos; (expected off, auto, adaptive or a list of color, translation and cutout)</source>
         <translation>未知的数据增强“%1”（应为 off、auto、adaptive，或 color、translation、cutout 组成的列表）</translation>
     </message>
@@ -1240,6 +1240,11 @@
         <translation>，谱归一化</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>, minibatch std</source>
+        <translation>，小批量标准差</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <location line="+15"/>
         <source>, %1 classes</source>
@@ -1253,7 +1258,7 @@
         <translation>vae %1x%1x%2，z 维度 %3，宽度 %4，重建损失 %5，beta %6</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>model.class_names must be a list of names</source>
         <translation>model.class_names 必须是名称列表</translation>
     </message>
@@ -2030,6 +2035,11 @@
         <translation>--spectral-norm 的取值为 on 或 off，而不是“%1”</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>--minibatch-std takes on or off, not &apos;%1&apos;</source>
+        <translation>--minibatch-std 只接受 on 或 off，而不是“%1”</translation>
+    </message>
+    <message>
         <location line="+69"/>
         <source>Finished at step %1.</source>
         <translation>已于第 %1 步完成。</translation>
@@ -2211,6 +2221,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>The discriminator also sees how much small groups of its images differ (minibatch standard deviation), against a generator that draws few kinds: on or off.</source>
+        <translation>判别器还会看到其图像每个小组之间的差异有多大（小批量标准差），以防生成器只画出少数几种图像：on 或 off。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Train on the data set&apos;s labels, so that samples can be asked for by class: auto (default: when it has labels), on or off.</source>
         <translation>用数据集的标签训练，以便按类别生成样本：auto（默认：有标签时）、on 或 off。</translation>
     </message>
@@ -4182,6 +4197,11 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
         <translation>谱归一化</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Minibatch standard deviation</source>
+        <translation>小批量标准差</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Loss</source>
         <translation>损失</translation>
@@ -4338,6 +4358,16 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
     </message>
     <message>
         <location line="+3"/>
+        <source>Let the discriminator see how varied the samples are</source>
+        <translation>让判别器看到样本有多丰富</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Minibatch standard deviation&lt;/b&gt; (Karras et al. 2018): the discriminator also sees how much each group of four images differs, so a generator that draws only a few kinds of image is caught out. It costs almost nothing per step.</source>
+        <translation>&lt;b&gt;小批量标准差&lt;/b&gt;（Karras 等，2018）：判别器还会看到每组四张图像之间的差异有多大，因此只画出少数几种图像的生成器会被识破。每步几乎不增加开销。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>How the VAE scores its reconstructions</source>
         <translation>VAE 对重建结果的评分方式</translation>
     </message>
@@ -4402,7 +4432,7 @@ Go back to the last good checkpoint? You can lower the learning rates on the Tra
         <translation>模型</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Image size</source>
         <translation>图像尺寸</translation>
     </message>

@@ -23,6 +23,7 @@ ModelPanel::ModelPanel(QWidget* parent)
       m_beta(new QDoubleSpinBox(this)),
       m_dNorm(new QComboBox(this)),
       m_spectralNorm(new QCheckBox(tr("Spectral normalisation"), this)),
+      m_minibatchStd(new QCheckBox(tr("Minibatch standard deviation"), this)),
       m_conditioning(new QComboBox(this)),
       m_lossLabel(new QLabel(tr("Loss"), this)),
       m_dNormLabel(new QLabel(tr("Discriminator norm"), this)),
@@ -71,6 +72,10 @@ ModelPanel::ModelPanel(QWidget* parent)
             tr("<b>Spectral normalisation</b> (Miyato et al. 2018): each of the discriminator's convolutions is "
                "divided by its largest singular value, so the discriminator cannot overpower the generator. "
                "Usually paired with discriminator norm None."));
+    describeSetting(m_minibatchStd, tr("Let the discriminator see how varied the samples are"),
+            tr("<b>Minibatch standard deviation</b> (Karras et al. 2018): the discriminator also sees how much "
+               "each group of four images differs, so a generator that draws only a few kinds of image is caught "
+               "out. It costs almost nothing per step."));
     describeSetting(m_recon, tr("How the VAE scores its reconstructions"),
             tr("<b>Reconstruction</b>: binary cross-entropy suits images that are mostly black and white (digits); "
                "squared error suits photographs."));
@@ -97,6 +102,7 @@ ModelPanel::ModelPanel(QWidget* parent)
     form->addRow(m_lossLabel, m_loss);
     form->addRow(m_dNormLabel, m_dNorm);
     form->addRow(QString(), m_spectralNorm);
+    form->addRow(QString(), m_minibatchStd);
     form->addRow(m_reconLabel, m_recon);
     form->addRow(m_betaLabel, m_beta);
     form->addRow(tr("Image size"), m_imageSize);
@@ -113,7 +119,8 @@ ModelPanel::ModelPanel(QWidget* parent)
         });
     for (QComboBox* box : {m_recon, m_imageSize, m_channels, m_dNorm, m_conditioning})
         connect(box, &QComboBox::currentIndexChanged, this, &ModelPanel::changed);
-    connect(m_spectralNorm, &QCheckBox::toggled, this, &ModelPanel::changed);
+    for (QCheckBox* box : {m_spectralNorm, m_minibatchStd})
+        connect(box, &QCheckBox::toggled, this, &ModelPanel::changed);
     for (QSpinBox* box : {m_latent, m_width})
         connect(box, &QSpinBox::valueChanged, this, &ModelPanel::changed);
     connect(m_beta, &QDoubleSpinBox::valueChanged, this, &ModelPanel::changed);
@@ -123,7 +130,7 @@ ModelPanel::ModelPanel(QWidget* parent)
 void ModelPanel::load(const ModelSpec& spec)
 {
     const QSignalBlocker a(m_family), b(m_loss), c(m_recon), d(m_imageSize), e(m_channels), f(m_latent), g(m_width),
-        h(m_beta), i(m_dNorm), j(m_spectralNorm), k(m_conditioning);
+        h(m_beta), i(m_dNorm), j(m_spectralNorm), k(m_conditioning), l(m_minibatchStd);
     m_family->setCurrentIndex(m_family->findData(int(spec.family)));
     m_loss->setCurrentIndex(m_loss->findData(int(spec.loss)));
     m_recon->setCurrentIndex(m_recon->findData(int(spec.recon)));
@@ -136,6 +143,7 @@ void ModelPanel::load(const ModelSpec& spec)
     m_beta->setValue(spec.beta);
     m_dNorm->setCurrentIndex(m_dNorm->findData(int(spec.dNorm)));
     m_spectralNorm->setChecked(spec.spectralNorm);
+    m_minibatchStd->setChecked(spec.minibatchStd);
     m_conditioning->setCurrentIndex(m_conditioning->findData(int(spec.conditioning)));
     updateVisibility();
 }
@@ -152,6 +160,7 @@ void ModelPanel::store(ModelSpec& spec) const
     spec.beta = m_beta->value();
     spec.dNorm = ModelSpec::DiscriminatorNorm(m_dNorm->currentData().toInt());
     spec.spectralNorm = m_spectralNorm->isChecked();
+    spec.minibatchStd = m_minibatchStd->isChecked();
     spec.conditioning = ModelSpec::Conditioning(m_conditioning->currentData().toInt());
 }
 
@@ -160,14 +169,15 @@ void ModelPanel::setLocked(bool locked)
     m_locked = locked;
     for (QWidget* w : std::initializer_list<QWidget*>{m_family, m_loss, m_recon, m_imageSize, m_channels, m_latent,
                                                       m_width, m_beta, m_dNorm, m_spectralNorm,
-                                                      m_conditioning})
+                                                      m_minibatchStd, m_conditioning})
         w->setEnabled(!locked);
 }
 
 void ModelPanel::updateVisibility()
 {
     const bool gan = ModelSpec::Family(m_family->currentData().toInt()) == ModelSpec::Family::Dcgan;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_lossLabel, m_loss, m_dNormLabel, m_dNorm, m_spectralNorm})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_lossLabel, m_loss, m_dNormLabel, m_dNorm, m_spectralNorm,
+                                                      m_minibatchStd})
         w->setVisible(gan);
     for (QWidget* w : std::initializer_list<QWidget*>{m_reconLabel, m_recon, m_betaLabel, m_beta})
         w->setVisible(!gan);

@@ -44,6 +44,7 @@ private:
     QDoubleSpinBox* m_beta;
     QComboBox* m_dNorm;
     QCheckBox* m_spectralNorm;
+    QCheckBox* m_minibatchStd;
     QComboBox* m_conditioning;
     QLabel* m_lossLabel;
     QLabel* m_dNormLabel;

@@ -134,6 +134,12 @@ ProjectConfig configFromOptions(const QCommandLineParser& p, const std::optional
             throw StudioError::badInput({}, translate("latent-cli", "--spectral-norm takes on or off, not '%1'").arg(on));
         m.spectralNorm = on == "on";
     }
+    if (p.isSet("minibatch-std")) {
+        const std::string on = text(p, "minibatch-std");
+        if (on != "on" && on != "off")
+            throw StudioError::badInput({}, translate("latent-cli", "--minibatch-std takes on or off, not '%1'").arg(on));
+        m.minibatchStd = on == "on";
+    }
     if (p.isSet("conditional"))
         m.conditioning = ModelSpec::conditioningFromName(text(p, "conditional"));
     if (p.isSet("batch-size"))
@@ -375,6 +381,11 @@ int commandTrain(const QStringList& args)
          "norm"},
         {"spectral-norm",
          translate("latent-cli", "Spectral normalisation of the discriminator's convolutions: on or off.").toQString(),
+         "on|off"},
+        {"minibatch-std",
+         translate("latent-cli", "The discriminator also sees how much small groups of its images differ "
+                                 "(minibatch standard deviation), against a generator that draws few kinds: on or off.")
+             .toQString(),
          "on|off"},
         {"conditional",
          translate("latent-cli", "Train on the data set's labels, so that samples can be asked for by class: auto "

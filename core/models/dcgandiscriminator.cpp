@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "models/dcgandiscriminator.h"
 
+#include "models/minibatchstddev.h"
 #include "models/sizeladder.h"
 #include "models/spectralnormconv.h"
 
@@ -16,7 +17,9 @@ DcganDiscriminatorImpl::DcganDiscriminatorImpl(const ModelSpec& spec)
     const DownNorm norm = chosen == Norm::Layer ? DownNorm::Layer : chosen == Norm::None ? DownNorm::None
                                                                                           : DownNorm::Batch;
     nn::Sequential body = makeDownStack(spec, norm, spec.spectralNorm, maps, size);
-    const auto last = nn::Conv2dOptions(maps, 1, /*kernel_size=*/size).bias(false);
+    if (spec.minibatchStd)
+        body->push_back(MinibatchStdDev());
+    const auto last = nn::Conv2dOptions(maps + (spec.minibatchStd ? 1 : 0), 1, /*kernel_size=*/size).bias(false);
     if (spec.spectralNorm)
         body->push_back(SpectralNormConv2d(last));
     else

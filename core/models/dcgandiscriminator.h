@@ -8,7 +8,8 @@ namespace latent {
 
 // DCGAN discriminator: images [N, C, S, S] -> one raw score per image [N]
 // (a logit for BCE, a critic value for WGAN-GP and hinge). The down stack,
-// then a convolution spanning what is left of the image. No sigmoid: the
+// optionally the minibatch standard deviation, then a convolution spanning
+// what is left of the image. No sigmoid: the
 // losses work on logits for numerical stability.
 //
 // A conditional model's discriminator sees the class as extra input planes

@@ -168,6 +168,8 @@ std::string ModelSpec::describe() const
             text += translate("ModelSpec", ", D norm %1").arg(dNormName(dNorm)).str();
         if (spectralNorm)
             text += translate("ModelSpec", ", spectral norm").str();
+        if (minibatchStd)
+            text += translate("ModelSpec", ", minibatch std").str();
         if (conditional())
             //: %1 is a number of classes
             text += translate("ModelSpec", ", %1 classes").arg(classCount()).str();
@@ -200,6 +202,7 @@ QJsonObject ModelSpec::toJson() const
         json["loss"] = QString::fromStdString(lossName(loss));
         json["d_norm"] = QString::fromStdString(dNormName(dNorm));
         json["spectral_norm"] = spectralNorm;
+        json["minibatch_std"] = minibatchStd;
     } else {
         json["recon_loss"] = QString::fromStdString(reconName(recon));
         json["beta"] = beta;
@@ -234,6 +237,7 @@ ModelSpec ModelSpec::fromJson(const QJsonObject& json, const std::string& file)
     spec.width = f.integer("width", spec.width);
     spec.beta = f.number("beta", spec.beta);
     spec.spectralNorm = f.boolean("spectral_norm", false);
+    spec.minibatchStd = f.boolean("minibatch_std", false);
     for (const QJsonValue& name : json.value("class_names").toArray()) {
         if (!name.isString() || name.toString().isEmpty())
             throw StudioError::badInput(file, translate("ModelSpec", "model.class_names must be a list of names"));
@@ -264,7 +268,8 @@ bool ModelSpec::operator==(const ModelSpec& o) const
     const bool gan = family == Family::Dcgan;
     return family == o.family && imageSize == o.imageSize && channels == o.channels && latentDim == o.latentDim
         && width == o.width && classNames.size() == o.classNames.size()
-        && (gan ? (loss == o.loss && effectiveDNorm() == o.effectiveDNorm() && spectralNorm == o.spectralNorm)
+        && (gan ? (loss == o.loss && effectiveDNorm() == o.effectiveDNorm() && spectralNorm == o.spectralNorm
+                   && minibatchStd == o.minibatchStd)
                 : (recon == o.recon && beta == o.beta));
 }
 

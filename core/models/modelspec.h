@@ -31,6 +31,7 @@ struct ModelSpec {
     double beta = 1.0; // VAEs only: weight of the KL term
     DiscriminatorNorm dNorm = DiscriminatorNorm::Auto; // GANs only
     bool spectralNorm = false;                         // GANs only: every convolution of D spectrally normalised
+    bool minibatchStd = false; // GANs only: D sees how much small groups of its images differ (MinibatchStdDev)
     static constexpr std::size_t kMaxClasses = 1000;
     // The setting; projects from before it have Off, new ones Auto.
     Conditioning conditioning = Conditioning::Off;

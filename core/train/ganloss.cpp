@@ -35,6 +35,14 @@ torch::Tensor GanLoss::generator(const torch::Tensor& fake) const
     return {};
 }
 
+torch::Tensor GanLoss::modeSeeking(const torch::Tensor& fake, const torch::Tensor& z, double weight)
+{
+    const std::int64_t half = fake.size(0) / 2;
+    const torch::Tensor images = (fake.narrow(0, 0, half) - fake.narrow(0, half, half)).abs().mean();
+    const torch::Tensor latents = (z.narrow(0, 0, half) - z.narrow(0, half, half)).abs().mean();
+    return weight / (images / latents + 1e-5);
+}
+
 torch::Tensor GanLoss::gradientPenalty(DcganDiscriminator& critic, const torch::Tensor& real, const torch::Tensor& fake,
                                        const torch::Tensor& classes, at::Generator& generator)
 {

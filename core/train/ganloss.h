@@ -37,6 +37,13 @@ public:
                                          const torch::Tensor& fake, const torch::Tensor& classes,
                                          at::Generator& generator);
 
+    // Mode seeking (Mao et al. 2019), for the generator to minimise: sample i
+    // and sample i + n/2 are a pair; `weight` over the pairs' mean image
+    // difference for their z's. Forms that pushed each pair apart on its own,
+    // up to as much as real images differ, drew Fashion-MNIST better and the
+    // digits worse (docs/TRAINING-CHOICES.md, "Fashion-MNIST's recall").
+    static torch::Tensor modeSeeking(const torch::Tensor& fake, const torch::Tensor& z, double weight);
+
 private:
     ModelSpec::GanLoss m_kind;
 };

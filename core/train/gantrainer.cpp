@@ -148,12 +148,8 @@ StepResult GanTrainer::step(BatchSource& data, at::Generator& noise)
 
     freeze(*D, true);
     torch::Tensor lossG = m_loss.generator(D->forward(seenByD(fake, noise), fakeClasses));
-    if (seek) {
-        // Mao et al. 2019: the images' mean distance over the latents', inverted.
-        const torch::Tensor images = (fake.narrow(0, 0, half) - fake.narrow(0, half, half)).abs().mean();
-        const torch::Tensor latents = (z.narrow(0, 0, half) - z.narrow(0, half, half)).abs().mean();
-        lossG = lossG + m_modeSeeking / (images / latents + 1e-5);
-    }
+    if (seek)
+        lossG = lossG + GanLoss::modeSeeking(fake, z, m_modeSeeking);
     if (m_guide && fakeClasses.defined()) {
         freeze(*m_guide, true);
         lossG = lossG + m_classGuide * m_guide->loss(fake, fakeClasses);

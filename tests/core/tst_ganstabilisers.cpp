@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: MIT
 // What makes the GAN train better, each on its own: the generator's weight
 // average (its arithmetic and ramp), spectral normalisation (it bounds the
-// weight's largest singular value and its state survives a checkpoint), and
+// weight's largest singular value and its state survives a checkpoint), the
+// minibatch standard deviation (the groups' spread, by hand), mode seeking
+// (its value and the way it pushes), and
 // DiffAugment (nothing when off; differentiable, and really changing the
 // images, when on; at a strength, applied to that share of the images).
 
+#include "models/minibatchstddev.h"
 #include "models/networks.h"
 #include "models/spectralnormconv.h"
 #include "train/augmentpolicy.h"
 #include "train/diffaugment.h"
+#include "train/ganloss.h"
 #include "train/generatoraverage.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -50,6 +54,9 @@ private Q_SLOTS:
     void averageSurvivesACheckpoint();
     void spectralNormBoundsTheWeight();
     void spectralNormStateSurvivesACheckpoint();
+    void minibatchStdDevShowsEachGroupsSpread();
+    void minibatchStdDevInTheDiscriminator();
+    void modeSeekingPushesThePairsApart();
     void augmentationOffIsTheInput();
     void augmentationIsDifferentiable_data();
     void augmentationIsDifferentiable();
@@ -170,6 +177,78 @@ void TestGanStabilisers::spectralNormStateSurvivesACheckpoint()
     for (const auto& b : restored.discriminator->named_buffers())
         buffers += b.key().find(".u") != std::string::npos || b.key() == "u";
     QCOMPARE(buffers, 3); // two strided convolutions (16 -> 8 -> 4) and the last one
+}
+
+void TestGanStabilisers::minibatchStdDevShowsEachGroupsSpread()
+{
+    QCOMPARE(MinibatchStdDevImpl::groupSize(64), std::int64_t(4));
+    QCOMPARE(MinibatchStdDevImpl::groupSize(10), std::int64_t(2)); // a small folder's batch
+    QCOMPARE(MinibatchStdDevImpl::groupSize(3), std::int64_t(3));
+    QCOMPARE(MinibatchStdDevImpl::groupSize(7), std::int64_t(1));
+    QCOMPARE(MinibatchStdDevImpl::groupSize(1), std::int64_t(1));
+
+    MinibatchStdDev layer;
+    // Eight images of 2 maps of 3x3: the first group of four all alike, the
+    // second two pairs of values, so its spread is known.
+    torch::Tensor x = torch::zeros({8, 2, 3, 3});
+    x.narrow(0, 0, 4).fill_(0.7);
+    x.narrow(0, 4, 2).fill_(1.0);
+    x.narrow(0, 6, 2).fill_(-1.0);
+    const torch::Tensor y = layer->forward(x);
+    QCOMPARE(y.sizes().vec(), (std::vector<std::int64_t>{8, 3, 3, 3}));
+    QVERIFY(torch::equal(y.narrow(1, 0, 2), x)); // the input passes through
+    const torch::Tensor spread = y.select(1, 2);
+    // Alike: the floor under the square root only (sqrt(1e-8)).
+    QVERIFY(spread.narrow(0, 0, 4).max().item<double>() < 1e-3);
+    // Values of +1 and -1 spread by 1 (the population standard deviation).
+    QVERIFY(torch::allclose(spread.narrow(0, 4, 4), torch::ones({4, 3, 3}), 1e-5, 1e-5));
+    // One image alone gets a plane of zeros, not a NaN.
+    QVERIFY(torch::equal(layer->forward(torch::ones({1, 2, 3, 3})).select(1, 2), torch::zeros({1, 3, 3})));
+    // Gradients flow through the spread to every image of the group.
+    torch::Tensor input = torch::randn({4, 2, 3, 3}).requires_grad_(true);
+    layer->forward(input).select(1, 2).sum().backward();
+    QVERIFY(input.grad().abs().min().item<double>() > 0);
+}
+
+void TestGanStabilisers::minibatchStdDevInTheDiscriminator()
+{
+    ModelSpec spec = tinySpec();
+    spec.minibatchStd = true;
+    torch::manual_seed(6);
+    Networks networks(spec, torch::kCPU);
+    const torch::Tensor images = torch::randn({8, 1, 16, 16});
+    const torch::Tensor verdicts = networks.discriminator->forward(images);
+    QCOMPARE(verdicts.sizes().vec(), (std::vector<std::int64_t>{8}));
+    // The same image judged in a batch of look-alikes and in a varied batch
+    // gets another verdict: D sees the batch's spread.
+    const torch::Tensor alike = images.narrow(0, 0, 1).expand({8, 1, 16, 16}).contiguous();
+    networks.discriminator->eval(); // BatchNorm's running statistics, so only the spread differs
+    const double inVaried = networks.discriminator->forward(images)[0].item<double>();
+    const double inAlike = networks.discriminator->forward(alike)[0].item<double>();
+    QVERIFY2(std::abs(inVaried - inAlike) > 1e-6, qPrintable(QStringLiteral("%1 %2").arg(inVaried).arg(inAlike)));
+    // A model without the layer is another network: its checkpoint is not this one's.
+    ModelSpec without = spec;
+    without.minibatchStd = false;
+    QVERIFY(!spec.accepts(without));
+    QVERIFY(spec.describe().find("minibatch std") != std::string::npos);
+}
+
+void TestGanStabilisers::modeSeekingPushesThePairsApart()
+{
+    // Four samples: pairs (0, 2) and (1, 3). The z pairs differ by 1 on
+    // average; the image pairs by 0.1 and 2, so 1.05 on average.
+    const torch::Tensor z = torch::tensor({0.0f, 0.0f, 1.0f, 1.0f}).view({4, 1});
+    torch::Tensor fake = torch::tensor({0.0f, 0.0f, 0.1f, 2.0f}).view({4, 1, 1, 1}).requires_grad_(true);
+    const torch::Tensor loss = GanLoss::modeSeeking(fake, z, 2.0);
+    QVERIFY2(std::abs(loss.item<double>() - 2 / (1.05 + 1e-5)) < 1e-5, qPrintable(QString::number(loss.item<double>())));
+    loss.backward();
+    // Descending the loss widens both gaps.
+    const torch::Tensor grad = fake.grad().flatten();
+    QVERIFY(grad[0].item<double>() > 0 && grad[2].item<double>() < 0);
+    QVERIFY(grad[1].item<double>() > 0 && grad[3].item<double>() < 0);
+    // Samples that differ less for the same z cost more.
+    const torch::Tensor closer = torch::tensor({0.0f, 0.0f, 0.1f, 0.5f}).view({4, 1, 1, 1});
+    QVERIFY(GanLoss::modeSeeking(closer, z, 2.0).item<double>() > loss.item<double>());
 }
 
 void TestGanStabilisers::augmentationOffIsTheInput()

@@ -77,6 +77,7 @@ ProjectConfig makeConfig(const QString& name)
         c.training.beta2 = 0.75;
         c.training.dStepsPerGStep = 3;
         c.model.spectralNorm = true;
+        c.model.minibatchStd = true;
         c.model.dNorm = ModelSpec::DiscriminatorNorm::None;
         c.training.emaKimg = 2.5;
         c.training.emaRamp = 0;
@@ -123,6 +124,7 @@ QString differences(const ProjectConfig& a, const ProjectConfig& b)
     if (a.model.family == ModelSpec::Family::Dcgan) {
         check("model.dNorm", a.model.dNorm == b.model.dNorm);
         check("model.spectralNorm", a.model.spectralNorm == b.model.spectralNorm);
+        check("model.minibatchStd", a.model.minibatchStd == b.model.minibatchStd);
     }
     const auto& s = a.training;
     const auto& t = b.training;
@@ -282,6 +284,7 @@ void TestProjectConfig::jsonLayout()
     QCOMPARE(defaults.training.augment, std::string("off"));
     QCOMPARE(defaults.model.dNorm, ModelSpec::DiscriminatorNorm::Auto);
     QVERIFY(!defaults.model.spectralNorm);
+    QVERIFY(!defaults.model.minibatchStd);
     // ...and before conditional models and mode seeking: without them.
     QCOMPARE(int(defaults.model.conditioning), int(ModelSpec::Conditioning::Off));
     QCOMPARE(defaults.training.modeSeeking, 0.0);

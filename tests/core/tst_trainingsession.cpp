@@ -194,6 +194,7 @@ void TestTrainingSession::resumeMatchesOneRun()
     }
     if (stabilisers) {
         config.model.spectralNorm = true;
+        config.model.minibatchStd = true;
         config.model.dNorm = ModelSpec::DiscriminatorNorm::None;
         config.training.emaKimg = 0.1;
         config.training.augment = "color,translation,cutout,adaptive";
