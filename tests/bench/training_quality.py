@@ -131,7 +131,9 @@ def train(args, dataset, config, seed, shared, data_options):
     if os.path.exists(project):
         shutil.rmtree(project)
     # ProjectConfig::defaultLearningRate: 4e-4 for the 64x64 DCGAN, 8e-4 below.
-    default_lr = "4e-4" if "64" in data_options else "8e-4"
+    # (The image size, not any option of 64: 64 digits are 28x28.)
+    size = data_options[data_options.index("--image-size") + 1] if "--image-size" in data_options else "28"
+    default_lr = "4e-4" if int(size) >= 64 else "8e-4"
     options = data_options + [o.replace("{default_lr}", default_lr) for o in CONFIGS[config]] \
         + (args.extra.split() if args.extra else [])
     if shared and os.path.isdir(os.path.join(shared, "evaluation")):
