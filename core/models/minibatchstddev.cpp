@@ -23,7 +23,10 @@ torch::Tensor MinibatchStdDevImpl::forward(const torch::Tensor& input)
         const torch::Tensor grouped = input.view({n / group, group, input.size(1), h, w});
         // The standard deviation over each group, with a floor under the square root for its gradient.
         const torch::Tensor spread = (grouped.var(/*dim=*/1, /*unbiased=*/false) + 1e-8).sqrt();
-        stat = spread.mean({1, 2, 3}).view({n / group, 1, 1, 1, 1}).expand({n / group, group, 1, h, w}).reshape({n, 1, h, w});
+        stat = spread.mean({1, 2, 3})
+                   .view({n / group, 1, 1, 1, 1})
+                   .expand({n / group, group, 1, h, w})
+                   .reshape({n, 1, h, w});
     }
     return torch::cat({input, stat}, 1);
 }

@@ -240,7 +240,8 @@ void TestGanStabilisers::modeSeekingPushesThePairsApart()
     const torch::Tensor z = torch::tensor({0.0f, 0.0f, 1.0f, 1.0f}).view({4, 1});
     torch::Tensor fake = torch::tensor({0.0f, 0.0f, 0.1f, 2.0f}).view({4, 1, 1, 1}).requires_grad_(true);
     const torch::Tensor loss = GanLoss::modeSeeking(fake, z, 2.0);
-    QVERIFY2(std::abs(loss.item<double>() - 2 / (1.05 + 1e-5)) < 1e-5, qPrintable(QString::number(loss.item<double>())));
+    QVERIFY2(std::abs(loss.item<double>() - 2 / (1.05 + 1e-5)) < 1e-5,
+             qPrintable(QString::number(loss.item<double>())));
     loss.backward();
     // Descending the loss widens both gaps.
     const torch::Tensor grad = fake.grad().flatten();
