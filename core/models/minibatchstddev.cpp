@@ -20,7 +20,7 @@ torch::Tensor MinibatchStdDevImpl::forward(const torch::Tensor& input)
         // One image alone has no spread to show.
         stat = torch::zeros({n, 1, h, w}, input.options());
     } else {
-        const torch::Tensor grouped = input.view({n / group, group, input.size(1), h, w});
+        const torch::Tensor grouped = input.reshape({n / group, group, input.size(1), h, w});
         // The standard deviation over each group, with a floor under the square root for its gradient.
         const torch::Tensor spread = (grouped.var(/*dim=*/1, /*unbiased=*/false) + 1e-8).sqrt();
         stat = spread.mean({1, 2, 3})
