@@ -422,7 +422,7 @@ int commandTrain(const QStringList& args)
              .toQString(),
          "auto|x"},
         {"augment",
-         translate("latent-cli", "GANs: the discriminator's augmentation: auto (default: off, measured to cost quality from 64 images up), "
+         translate("latent-cli", "GANs: the discriminator's augmentation: auto (default: adaptive for up to 300 images, off above), "
                                  "off, adaptive (each image shifted with a probability that rises while the "
                                  "discriminator learns the real images by heart), or a list of color, translation, cutout "
                                  "(every image), to which adaptive can be added.")

@@ -57,9 +57,11 @@ bool AugmentPolicy::valid(const std::string& setting)
     return setting == "off" || setting == "auto" || parseList(setting, policy);
 }
 
-AugmentPolicy AugmentPolicy::resolve(const std::string& setting)
+AugmentPolicy AugmentPolicy::resolve(const std::string& setting, std::size_t images)
 {
     AugmentPolicy policy;
+    if (setting == "auto" && images <= kAutoAdaptiveUpTo)
+        return resolve("adaptive");
     if (setting == "off" || setting == "auto")
         return policy;
     if (!parseList(setting, policy))

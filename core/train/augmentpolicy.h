@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <cstdint>
 #include <string>
 
 namespace latent {
@@ -13,8 +14,8 @@ namespace latent {
 // its images by heart. The generator never draws augmented images: they exist
 // only inside the discriminator's inputs.
 //
-// Written in project.json as "off", "auto" (the studio's measured choice:
-// none, see below) or a comma list of "color", "translation", "cutout" and
+// Written in project.json as "off", "auto" (the studio's measured choice,
+// see below) or a comma list of "color", "translation", "cutout" and
 // "adaptive". Listed operations alone apply to every image. With "adaptive"
 // each operation applies to each image with a probability, the strength,
 // that the trainer tunes as the discriminator starts to learn its real images
@@ -22,12 +23,14 @@ namespace latent {
 // (0.35) that the augmentations hardly leak into the generator, as they do
 // when every image is augmented. "adaptive" alone means translation only, the
 // one operation that left no trace in the samples (docs/AUGMENTATION.md).
-// With the default's rates and weight average, augmentation cost quality at
-// every size measured, 64 to 3655 images, digits and colour emoji alike
-// (docs/AUGMENTATION.md): on small sets the shift
-// and cutout leak into the samples and the classes blur. So "auto", the
-// setting of new projects, means none; a project keeps "auto" and so follows
-// a later measurement, and a user can still ask for it by name.
+// With the default's rates and weight average, augmenting every image cost
+// quality at every size measured, 64 to 3655 images, digits and colour emoji
+// alike: on small sets the shift and cutout leak into the samples and the
+// classes blur. Adaptive translation paid at 64 and 100 digits and 300
+// emoji, and cost quality at 500 digits (docs/AUGMENTATION.md). So "auto",
+// the setting of new projects, means "adaptive" for data sets of at most
+// kAutoAdaptiveUpTo images and none above; a project keeps "auto" and so
+// follows a later measurement, and a user can still ask for any by name.
 struct AugmentPolicy {
     bool color = false;
     bool translation = false;
@@ -44,9 +47,14 @@ struct AugmentPolicy {
 
     // Whether `setting` is one of the forms above.
     static bool valid(const std::string& setting);
-    // The policy `setting` means. Throws StudioError(BadInput) for an
-    // invalid setting.
-    static AugmentPolicy resolve(const std::string& setting);
+    // The largest data set "auto" augments: the largest measured where
+    // adaptive augmentation paid (300 emoji; at 500 digits it cost).
+    static constexpr std::size_t kAutoAdaptiveUpTo = 300;
+
+    // The policy `setting` means for a data set of `images` images (for
+    // "auto"; an unknown size counts as large). Throws
+    // StudioError(BadInput) for an invalid setting.
+    static AugmentPolicy resolve(const std::string& setting, std::size_t images = SIZE_MAX);
 };
 
 } // namespace latent

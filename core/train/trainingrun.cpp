@@ -100,8 +100,16 @@ void TrainingRun::setUp(const std::optional<DistributedSpec>& distributed,
                                       .arg(m_config.batchSize * ranks));
         m_config.batchSize = smaller;
     }
-    if (config.model.family == ModelSpec::Family::Dcgan)
-        m_config.augment = AugmentPolicy::resolve(m_config.augment).name();
+    if (config.model.family == ModelSpec::Family::Dcgan) {
+        const AugmentPolicy augment = AugmentPolicy::resolve(m_config.augment, m_dataset.count());
+        if (m_config.augment == "auto" && augment.any())
+            //: %1 is the number of training images
+            preparing(translate("TrainingSession", "%1 images is a small data set: the discriminator sees them "
+                                                   "shifted as much as it needs (adaptive augmentation, Training > "
+                                                   "Augment)")
+                          .arg(m_dataset.count()));
+        m_config.augment = augment.name();
+    }
 }
 
 void TrainingRun::joinGroup(const DistributedSpec& spec, const std::function<void(const std::string&)>& preparing)

@@ -258,8 +258,14 @@ void TestGanStabilisers::augmentationOffIsTheInput()
     const torch::Tensor images = torch::rand({4, 3, 16, 16}) * 2 - 1;
     QVERIFY(diffAugment(images, AugmentPolicy{}, generator).is_same(images));
     QVERIFY(!AugmentPolicy::resolve("off").any());
-    // Measured to cost quality at every size from 64 images up: auto is none.
+    // Auto: adaptive translation up to 300 images, where it was measured
+    // to pay, none above (or when the size is not known).
     QVERIFY(!AugmentPolicy::resolve("auto").any());
+    QVERIFY(!AugmentPolicy::resolve("auto", AugmentPolicy::kAutoAdaptiveUpTo + 1).any());
+    QCOMPARE(AugmentPolicy::resolve("auto", 64), AugmentPolicy::resolve("adaptive"));
+    QCOMPARE(AugmentPolicy::resolve("auto", AugmentPolicy::kAutoAdaptiveUpTo).name(),
+             std::string("translation,adaptive"));
+    QVERIFY(!AugmentPolicy::resolve("off", 64).any());
 }
 
 // Every augmentation is linear in the images (given its random draws), so

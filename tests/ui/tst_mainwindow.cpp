@@ -118,7 +118,9 @@ void TestMainWindow::trainShowsCurvesAndSamples()
 {
     QTemporaryDir tmp;
     MainWindow window;
-    openAndTrain(window, makeProject(tmp, tinyConfig()));
+    ProjectConfig config = tinyConfig();
+    config.training.augment = "off"; // 256 images would get adaptive augmentation under auto
+    openAndTrain(window, makeProject(tmp, config));
     QTRY_VERIFY_WITH_TIMEOUT(window.lossPlot()->pointCount() >= 10, 30000);
     QTRY_VERIFY_WITH_TIMEOUT(window.sampleView()->gridCount() >= 2, 30000);
     QCOMPARE(window.lossPlot()->seriesCount(), 4); // loss_d, loss_g, d_real, d_fake
