@@ -36,6 +36,7 @@ DATASETS = {
     # sets (configurations augon and augoff).
     "digits64": ["--synthetic-count", "64"],
     "digits100": ["--synthetic-count", "100"],
+    "digits300": ["--synthetic-count", "300"],
     "digits500": ["--synthetic-count", "500"],
     "digits2000": ["--synthetic-count", "2000"],
     "digits5000": ["--synthetic-count", "5000"],
@@ -107,7 +108,7 @@ CONFIGS = {
 }
 
 # Each data set's budget: the default run of its preset.
-STEPS = {"digits": 1500, "fashion": 1500, "emoji": 1000, "emoji32": 1500, "digits64": 1500, "digits100": 1500, "digits500": 1500, "emoji300": 1500, "digits2000": 1500, "digits5000": 1500,
+STEPS = {"digits": 1500, "fashion": 1500, "emoji": 1000, "emoji32": 1500, "digits64": 1500, "digits100": 1500, "digits300": 1500, "digits500": 1500, "emoji300": 1500, "digits2000": 1500, "digits5000": 1500,
          "digits10000": 1500}
 
 
