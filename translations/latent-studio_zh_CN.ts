@@ -1991,6 +1991,11 @@
         <translation>--%1 应为数字，而不是 &apos;%2&apos;</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>--%1 takes on or off, not &apos;%2&apos;</source>
+        <translation>--%1 的取值为 on 或 off，而不是“%2”</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>The project folder.</source>
         <translation>项目文件夹。</translation>
@@ -2036,17 +2041,7 @@
         <translation>--preset 仅用于新项目；此项目已有设置</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>--spectral-norm takes on or off, not &apos;%1&apos;</source>
-        <translation>--spectral-norm 的取值为 on 或 off，而不是“%1”</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>--minibatch-std takes on or off, not &apos;%1&apos;</source>
-        <translation>--minibatch-std 只接受 on 或 off，而不是“%1”</translation>
-    </message>
-    <message>
-        <location line="+69"/>
+        <location line="+115"/>
         <source>Finished at step %1.</source>
         <translation>已于第 %1 步完成。</translation>
     </message>

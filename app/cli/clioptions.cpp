@@ -37,6 +37,14 @@ double numberOption(const QCommandLineParser& p, const QString& name)
     return value;
 }
 
+bool onOffOption(const QCommandLineParser& p, const QString& name)
+{
+    const QString value = p.value(name);
+    if (value != "on" && value != "off")
+        throw usage(translate("latent-cli", "--%1 takes on or off, not '%2'").arg(name).arg(value));
+    return value == "on";
+}
+
 void addProjectOption(QCommandLineParser& p)
 {
     p.addOption({"project", translate("latent-cli", "The project folder.").toQString(), "dir"});

@@ -30,6 +30,8 @@ void printLine(std::FILE* out, const std::string& line);
 // `min` to `max` (integerOption) or a finite number (numberOption).
 long long integerOption(const QCommandLineParser& p, const QString& name, long long min, long long max);
 double numberOption(const QCommandLineParser& p, const QString& name);
+// Whether option `name` says on; throws usage() unless it is on or off.
+bool onOffOption(const QCommandLineParser& p, const QString& name);
 
 // --project DIR: adds it, and reads it (throws usage() when it is missing).
 void addProjectOption(QCommandLineParser& p);

@@ -128,18 +128,10 @@ ProjectConfig configFromOptions(const QCommandLineParser& p, const std::optional
         m.beta = numberOption(p, "beta");
     if (p.isSet("d-norm"))
         m.dNorm = ModelSpec::dNormFromName(text(p, "d-norm"));
-    if (p.isSet("spectral-norm")) {
-        const std::string on = text(p, "spectral-norm");
-        if (on != "on" && on != "off")
-            throw StudioError::badInput({}, translate("latent-cli", "--spectral-norm takes on or off, not '%1'").arg(on));
-        m.spectralNorm = on == "on";
-    }
-    if (p.isSet("minibatch-std")) {
-        const std::string on = text(p, "minibatch-std");
-        if (on != "on" && on != "off")
-            throw StudioError::badInput({}, translate("latent-cli", "--minibatch-std takes on or off, not '%1'").arg(on));
-        m.minibatchStd = on == "on";
-    }
+    if (p.isSet("spectral-norm"))
+        m.spectralNorm = onOffOption(p, "spectral-norm");
+    if (p.isSet("minibatch-std"))
+        m.minibatchStd = onOffOption(p, "minibatch-std");
     if (p.isSet("conditional"))
         m.conditioning = ModelSpec::conditioningFromName(text(p, "conditional"));
     if (p.isSet("batch-size"))

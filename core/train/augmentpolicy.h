@@ -26,7 +26,7 @@ namespace latent {
 // With the default's rates and weight average, augmenting every image cost
 // quality at every size measured, 64 to 3655 images, digits and colour emoji
 // alike: on small sets the shift and cutout leak into the samples and the
-// classes blur. Adaptive translation paid at 64 and 100 digits and 300
+// classes blur. Adaptive translation paid at 64, 100 and 300 digits and 300
 // emoji, and cost quality at 500 digits (docs/AUGMENTATION.md). So "auto",
 // the setting of new projects, means "adaptive" for data sets of at most
 // kAutoAdaptiveUpTo images and none above; a project keeps "auto" and so
@@ -48,7 +48,7 @@ struct AugmentPolicy {
     // Whether `setting` is one of the forms above.
     static bool valid(const std::string& setting);
     // The largest data set "auto" augments: the largest measured where
-    // adaptive augmentation paid (300 emoji; at 500 digits it cost).
+    // adaptive augmentation paid (300 digits and emoji; at 500 digits it cost).
     static constexpr std::size_t kAutoAdaptiveUpTo = 300;
 
     // The policy `setting` means for a data set of `images` images (for
