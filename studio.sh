@@ -232,7 +232,7 @@ bench() {
 # The tests that run threads of ours: the training session, the readers that
 # decode on worker threads, the window driving a training run, and the
 # explorer's worker with its background exports. All must be clean.
-TSAN_TESTS="tst_trainingsession|tst_syntheticdigits|tst_imagefolderreader|tst_mainwindow|tst_explorepanel|tst_timelinepanel"
+TSAN_TESTS="tst_trainingsession|tst_trainingresume|tst_syntheticdigits|tst_imagefolderreader|tst_mainwindow|tst_explorepanel|tst_timelinepanel"
 
 sanitized_test() {
   local kind=$1 dir jobs

@@ -12,6 +12,7 @@
 #include "eval/referencefeatures.h"
 #include "eval/referenceset.h"
 #include "io/npyfile.h"
+#include "sessionrecorder.h"
 #include "testsupport.h"
 
 #include <QFileInfo>
@@ -21,7 +22,6 @@
 
 #include <algorithm>
 #include <map>
-#include <mutex>
 #include <optional>
 #include <set>
 
@@ -76,38 +76,6 @@ std::vector<std::int64_t> checkpointSteps(const Project& project)
     for (const CheckpointStore::Entry& entry : CheckpointStore(project.checkpointsDir()).list())
         steps.push_back(entry.step);
     return steps;
-}
-
-// What a run reports, kept for after it ends.
-class RunRecorder : public TrainingObserver {
-public:
-    void onMetrics(const StepMetrics& m) override
-    {
-        std::lock_guard<std::mutex> lock(mutex);
-        metrics[m.step] = m.values;
-    }
-    void onEvaluated(const EvalResult& r) override
-    {
-        std::lock_guard<std::mutex> lock(mutex);
-        evaluated.push_back(r);
-    }
-    void onCheckpointSaved(std::int64_t step, const std::string&) override
-    {
-        std::lock_guard<std::mutex> lock(mutex);
-        checkpoints.push_back(step);
-    }
-    std::mutex mutex;
-    std::map<std::int64_t, std::vector<double>> metrics;
-    std::vector<EvalResult> evaluated;
-    std::vector<std::int64_t> checkpoints;
-};
-
-void runToEnd(const Project& project, const TrainingSession::Options& options, RunRecorder& recorder)
-{
-    TrainingSession session(project, &recorder);
-    session.start(options);
-    QVERIFY(session.wait(300000));
-    QCOMPARE(int(session.state()), int(SessionState::Finished));
 }
 
 // tinyConfig scored every 4 steps, keeping one checkpoint besides the best.
@@ -497,8 +465,8 @@ void TestEvaluationProject::trainingScoresItselfAndKeepsTheBest()
 {
     QTemporaryDir tmp;
     const Project project = Project::create(tmp.filePath("p").toStdString(), scoredConfig());
-    RunRecorder run;
-    runToEnd(project, {}, run);
+    SessionRecorder run;
+    runToEnd(project, {}, run, 300000);
     const std::vector<EvalResult> rows = EvaluationLog::read(project.evaluationPath());
     QCOMPARE(rows.size(), std::size_t(3));
     QCOMPARE(run.evaluated.size(), rows.size());
@@ -530,10 +498,10 @@ void TestEvaluationProject::pruningSparesABestThatIsNotTheLast()
 {
     QTemporaryDir tmp;
     const Project project = Project::create(tmp.filePath("p").toStdString(), scoredConfig());
-    RunRecorder first;
+    SessionRecorder first;
     TrainingSession::Options toFour;
     toFour.targetSteps = 4;
-    runToEnd(project, toFour, first);
+    runToEnd(project, toFour, first, 300000);
     std::vector<EvalResult> rows = EvaluationLog::read(project.evaluationPath());
     QCOMPARE(rows.size(), std::size_t(1));
     rows[0].fd = 0.0; // no later score can beat it
@@ -541,10 +509,10 @@ void TestEvaluationProject::pruningSparesABestThatIsNotTheLast()
         EvaluationLog log(project.evaluationPath(), -1);
         log.append(rows[0]);
     }
-    RunRecorder rest;
+    SessionRecorder rest;
     TrainingSession::Options resume;
     resume.resume = true;
-    runToEnd(project, resume, rest);
+    runToEnd(project, resume, rest, 300000);
     QCOMPARE(rest.checkpoints, std::vector<std::int64_t>{12}); // no new best to save
     QCOMPARE(checkpointSteps(project), (std::vector<std::int64_t>{4, 12}));
     QCOMPARE(bestCheckpointStep(project), std::int64_t(4));
@@ -561,25 +529,25 @@ void TestEvaluationProject::resumeWithScoresMatchesOneRun()
     QTemporaryDir tmp;
     ProjectConfig config = scoredConfig();
     config.dataset.horizontalFlip = true; // resume must restore the flips too
-    RunRecorder straight;
-    runToEnd(Project::create(tmp.filePath("straight").toStdString(), config), {}, straight);
+    SessionRecorder straight;
+    runToEnd(Project::create(tmp.filePath("straight").toStdString(), config), {}, straight, 300000);
 
     const Project split = Project::create(tmp.filePath("split").toStdString(), config);
-    RunRecorder first, second;
+    SessionRecorder first, second;
     TrainingSession::Options firstHalf;
     firstHalf.targetSteps = 6;
-    runToEnd(split, firstHalf, first);
+    runToEnd(split, firstHalf, first, 300000);
     TrainingSession::Options rest;
     rest.resume = true;
-    runToEnd(split, rest, second);
+    runToEnd(split, rest, second, 300000);
 
     for (std::int64_t step = 1; step <= 12; ++step) {
-        const std::vector<double>& resumed = step <= 6 ? first.metrics[step] : second.metrics[step];
+        const std::vector<double>& resumed = step <= 6 ? first.rows[step] : second.rows[step];
         QVERIFY2(!resumed.empty(), qPrintable(QString("no metrics for step %1").arg(step)));
-        QVERIFY2(resumed == straight.metrics[step], qPrintable(QString("step %1's metrics differ").arg(step)));
+        QVERIFY2(resumed == straight.rows[step], qPrintable(QString("step %1's metrics differ").arg(step)));
     }
     std::map<std::int64_t, EvalResult> splitScores;
-    for (const RunRecorder* half : {&first, &second})
+    for (const SessionRecorder* half : {&first, &second})
         for (const EvalResult& r : half->evaluated)
             splitScores[r.step] = r;
     QCOMPARE(splitScores.size(), std::size_t(4)); // 4, 6 (the first half's end), 8, 12
