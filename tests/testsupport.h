@@ -102,6 +102,11 @@ inline std::string trainTinyProject(const QString& dir, ModelSpec::Family family
 
 // What latent-cli (LATENT_CLI_PATH) printed and returned; exit code -1 when
 // it crashed or timed out ("timed out" in err).
+// latent-cli train options for runs that only need to get going: a 16x16
+// model of width 8, batches of 8 from 64 built-in digits, one thread.
+inline const QStringList kTinyCliOptions = {"--image-size", "16", "--width", "8", "--batch-size", "8",
+                                            "--synthetic-count", "64", "--threads", "1"};
+
 struct CliResult {
     int exitCode = -1;
     QString out;
