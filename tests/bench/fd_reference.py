@@ -8,7 +8,7 @@ product C1 C2, not the symmetric route the studio takes.
 
 Each file holds a feature matrix [N, D] (float64 or float32; writeNpy writes
 them). Prints the distance as one number at full precision. Needs only
-Debian's python3-numpy and python3-scipy. tst_evalmetrics runs it when they
+Debian's python3-numpy and python3-scipy. tst_frechetdistance runs it when they
 are there.
 """
 
