@@ -15,6 +15,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -200,6 +201,23 @@ private:
     rlimit m_saved{};
     bool m_active = false;
 };
+
+// `json` with `key` of `section` (of the top level where `section` is empty)
+// set to `value`; an undefined value at the top level removes the key.
+inline QJsonObject jsonWith(QJsonObject json, const QString& section, const QString& key, const QJsonValue& value)
+{
+    if (section.isEmpty()) {
+        if (value.isUndefined())
+            json.remove(key);
+        else
+            json[key] = value;
+        return json;
+    }
+    QJsonObject inner = json.value(section).toObject();
+    inner[key] = value;
+    json[section] = inner;
+    return json;
+}
 
 // Every file under `dir`, hidden ones too, by relative path: its SHA-256.
 inline std::map<QString, QByteArray> fileHashes(const QString& dir)

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-// project.json: every setting survives toJson/fromJson and the trip through
-// the file; foreign, newer, malformed or mistyped files are refused naming
-// project.json; Project::create never writes into a folder that holds
-// anything, and Project::open refuses what is not a project.
+// project.json's settings: every one survives toJson/fromJson, the layout and
+// defaults of a sparse or old file, presets, and foreign, newer, malformed or
+// mistyped settings refused naming project.json. The project folder itself
+// is tst_projectfolder.
 
 #include "base/studioerror.h"
 #include "project/project.h"
@@ -11,18 +11,13 @@
 #include "testsupport.h"
 
 #include <QDir>
-#include <QDirIterator>
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <map>
 #include <optional>
 
 using latent::DatasetSpec;
-using latent::ErrorKind;
 using latent::ModelSpec;
 using latent::Project;
 using latent::Presets;
@@ -152,34 +147,6 @@ QString differences(const ProjectConfig& a, const ProjectConfig& b)
     return out.join(", ");
 }
 
-QJsonObject with(QJsonObject json, const QString& section, const QString& key, const QJsonValue& value)
-{
-    if (section.isEmpty()) {
-        if (value.isUndefined())
-            json.remove(key);
-        else
-            json[key] = value;
-        return json;
-    }
-    QJsonObject inner = json.value(section).toObject();
-    inner[key] = value;
-    json[section] = inner;
-    return json;
-}
-
-// Every entry below `dir` with its contents (folders as "<dir>").
-std::map<QString, QByteArray> snapshot(const QString& dir)
-{
-    std::map<QString, QByteArray> entries;
-    QDirIterator it(dir, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile file(path);
-        entries[path] = it.fileInfo().isDir() ? QByteArray("<dir>") : (file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("?"));
-    }
-    return entries;
-}
-
 const char* const kFile = "/projects/demo/project.json";
 
 } // namespace
@@ -198,15 +165,6 @@ private Q_SLOTS:
     void presetsLoad();
     void fromJsonRefuses_data();
     void fromJsonRefuses();
-    void createMakesTheFolders();
-    void createAcceptsAnEmptyFolder();
-    void createRefusesNonEmptyFolders_data();
-    void createRefusesNonEmptyFolders();
-    void createRefusesAFileOrBadSettings();
-    void openRefusesBadFiles_data();
-    void openRefusesBadFiles();
-    void openRefusesMissingProjects();
-    void saveConfigRewrites();
 
 private:
     QTemporaryDir m_tmp;
@@ -402,48 +360,48 @@ void TestProjectConfig::fromJsonRefuses_data()
         return j;
     };
 
-    QTest::newRow("newer format_version") << with(good, {}, "format_version", 2) << "newer";
-    QTest::newRow("far newer format_version") << with(good, {}, "format_version", 999) << "999";
-    QTest::newRow("format_version 0") << with(good, {}, "format_version", 0) << "format_version";
+    QTest::newRow("newer format_version") << jsonWith(good, {}, "format_version", 2) << "newer";
+    QTest::newRow("far newer format_version") << jsonWith(good, {}, "format_version", 999) << "999";
+    QTest::newRow("format_version 0") << jsonWith(good, {}, "format_version", 0) << "format_version";
     QTest::newRow("format_version missing") << without("format_version") << "format_version";
-    QTest::newRow("format_version as text") << with(good, {}, "format_version", "1") << "format_version";
-    QTest::newRow("foreign format") << with(good, {}, "format", "some-other-app") << "not a Latent Studio project";
+    QTest::newRow("format_version as text") << jsonWith(good, {}, "format_version", "1") << "format_version";
+    QTest::newRow("foreign format") << jsonWith(good, {}, "format", "some-other-app") << "not a Latent Studio project";
     QTest::newRow("no format") << without("format") << "not a Latent Studio project";
-    QTest::newRow("format not a string") << with(good, {}, "format", 5) << "format";
+    QTest::newRow("format not a string") << jsonWith(good, {}, "format", 5) << "format";
     QTest::newRow("missing dataset section") << without("dataset") << "dataset";
     QTest::newRow("missing model section") << without("model") << "model";
     QTest::newRow("missing training section") << without("training") << "training";
-    QTest::newRow("training is an array") << with(good, {}, "training", QJsonArray{1, 2}) << "training";
-    QTest::newRow("batch_size as text") << with(good, "training", "batch_size", "64") << "training.batch_size";
-    QTest::newRow("fractional steps") << with(good, "training", "steps", 2.5) << "training.steps";
-    QTest::newRow("lr_g as bool") << with(good, "training", "lr_g", true) << "training.lr_g";
-    QTest::newRow("device as number") << with(good, "training", "device", 1) << "training.device";
-    QTest::newRow("horizontal_flip as number") << with(good, "dataset", "horizontal_flip", 1) << "dataset.horizontal_flip";
-    QTest::newRow("path as number") << with(good, "dataset", "path", 3) << "dataset.path";
-    QTest::newRow("synthetic_count too large") << with(good, "dataset", "synthetic_count", 1e12) << "dataset.synthetic_count";
-    QTest::newRow("image_size as text") << with(good, "model", "image_size", "28") << "model.image_size";
-    QTest::newRow("unknown source") << with(good, "dataset", "source", "bogus-source") << "bogus-source";
-    QTest::newRow("unknown family") << with(good, "model", "family", "transformer") << "transformer";
-    QTest::newRow("unknown loss") << with(good, "model", "loss", "wgan-xx") << "wgan-xx";
-    QTest::newRow("batch size 0") << with(good, "training", "batch_size", 0) << "batch size";
-    QTest::newRow("image size 8") << with(good, "model", "image_size", 8) << "image size";
-    QTest::newRow("channels 2") << with(good, "model", "channels", 2) << "channels";
-    QTest::newRow("device gpu") << with(good, "training", "device", "gpu") << "device";
-    QTest::newRow("unknown augmentation") << with(good, "training", "augment", "rotation") << "rotation";
-    QTest::newRow("grid_classes as text") << with(good, "training", "grid_classes", "7") << "training.grid_classes";
+    QTest::newRow("training is an array") << jsonWith(good, {}, "training", QJsonArray{1, 2}) << "training";
+    QTest::newRow("batch_size as text") << jsonWith(good, "training", "batch_size", "64") << "training.batch_size";
+    QTest::newRow("fractional steps") << jsonWith(good, "training", "steps", 2.5) << "training.steps";
+    QTest::newRow("lr_g as bool") << jsonWith(good, "training", "lr_g", true) << "training.lr_g";
+    QTest::newRow("device as number") << jsonWith(good, "training", "device", 1) << "training.device";
+    QTest::newRow("horizontal_flip as number") << jsonWith(good, "dataset", "horizontal_flip", 1) << "dataset.horizontal_flip";
+    QTest::newRow("path as number") << jsonWith(good, "dataset", "path", 3) << "dataset.path";
+    QTest::newRow("synthetic_count too large") << jsonWith(good, "dataset", "synthetic_count", 1e12) << "dataset.synthetic_count";
+    QTest::newRow("image_size as text") << jsonWith(good, "model", "image_size", "28") << "model.image_size";
+    QTest::newRow("unknown source") << jsonWith(good, "dataset", "source", "bogus-source") << "bogus-source";
+    QTest::newRow("unknown family") << jsonWith(good, "model", "family", "transformer") << "transformer";
+    QTest::newRow("unknown loss") << jsonWith(good, "model", "loss", "wgan-xx") << "wgan-xx";
+    QTest::newRow("batch size 0") << jsonWith(good, "training", "batch_size", 0) << "batch size";
+    QTest::newRow("image size 8") << jsonWith(good, "model", "image_size", 8) << "image size";
+    QTest::newRow("channels 2") << jsonWith(good, "model", "channels", 2) << "channels";
+    QTest::newRow("device gpu") << jsonWith(good, "training", "device", "gpu") << "device";
+    QTest::newRow("unknown augmentation") << jsonWith(good, "training", "augment", "rotation") << "rotation";
+    QTest::newRow("grid_classes as text") << jsonWith(good, "training", "grid_classes", "7") << "training.grid_classes";
     QTest::newRow("grid_classes of numbers")
-        << with(good, "training", "grid_classes", QJsonArray{7, 3}) << "training.grid_classes";
+        << jsonWith(good, "training", "grid_classes", QJsonArray{7, 3}) << "training.grid_classes";
     QTest::newRow("eleven grid_classes")
-        << with(good, "training", "grid_classes", QJsonArray{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "0"})
+        << jsonWith(good, "training", "grid_classes", QJsonArray{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "0"})
         << "at most 10 classes";
-    QTest::newRow("class_guide 200") << with(good, "training", "class_guide", 200) << "class guide";
-    QTest::newRow("class_guide as a word") << with(good, "training", "class_guide", "lots") << "training.class_guide";
-    QTest::newRow("negative average") << with(good, "training", "ema_kimg", -1) << "half-life";
-    QTest::newRow("unknown d_norm") << with(good, "model", "d_norm", "instance") << "instance";
+    QTest::newRow("class_guide 200") << jsonWith(good, "training", "class_guide", 200) << "class guide";
+    QTest::newRow("class_guide as a word") << jsonWith(good, "training", "class_guide", "lots") << "training.class_guide";
+    QTest::newRow("negative average") << jsonWith(good, "training", "ema_kimg", -1) << "half-life";
+    QTest::newRow("unknown d_norm") << jsonWith(good, "model", "d_norm", "instance") << "instance";
     QTest::newRow("wgan-gp with batchnorm")
-        << with(with(good, "model", "loss", "wgan-gp"), "model", "d_norm", "batch") << "BatchNorm";
-    QTest::newRow("spectral_norm as text") << with(good, "model", "spectral_norm", "yes") << "model.spectral_norm";
-    QTest::newRow("folder without path") << with(with(good, "dataset", "source", "folder"), "dataset", "path", "") << "path";
+        << jsonWith(jsonWith(good, "model", "loss", "wgan-gp"), "model", "d_norm", "batch") << "BatchNorm";
+    QTest::newRow("spectral_norm as text") << jsonWith(good, "model", "spectral_norm", "yes") << "model.spectral_norm";
+    QTest::newRow("folder without path") << jsonWith(jsonWith(good, "dataset", "source", "folder"), "dataset", "path", "") << "path";
 }
 
 void TestProjectConfig::fromJsonRefuses()
@@ -454,164 +412,6 @@ void TestProjectConfig::fromJsonRefuses()
     const QString problem = badInputProblem(error, {kFile, fragment});
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QCOMPARE(QString::fromStdString(error->path()), QString(kFile));
-}
-
-void TestProjectConfig::createMakesTheFolders()
-{
-    const QString dir = m_tmp.filePath("created/in/a/new/folder");
-    QVERIFY(!Project::exists(dir.toStdString()));
-    const Project project = Project::create(dir.toStdString(), ProjectConfig::defaults());
-    QVERIFY(Project::exists(dir.toStdString()));
-    QCOMPARE(QString::fromStdString(project.dir()), QFileInfo(dir).absoluteFilePath());
-    QCOMPARE(QString::fromStdString(project.configPath()), QFileInfo(dir).absoluteFilePath() + "/project.json");
-    for (const std::string& sub : {project.checkpointsDir(), project.samplesDir(), project.exportsDir()})
-        QVERIFY2(QFileInfo(QString::fromStdString(sub)).isDir(), sub.c_str());
-    QFile file(QString::fromStdString(project.configPath()));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
-    QVERIFY(doc.isObject());
-    QCOMPARE(doc.object().value("format").toString(), QString("latent-studio-project"));
-    // Nothing else: no temporary files left behind.
-    QCOMPARE(QDir(dir).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name),
-             (QStringList{"checkpoints", "exports", "project.json", "samples"}));
-}
-
-void TestProjectConfig::createAcceptsAnEmptyFolder()
-{
-    const QString dir = m_tmp.filePath("empty-existing");
-    QVERIFY(QDir().mkpath(dir));
-    Project::create(dir.toStdString(), makeConfig("hinge"));
-    QVERIFY(Project::exists(dir.toStdString()));
-    QCOMPARE(Project::open(dir.toStdString()).config().model.loss, ModelSpec::GanLoss::Hinge);
-}
-
-void TestProjectConfig::createRefusesNonEmptyFolders_data()
-{
-    QTest::addColumn<QString>("content");
-    QTest::newRow("a user file") << "file";
-    QTest::newRow("a hidden file") << "hidden";
-    QTest::newRow("an empty subfolder") << "subfolder";
-    QTest::newRow("an existing project") << "project";
-}
-
-void TestProjectConfig::createRefusesNonEmptyFolders()
-{
-    QFETCH(QString, content);
-    const QString dir = m_tmp.filePath("nonempty-" + content);
-    QVERIFY(QDir().mkpath(dir));
-    if (content == "file")
-        QVERIFY(writeFile(dir + "/thesis.txt", "years of work"));
-    else if (content == "hidden")
-        QVERIFY(writeFile(dir + "/.keep", ""));
-    else if (content == "subfolder")
-        QVERIFY(QDir(dir).mkdir("photos"));
-    else
-        Project::create(dir.toStdString(), makeConfig("vae"));
-    const auto before = snapshot(dir);
-    QVERIFY(!before.empty());
-
-    const auto error = studioErrorFrom([&] { Project::create(dir.toStdString(), ProjectConfig::defaults()); });
-    const QString problem = badInputProblem(error, {dir});
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    QVERIFY2(snapshot(dir) == before, "the folder's contents changed");
-    if (content == "project")
-        QCOMPARE(Project::open(dir.toStdString()).config().model.family, ModelSpec::Family::Vae);
-}
-
-void TestProjectConfig::createRefusesAFileOrBadSettings()
-{
-    const QString file = m_tmp.filePath("a-file");
-    QVERIFY(writeFile(file, "keep me"));
-    auto error = studioErrorFrom([&] { Project::create(file.toStdString(), ProjectConfig::defaults()); });
-    QString problem = badInputProblem(error, {file});
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    QFile f(file);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    QCOMPARE(f.readAll(), QByteArray("keep me"));
-
-    // Invalid settings: refused before anything is created.
-    ProjectConfig bad = ProjectConfig::defaults();
-    bad.training.batchSize = 0;
-    const QString dir = m_tmp.filePath("never-created");
-    error = studioErrorFrom([&] { Project::create(dir.toStdString(), bad); });
-    problem = badInputProblem(error, {"batch size"});
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    QVERIFY(!QFileInfo::exists(dir));
-}
-
-void TestProjectConfig::openRefusesBadFiles_data()
-{
-    QTest::addColumn<QByteArray>("text");
-    QTest::addColumn<QString>("fragment");
-    auto text = [](const QJsonObject& json) { return QJsonDocument(json).toJson(); };
-    const QJsonObject good = ProjectConfig::defaults().toJson();
-    QJsonObject noTraining = good;
-    noTraining.remove("training");
-
-    QTest::newRow("malformed json") << QByteArray("{ \"format\": \"latent-studio-project\", ") << "JSON";
-    QTest::newRow("trailing garbage") << (text(good) + "}}") << "JSON";
-    QTest::newRow("empty file") << QByteArray() << "";
-    QTest::newRow("binary junk") << QByteArray("\x00\x01\x02\xFF\xFE", 5) << "";
-    QTest::newRow("an array") << QByteArray("[1, 2, 3]") << "object";
-    QTest::newRow("newer format_version") << text(with(good, {}, "format_version", 2)) << "newer";
-    QTest::newRow("foreign format") << text(with(good, {}, "format", "other")) << "not a Latent Studio project";
-    QTest::newRow("missing section") << text(noTraining) << "training";
-    QTest::newRow("wrong field type") << text(with(good, "training", "steps", "many")) << "training.steps";
-}
-
-void TestProjectConfig::openRefusesBadFiles()
-{
-    QFETCH(QByteArray, text);
-    QFETCH(QString, fragment);
-    const QString dir = m_tmp.filePath("open-" + QString(QTest::currentDataTag()).replace(' ', '-'));
-    QVERIFY(QDir().mkpath(dir));
-    const QString file = dir + "/project.json";
-    QVERIFY(writeFile(file, text));
-    QVERIFY(Project::exists(dir.toStdString()));
-    const auto error = studioErrorFrom([&] { Project::open(dir.toStdString()); });
-    const QString problem = badInputProblem(error, {file, fragment});
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    QCOMPARE(QString::fromStdString(error->path()), file);
-}
-
-void TestProjectConfig::openRefusesMissingProjects()
-{
-    const QString missing = m_tmp.filePath("no-such-project");
-    auto error = studioErrorFrom([&] { Project::open(missing.toStdString()); });
-    QString problem = badInputProblem(error, {missing});
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    QVERIFY(!QFileInfo::exists(missing)); // and nothing was made
-
-    const QString empty = m_tmp.filePath("not-a-project");
-    QVERIFY(QDir().mkpath(empty));
-    QVERIFY(writeFile(empty + "/notes.txt", "hello"));
-    QVERIFY(!Project::exists(empty.toStdString()));
-    error = studioErrorFrom([&] { Project::open(empty.toStdString()); });
-    problem = badInputProblem(error, {empty + "/project.json"});
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
-
-    // project.json that is a folder is no project file either.
-    const QString odd = m_tmp.filePath("odd-project");
-    QVERIFY(QDir().mkpath(odd + "/project.json"));
-    QVERIFY(!Project::exists(odd.toStdString()));
-    error = studioErrorFrom([&] { Project::open(odd.toStdString()); });
-    problem = badInputProblem(error, {"project.json"});
-    QVERIFY2(problem.isEmpty(), qPrintable(problem));
-}
-
-void TestProjectConfig::saveConfigRewrites()
-{
-    const QString dir = m_tmp.filePath("save");
-    Project project = Project::create(dir.toStdString(), ProjectConfig::defaults());
-    ProjectConfig changed = project.config();
-    changed.training.steps = 4321;
-    changed.dataset.horizontalFlip = true;
-    project.saveConfig(changed);
-    QCOMPARE(project.config().training.steps, std::int64_t(4321));
-    const Project reopened = Project::open(dir.toStdString());
-    QCOMPARE(reopened.config().training.steps, std::int64_t(4321));
-    QVERIFY(reopened.config().dataset.horizontalFlip);
-    QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden), QStringList{"project.json"});
 }
 
 QTEST_GUILESS_MAIN(TestProjectConfig)
