@@ -7,7 +7,7 @@ a plain VAE), trained on the same kind of batches, timed the same way.
 
 Prints one JSON line: the model, the seconds of each timed step, parameter
 counts (compared with the C++ networks to show they are the same), and the
-model FLOPs of one step.
+useful FLOPs of one of the studio's training steps (forward_flops).
 
 The architecture mirrors core/models (SizeLadder, makeDownStack, makeUpStack,
 DcganGenerator, DcganDiscriminator, Vae): same layers, sizes and options.
@@ -129,23 +129,39 @@ class Vae(nn.Module):
 
 
 def forward_flops(module, *inputs):
-    """Multiply-adds x 2 of the convolutions and linear layers in one forward pass."""
-    total = [0]
+    """Useful multiply-adds x 2 of the convolutions and linear layers in one
+    forward pass, in total and of the first such layer.
+
+    A kernel tap that lands on padding, or on an output a transposed
+    convolution crops, is not counted: oneDNN's kernels skip that work, and
+    in a 4x4 map with stride 2 it is a third of the taps. The taps are
+    counted by running the layer's geometry on ones."""
+    total, first = [0], [None]
 
     def count(m, inp, out):
-        if isinstance(m, nn.Conv2d):
-            total[0] += 2 * out.numel() * m.in_channels * m.kernel_size[0] * m.kernel_size[1] // m.groups
-        elif isinstance(m, nn.ConvTranspose2d):
-            total[0] += 2 * inp[0].numel() * m.out_channels * m.kernel_size[0] * m.kernel_size[1] // m.groups
+        x = inp[0]
+        if isinstance(m, (nn.Conv2d, nn.ConvTranspose2d)):
+            ones, kernel = torch.ones(1, 1, *x.shape[2:]), torch.ones(1, 1, *m.kernel_size)
+            if isinstance(m, nn.Conv2d):
+                taps = F.conv2d(ones, kernel, stride=m.stride, padding=m.padding, dilation=m.dilation)
+            else:
+                taps = F.conv_transpose2d(ones, kernel, stride=m.stride, padding=m.padding,
+                                          output_padding=m.output_padding, dilation=m.dilation)
+            flops = 2 * x.size(0) * int(taps.sum().item()) * m.in_channels * m.out_channels // m.groups
         elif isinstance(m, nn.Linear):
-            total[0] += 2 * out.numel() * m.in_features
+            flops = 2 * out.numel() * m.in_features
+        else:
+            return
+        total[0] += flops
+        if first[0] is None:
+            first[0] = flops
 
     hooks = [m.register_forward_hook(count) for m in module.modules()]
     with torch.no_grad():
         module(*inputs)
     for h in hooks:
         h.remove()
-    return total[0]
+    return total[0], first[0]
 
 
 def params(module):
@@ -180,11 +196,18 @@ def main():
         G, D = Generator(latent, channels, size, width), Discriminator(channels, size, width)
         opt_g = torch.optim.Adam(G.parameters(), lr=2e-4, betas=(0.5, 0.999))
         opt_d = torch.optim.Adam(D.parameters(), lr=2e-4, betas=(0.5, 0.999))
-        f_g = forward_flops(G, torch.zeros(n, latent))
-        f_d = forward_flops(D, torch.zeros(n, channels, size, size))
-        # Every pass that is back-propagated costs about 3x its forward: G once,
-        # D three times (real, fake for D, fake for G).
-        result.update(params_g=params(G), params_d=params(D), flops_per_step=3 * f_g + 9 * f_d)
+        f_g, first_g = forward_flops(G, torch.zeros(n, latent))
+        f_d, first_d = forward_flops(D, torch.zeros(n, channels, size, size))
+        # The studio's step (core/train/gantrainer.cpp): a back-propagated pass
+        # costs its forward again for the weight gradients and again for the
+        # input gradients, which no first layer needs when its input is data.
+        # G: 3 f_G less its first layer's input gradients. D on the real and
+        # the detached fake batch: 3 f_D less the first layer's each. D on the
+        # fakes for G's loss: frozen, so forward and input gradients, 2 f_D.
+        # (PyTorch's example, this script's loop, also takes D's weight
+        # gradients there: one f_D more than counted.)
+        result.update(params_g=params(G), params_d=params(D),
+                      flops_per_step=3 * f_g - first_g + 8 * f_d - 2 * first_d)
 
         def step():
             real = next_batch()
@@ -205,7 +228,8 @@ def main():
     else:
         V = Vae(latent, channels, size, width)
         opt = torch.optim.Adam(V.parameters(), lr=2e-4, betas=(0.5, 0.999))
-        result.update(params_vae=params(V), flops_per_step=3 * forward_flops(V, torch.zeros(n, channels, size, size)))
+        f_v, first_v = forward_flops(V, torch.zeros(n, channels, size, size))
+        result.update(params_vae=params(V), flops_per_step=3 * f_v - first_v)
 
         def step():
             images = next_batch()
