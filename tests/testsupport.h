@@ -131,17 +131,21 @@ inline CliResult runCli(const QStringList& args, int timeoutMs = 300000)
     return result;
 }
 
-// A Python with torch (Debian's python3-torch), or empty.
-inline QString pythonWithTorch()
+// A Python that can run `import MODULES` (for example "numpy, scipy.linalg"),
+// or empty.
+inline QString pythonThatImports(const QString& modules)
 {
     for (const QString& python : {QStringLiteral("/usr/bin/python3"), QStringLiteral("python3")}) {
         QProcess probe;
-        probe.start(python, {"-c", "import torch"});
+        probe.start(python, {"-c", "import " + modules});
         if (probe.waitForFinished(60000) && probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0)
             return python;
     }
     return {};
 }
+
+// A Python with torch (Debian's python3-torch), or empty.
+inline QString pythonWithTorch() { return pythonThatImports("torch"); }
 
 // Runs `script` with `python -c`, its arguments after it; exit code -1 when it timed out.
 inline CliResult runPython(const QString& python, const QString& script, const QStringList& args)

@@ -130,17 +130,6 @@ double relativeDifference(double a, double b)
     return std::abs(a - b) / std::max({std::abs(a), std::abs(b), 1e-300});
 }
 
-// A Python that has NumPy and SciPy (Debian's python3-numpy and python3-scipy), or empty.
-QString pythonWithScipy()
-{
-    for (const QString& python : {QStringLiteral("/usr/bin/python3"), QStringLiteral("python3")}) {
-        QProcess probe;
-        probe.start(python, {"-c", "import numpy, scipy.linalg"});
-        if (probe.waitForFinished(60000) && probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0)
-            return python;
-    }
-    return {};
-}
 
 
 } // namespace
@@ -277,7 +266,8 @@ void TestFrechetDistance::bootstrapErrorIsDeterministic()
 
 void TestFrechetDistance::agreesWithScipy()
 {
-    const QString python = pythonWithScipy();
+    // Debian's python3-numpy and python3-scipy.
+    const QString python = pythonThatImports("numpy, scipy.linalg");
     if (python.isEmpty())
         QSKIP("no python3 with numpy and scipy (Debian: python3-numpy python3-scipy)");
     QTemporaryDir dir;
