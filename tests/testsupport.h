@@ -20,6 +20,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+#include <cmath>
 #include <map>
 #include <optional>
 
@@ -129,6 +131,13 @@ inline CliResult runCli(const QStringList& args, int timeoutMs = 300000)
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+// |a - b| over the larger of |a| and |b|: how far two computations of one
+// number agree, whatever its scale.
+inline double relativeDifference(double a, double b)
+{
+    return std::abs(a - b) / std::max({std::abs(a), std::abs(b), 1e-300});
 }
 
 // A Python that can run `import MODULES` (for example "numpy, scipy.linalg"),

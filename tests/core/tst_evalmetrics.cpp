@@ -128,11 +128,6 @@ Manifold naiveManifold(const torch::Tensor& realSet, const torch::Tensor& fakeSe
     return m;
 }
 
-double relativeDifference(double a, double b)
-{
-    return std::abs(a - b) / std::max({std::abs(a), std::abs(b), 1e-300});
-}
-
 } // namespace
 
 class TestEvalMetrics : public QObject {

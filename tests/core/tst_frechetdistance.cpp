@@ -125,13 +125,6 @@ KnownPair knownPair(const QString& name)
     return {};
 }
 
-double relativeDifference(double a, double b)
-{
-    return std::abs(a - b) / std::max({std::abs(a), std::abs(b), 1e-300});
-}
-
-
-
 } // namespace
 
 class TestFrechetDistance : public QObject {
