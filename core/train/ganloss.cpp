@@ -35,12 +35,16 @@ torch::Tensor GanLoss::generator(const torch::Tensor& fake) const
     return {};
 }
 
-torch::Tensor GanLoss::modeSeeking(const torch::Tensor& fake, const torch::Tensor& z, double weight)
+torch::Tensor GanLoss::modeSeeking(const torch::Tensor& fake, const torch::Tensor& z, const torch::Tensor& real,
+                                  double weight)
 {
-    const std::int64_t half = fake.size(0) / 2;
-    const torch::Tensor images = (fake.narrow(0, 0, half) - fake.narrow(0, half, half)).abs().mean();
-    const torch::Tensor latents = (z.narrow(0, 0, half) - z.narrow(0, half, half)).abs().mean();
-    return weight / (images / latents + 1e-5);
+    // The mean difference of each image of the first half from its partner in the second.
+    const auto pairGap = [](const torch::Tensor& x) {
+        const std::int64_t half = x.size(0) / 2;
+        return (x.narrow(0, 0, half) - x.narrow(0, half, half)).abs().mean();
+    };
+    const torch::Tensor realGap = pairGap(real).detach();
+    return weight * (realGap / kDigitsPairGap) / (pairGap(fake) / pairGap(z) + 1e-5);
 }
 
 torch::Tensor GanLoss::gradientPenalty(DcganDiscriminator& critic, const torch::Tensor& real, const torch::Tensor& fake,

@@ -110,6 +110,7 @@ StepResult GanTrainer::step(BatchSource& data, at::Generator& noise)
 
     DiscriminatorLoss dLoss;
     torch::Tensor fake, classes, fakeClasses, z;
+    torch::Tensor realImages; // the last D step's, against which mode seeking measures the fakes' variety
     // Mode seeking pairs sample i with sample i + n/2: of the same class in
     // a conditional model, so that only z tells them apart.
     const bool seek = m_modeSeeking > 0 && n >= 2;
@@ -118,6 +119,7 @@ StepResult GanTrainer::step(BatchSource& data, at::Generator& noise)
     torch::Tensor normD = torch::zeros({}, torch::TensorOptions().device(m_networks.device()));
     for (int k = 0; k < m_dSteps; ++k) {
         const TrainingBatch real = data.next();
+        realImages = real.images;
         z = torch::randn({n, latent}, noise, torch::kFloat32).to(m_networks.device());
         // A conditional generator draws the real batch's classes: the fakes
         // follow the data's class mix, and real and fake pair up class by class.
@@ -149,7 +151,7 @@ StepResult GanTrainer::step(BatchSource& data, at::Generator& noise)
     freeze(*D, true);
     torch::Tensor lossG = m_loss.generator(D->forward(seenByD(fake, noise), fakeClasses));
     if (seek)
-        lossG = lossG + GanLoss::modeSeeking(fake, z, m_modeSeeking);
+        lossG = lossG + GanLoss::modeSeeking(fake, z, realImages, m_modeSeeking);
     if (m_guide && fakeClasses.defined()) {
         freeze(*m_guide, true);
         lossG = lossG + m_classGuide * m_guide->loss(fake, fakeClasses);

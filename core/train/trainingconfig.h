@@ -28,7 +28,8 @@ struct TrainingConfig {
     double emaRamp = 0.05;
     std::string augment = "auto";     // GANs: the discriminator's augmentation (AugmentPolicy)
     // GANs: the weight of the mode-seeking term (Mao et al. 2019), which asks
-    // two samples to differ in proportion to their z; 0 = none;
+    // two samples to differ in proportion to their z, in units of how much
+    // the data's images differ (GanLoss::modeSeeking); 0 = none;
     // kModeSeekingAuto: 1 for a conditional model, none otherwise (measured:
     // it keeps classes from collapsing, and cost unconditional runs quality).
     static constexpr double kModeSeekingAuto = -1.0;

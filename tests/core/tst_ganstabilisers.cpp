@@ -236,10 +236,13 @@ void TestGanStabilisers::minibatchStdDevInTheDiscriminator()
 void TestGanStabilisers::modeSeekingPushesThePairsApart()
 {
     // Four samples: pairs (0, 2) and (1, 3). The z pairs differ by 1 on
-    // average; the image pairs by 0.1 and 2, so 1.05 on average.
+    // average; the image pairs by 0.1 and 2, so 1.05 on average. Real images
+    // whose pairs differ as much as the built-in digits' leave the weight as it is.
+    const double digitsGap = GanLoss::kDigitsPairGap;
     const torch::Tensor z = torch::tensor({0.0f, 0.0f, 1.0f, 1.0f}).view({4, 1});
+    const torch::Tensor digitsLike = torch::tensor({0.0, 0.0, digitsGap, -digitsGap}).view({4, 1, 1, 1}).to(torch::kFloat32);
     torch::Tensor fake = torch::tensor({0.0f, 0.0f, 0.1f, 2.0f}).view({4, 1, 1, 1}).requires_grad_(true);
-    const torch::Tensor loss = GanLoss::modeSeeking(fake, z, 2.0);
+    const torch::Tensor loss = GanLoss::modeSeeking(fake, z, digitsLike, 2.0);
     QVERIFY2(std::abs(loss.item<double>() - 2 / (1.05 + 1e-5)) < 1e-5,
              qPrintable(QString::number(loss.item<double>())));
     loss.backward();
@@ -249,7 +252,17 @@ void TestGanStabilisers::modeSeekingPushesThePairsApart()
     QVERIFY(grad[1].item<double>() > 0 && grad[3].item<double>() < 0);
     // Samples that differ less for the same z cost more.
     const torch::Tensor closer = torch::tensor({0.0f, 0.0f, 0.1f, 0.5f}).view({4, 1, 1, 1});
-    QVERIFY(GanLoss::modeSeeking(closer, z, 2.0).item<double>() > loss.item<double>());
+    QVERIFY(GanLoss::modeSeeking(closer, z, digitsLike, 2.0).item<double>() > loss.item<double>());
+    // The images' gaps count in units of the real images': data whose images
+    // differ twice as much asks twice as much of the same samples, and real
+    // images all alike ask nothing.
+    const torch::Tensor twiceAsVaried = GanLoss::modeSeeking(fake.detach(), z, 2 * digitsLike, 2.0);
+    QVERIFY2(std::abs(twiceAsVaried.item<double>() - 2 * loss.item<double>()) < 1e-5,
+             qPrintable(QString::number(twiceAsVaried.item<double>())));
+    QCOMPARE(GanLoss::modeSeeking(fake.detach(), z, torch::zeros({4, 1, 1, 1}), 2.0).item<double>(), 0.0);
+    // No gradient reaches the real images.
+    const torch::Tensor real = digitsLike.clone().requires_grad_(true);
+    QVERIFY(!GanLoss::modeSeeking(fake.detach(), z, real, 2.0).requires_grad());
 }
 
 void TestGanStabilisers::augmentationOffIsTheInput()
