@@ -1852,7 +1852,7 @@
         <translation>以 %1 个类别为条件：%2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Joining the run as %1 at %2:%3</source>
         <extracomment>%1 names this process (&quot;rank 1 of 2&quot;), %2:%3 is rank 0&apos;s address and port</extracomment>
         <translation>正在以 %1 的身份加入 %2:%3 上的训练运行</translation>
@@ -1879,7 +1879,7 @@
         <translation>rank 0 的检查点</translation>
     </message>
     <message>
-        <location filename="../core/train/trainingrun.cpp" line="-30"/>
+        <location filename="../core/train/trainingrun.cpp" line="-37"/>
         <source>holds only %1 usable images, fewer than the %2 ranks</source>
         <extracomment>%1 images, %2 the number of ranks</extracomment>
         <translation>只有 %1 张可用图像，少于 %2 个进程</translation>
@@ -1897,7 +1897,13 @@
         <translation>%1 张图像是一个小数据集：判别器会按需要看到平移后的图像（自适应数据增强，训练 &gt; 数据增强）</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+6"/>
+        <source>Cutout on a small data set (%1 images) can leak into the samples: on 100 digits they showed its grey squares. Adaptive augmentation without cutout leaves no trace (Training &gt; Augment)</source>
+        <extracomment>%1 is the number of training images</extracomment>
+        <translation>在小数据集（%1 张图像）上使用随机遮挡（cutout）可能泄漏到样本中：在 100 张数字图像上，样本出现了它的灰色方块。不含随机遮挡的自适应数据增强不留痕迹（训练 &gt; 数据增强）</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>there is no checkpoint to resume from</source>
         <translation>没有可用于继续训练的检查点</translation>
     </message>

@@ -50,6 +50,11 @@ struct AugmentPolicy {
     // The largest data set "auto" augments: the largest measured where
     // adaptive augmentation paid (300 digits and emoji; at 500 digits it cost).
     static constexpr std::size_t kAutoAdaptiveUpTo = 300;
+    // The largest data set on which a run with cutout is warned that its
+    // grey squares may show in the samples: they did on 64 and 100 digits
+    // (faintly when adaptive), not on 3655 emoji; 1000 is the lower end of
+    // the sizes DiffAugment was made for (docs/AUGMENTATION.md).
+    static constexpr std::size_t kCutoutWarnUpTo = 1000;
 
     // The policy `setting` means for a data set of `images` images (for
     // "auto"; an unknown size counts as large). Throws

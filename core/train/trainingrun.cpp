@@ -108,6 +108,13 @@ void TrainingRun::setUp(const std::optional<DistributedSpec>& distributed,
                                                    "shifted as much as it needs (adaptive augmentation, Training > "
                                                    "Augment)")
                           .arg(m_dataset.count()));
+        if (augment.cutout && m_dataset.count() <= AugmentPolicy::kCutoutWarnUpTo && m_observer)
+            //: %1 is the number of training images
+            m_observer->onWarning(translate("TrainingSession", "Cutout on a small data set (%1 images) can leak into the "
+                                                               "samples: on 100 digits they showed its grey squares. "
+                                                               "Adaptive augmentation without cutout leaves no trace "
+                                                               "(Training > Augment)")
+                                      .arg(m_dataset.count()));
         m_config.augment = augment.name();
     }
 }
