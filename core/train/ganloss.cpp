@@ -36,7 +36,7 @@ torch::Tensor GanLoss::generator(const torch::Tensor& fake) const
 }
 
 torch::Tensor GanLoss::modeSeeking(const torch::Tensor& fake, const torch::Tensor& z, const torch::Tensor& real,
-                                  double weight)
+                                   double weight)
 {
     // The mean difference of each image of the first half from its partner in the second.
     const auto pairGap = [](const torch::Tensor& x) {

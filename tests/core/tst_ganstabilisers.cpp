@@ -240,7 +240,8 @@ void TestGanStabilisers::modeSeekingPushesThePairsApart()
     // whose pairs differ as much as the built-in digits' leave the weight as it is.
     const double digitsGap = GanLoss::kDigitsPairGap;
     const torch::Tensor z = torch::tensor({0.0f, 0.0f, 1.0f, 1.0f}).view({4, 1});
-    const torch::Tensor digitsLike = torch::tensor({0.0, 0.0, digitsGap, -digitsGap}).view({4, 1, 1, 1}).to(torch::kFloat32);
+    const torch::Tensor digitsLike =
+        torch::tensor({0.0, 0.0, digitsGap, -digitsGap}).view({4, 1, 1, 1}).to(torch::kFloat32);
     torch::Tensor fake = torch::tensor({0.0f, 0.0f, 0.1f, 2.0f}).view({4, 1, 1, 1}).requires_grad_(true);
     const torch::Tensor loss = GanLoss::modeSeeking(fake, z, digitsLike, 2.0);
     QVERIFY2(std::abs(loss.item<double>() - 2 / (1.05 + 1e-5)) < 1e-5,
